@@ -1,11 +1,14 @@
 /**
  * Builds the reference data the app ships from ../shared/data:
  *  - src/domain/municipalities.data.ts  (codes, names, label points, bboxes) from the CSV
- *  - public/data/nagasaki-municipalities.topojson (byte copy; the offline basemap and the
- *    geometry for the coordinate plausibility check)
+ *  - public/data/municipalities.geojson: the N03 TopoJSON decoded to GeoJSON, coordinates
+ *    rounded to 5 decimals (about 1 m), properties reduced to the 5-digit code. It feeds the
+ *    offline basemap and the coordinate plausibility check.
  * Run: npm run data
  */
-import { readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryObject } from 'topojson-specification';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,9 +51,30 @@ export const MUNICIPALITY_RECORDS = ${JSON.stringify(records, null, 2)} as const
 `;
 writeFileSync(resolve(root, 'src/domain/municipalities.data.ts'), body);
 
+type Ring = number[][];
+const round = (rings: Ring[]): Ring[] =>
+  rings.map((ring) => ring.map(([lon, lat]) => [Math.round(lon! * 1e5) / 1e5, Math.round(lat! * 1e5) / 1e5]));
+
+const topology = JSON.parse(
+  readFileSync(resolve(shared, 'nagasaki-municipalities.topojson'), 'utf8'),
+) as Topology; // our own input file, checked below by the feature count and codes
+const objectName = Object.keys(topology.objects)[0]!;
+const decoded = feature(topology, topology.objects[objectName] as GeometryObject);
+if (!('features' in decoded)) throw new Error('expected a FeatureCollection');
+const codes = new Set(records.map((r) => r.code));
+const features = decoded.features.map((f) => {
+  const code = String((f.properties as Record<string, unknown> | null)?.N03_007 ?? '');
+  if (!codes.has(code)) throw new Error(`unknown municipality in boundaries: ${code}`);
+  const g = f.geometry;
+  if (g.type === 'Polygon') return { type: 'Feature', properties: { code }, geometry: { type: 'MultiPolygon', coordinates: [round(g.coordinates)] } };
+  if (g.type === 'MultiPolygon') return { type: 'Feature', properties: { code }, geometry: { type: 'MultiPolygon', coordinates: g.coordinates.map(round) } };
+  throw new Error(`unexpected geometry ${g.type}`);
+});
+if (features.length !== 21) throw new Error(`expected 21 boundaries, got ${features.length}`);
+
 mkdirSync(resolve(root, 'public/data'), { recursive: true });
-copyFileSync(
-  resolve(shared, 'nagasaki-municipalities.topojson'),
-  resolve(root, 'public/data/nagasaki-municipalities.topojson'),
+writeFileSync(
+  resolve(root, 'public/data/municipalities.geojson'),
+  JSON.stringify({ type: 'FeatureCollection', features }),
 );
-console.log(`reference: ${records.length} municipalities, boundaries copied`);
+console.log(`reference: ${records.length} municipalities, ${features.length} boundaries`);

@@ -34,7 +34,8 @@ export function getMunicipality(code: MunicipalityCode): MunicipalityRecord | un
 
 /** Finds the municipality named in a Japanese address such as 長崎県雲仙市愛野町…. */
 export function municipalityFromAddress(address: string): MunicipalityCode | undefined {
-  const rest = address.replace(/^\s*長崎県/, '');
+  // GSI writes 長崎県長与町…; other sources insert the district (西彼杵郡長与町…).
+  const rest = address.replace(/^\s*長崎県/, '').replace(/^[^市町村\s]{1,5}郡/, '');
   let best: MunicipalityRecord | undefined;
   for (const m of MUNICIPALITIES) {
     // Longest match first so that 五島市 never shadows 新上五島町.

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { HAZARD_TYPES, type HazardType, type LngLat } from '../../domain/types';
+import { inPrefectureBox } from '../../domain/geo';
+import { normalizeMunicipalityCode } from '../../domain/municipalities';
+
+/** Text shown to people: trimmed, bounded, control characters removed. Markup stays text. */
+export const displayText = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').trim())
+    .pipe(z.string().min(1, { message: 'empty' }).max(max, { message: `longer than ${max} characters` }));
+
+export const municipalityCode = z.string().transform((raw, ctx) => {
+  const code = normalizeMunicipalityCode(raw);
+  if (code === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'not a Nagasaki municipality code' });
+    return z.NEVER;
+  }
+  return code;
+});
+
+const finite = z.number().refine(Number.isFinite, { message: 'not a finite number' });
+
+/** A GeoJSON Point inside the prefecture box; swapped lat/lon gets its own reason. */
+export const pointInPrefecture = z
+  .object({ type: z.literal('Point'), coordinates: z.tuple([finite, finite]).rest(z.number()) })
+  .transform((p, ctx): LngLat => {
+    const [lon, lat] = p.coordinates;
+    if (inPrefectureBox([lon, lat])) return [lon, lat];
+    ctx.addIssue({
+      code: 'custom',
+      message: inPrefectureBox([lat, lon]) ? 'latitude and longitude swapped' : 'outside Nagasaki Prefecture',
+    });
+    return z.NEVER;
+  });
+
+/** Address: free text, or a JapaneseAddress / PostalAddress-like object flattened to text. */
+export const addressText = z.union([
+  displayText(300),
+  z
+    .record(z.string(), z.unknown())
+    .transform((o) =>
+      ['addressRegion', 'prefecture', 'addressLocality', 'city', 'town', 'streetAddress', 'block']
+        .map((k) => o[k])
+        .filter((v): v is string => typeof v === 'string')
+        .join(''),
+    )
+    .pipe(displayText(300)),
+]);
+
+export const nonNegativeInt = z.number().int({ message: 'not an integer' }).min(0, { message: 'negative' });
+
+const hazardSet = new Set<string>(HAZARD_TYPES);
+export const isHazardType = (v: string): v is HazardType => hazardSet.has(v);
+
+/** Splits a hazard list into known values and unknown ones (reported, not fatal). */
+export const hazardList = z
+  .array(z.string())
+  .transform((list) => ({ known: [...new Set(list.filter(isHazardType))], unknown: list.filter((v) => !isHazardType(v)) }));

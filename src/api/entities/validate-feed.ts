@@ -1,0 +1,52 @@
+import { emptyReport, recordSkip, recordWarning, type FeedReport } from './feed-report';
+import type { FlatEntityLike } from './flat';
+import type { EntityParse } from './masters';
+
+export type Flatten = (raw: unknown) => { ok: true; entity: FlatEntityLike } | { ok: false; reason: string };
+
+export interface ValidatedFeed<T> {
+  items: T[];
+  report: FeedReport;
+}
+
+/**
+ * Validates each entity on its own: a broken one is skipped and counted with its reason,
+ * the rest are kept. Never throws on entity content.
+ */
+export function validateFeed<T>(
+  raws: readonly unknown[],
+  expectedType: string,
+  flatten: Flatten,
+  parse: (entity: FlatEntityLike) => EntityParse<T>,
+): ValidatedFeed<T> {
+  const report = emptyReport();
+  const items: T[] = [];
+  const seen = new Set<string>();
+  for (const raw of raws) {
+    report.received += 1;
+    const flat = flatten(raw);
+    if (!flat.ok) {
+      recordSkip(report, flat.reason, undefined);
+      continue;
+    }
+    const { entity } = flat;
+    if (entity.type !== expectedType) {
+      recordSkip(report, `type: expected ${expectedType}`, entity.id);
+      continue;
+    }
+    if (seen.has(entity.id)) {
+      report.duplicateIds += 1;
+      continue;
+    }
+    seen.add(entity.id);
+    const parsed = parse(entity);
+    if (!parsed.ok) {
+      recordSkip(report, parsed.reason, entity.id);
+      continue;
+    }
+    for (const w of parsed.warnings) recordWarning(report, w);
+    items.push(parsed.value);
+    report.accepted += 1;
+  }
+  return { items, report };
+}

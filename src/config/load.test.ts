@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig, parseConfig } from './load';
+
+const valid = {
+  apiBaseUrl: 'https://broker.example.jp',
+  contextUrl: 'https://broker.example.jp/context.jsonld',
+  mode: 'live',
+};
+
+describe('parseConfig', () => {
+  it('accepts a minimal live config and fills defaults', () => {
+    const r = parseConfig(valid);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.config.pollSeconds.shelters).toBe(30);
+    expect(r.config.occupancyBands).toEqual({ somewhatCrowded: 30, crowded: 60, full: 80 });
+    expect(r.config.basemap).toEqual({ kind: 'offline' });
+  });
+
+  it('accepts the shipped public/config.json', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const raw: unknown = JSON.parse(await readFile(new URL('../../public/config.json', import.meta.url), 'utf8'));
+    expect(parseConfig(raw).ok).toBe(true);
+  });
+
+  it.each([
+    [{ ...valid, apiBaseUrl: 'ftp://x' }, 'apiBaseUrl'],
+    [{ ...valid, apiBaseUrl: 42 }, 'apiBaseUrl'],
+    [{ ...valid, contextUrl: 'not a url' }, 'contextUrl'],
+    [{ ...valid, tenant: 'bad tenant!' }, 'tenant'],
+    [{ ...valid, authHeader: { name: 'Bad Header', value: 'x' } }, 'authHeader.name'],
+    [{ ...valid, authHeader: { name: 'X-Api-Key', value: '' } }, 'authHeader.value'],
+    [{ ...valid, pollSeconds: { shelters: '30' } }, 'pollSeconds.shelters'],
+    [{ ...valid, pollSeconds: { shelters: 0 } }, 'pollSeconds.shelters'],
+    [{ ...valid, occupancyBands: { somewhatCrowded: 60, crowded: 30, full: 80 } }, 'occupancyBands'],
+    [{ ...valid, basemap: { kind: 'style' } }, 'basemap.styleUrl'],
+    [{ ...valid, basemap: { kind: 'satellite' } }, 'basemap.kind'],
+    [{ ...valid, mode: 'demo' }, 'mode'],
+    [{ ...valid, scenario: 'nope' }, 'scenario'],
+    [{ ...valid, apiBaseURL: 'x' }, ''],
+    [{ contextUrl: valid.contextUrl, mode: 'live' }, 'apiBaseUrl'],
+  ])('names the wrong field: %j → %s', (raw, field) => {
+    const r = parseConfig(raw);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.field)).toContain(field);
+    for (const i of r.issues) expect(i.message.length).toBeGreaterThan(3);
+  });
+
+  it.each([[null], [[]], ['text'], [7]])('rejects a non-object %j', (raw) => {
+    expect(parseConfig(raw).ok).toBe(false);
+  });
+});
+
+describe('loadConfig', () => {
+  const respond = (body: string, status = 200): typeof fetch =>
+    () => Promise.resolve(new Response(body, { status }));
+
+  it('reports an unreachable file', async () => {
+    const r = await loadConfig('config.json', respond('', 404));
+    expect(r).toMatchObject({ ok: false, reason: 'unreachable' });
+  });
+  it('reports a file that is not JSON', async () => {
+    const r = await loadConfig('config.json', respond('{"apiBaseUrl": '));
+    expect(r).toMatchObject({ ok: false, reason: 'not-json' });
+  });
+  it('reports a network failure', async () => {
+    const r = await loadConfig('config.json', () => Promise.reject(new TypeError('Failed to fetch')));
+    expect(r).toMatchObject({ ok: false, reason: 'unreachable' });
+  });
+  it('loads a valid file', async () => {
+    const r = await loadConfig('config.json', respond(JSON.stringify(valid)));
+    expect(r.ok).toBe(true);
+  });
+});

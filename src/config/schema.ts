@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/** Scenarios the in-browser mock (and the HTTP mock server) can replay. */
+export const MOCK_SCENARIOS = ['baseline'] as const;
+
+const seconds = (min: number, max: number) => z.number().int().min(min).max(max);
+
+const httpUrl = z.string().refine(
+  (s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'http:' || u.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  },
+  { message: 'an absolute http(s) URL' },
+);
+
+/** "." or "" means the page's own origin; anything else must be an absolute http(s) URL. */
+const apiBaseUrl = z.union([z.literal(''), z.literal('.'), httpUrl], {
+  error: 'an absolute http(s) URL, or "." for the page\'s own origin',
+});
+
+const headerName = z
+  .string()
+  .regex(/^[A-Za-z0-9-]+$/, { message: 'an HTTP header name such as Authorization or X-Api-Key' });
+
+export const occupancyBandsSchema = z
+  .object({
+    somewhatCrowded: z.number().min(0).max(100),
+    crowded: z.number().min(0).max(100),
+    full: z.number().min(0).max(200),
+  })
+  .strict()
+  .refine((b) => b.somewhatCrowded < b.crowded && b.crowded < b.full, {
+    message: 'thresholds in increasing order: somewhatCrowded < crowded < full (percent)',
+  });
+
+export const configSchema = z
+  .object({
+    apiBaseUrl,
+    contextUrl: httpUrl,
+    tenant: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'a tenant name of letters, digits, - or _' })
+      .optional(),
+    authHeader: z.object({ name: headerName, value: z.string().min(1) }).strict().optional(),
+    requestTimeoutSeconds: seconds(1, 300).default(20),
+    pollSeconds: z
+      .object({
+        masters: seconds(60, 86_400).default(21_600),
+        shelters: seconds(1, 3_600).default(30),
+        evacuationInformation: seconds(1, 3_600).default(60),
+        tourism: seconds(60, 86_400).default(3_600),
+      })
+      .strict()
+      .default({ masters: 21_600, shelters: 30, evacuationInformation: 60, tourism: 3_600 }),
+    occupancyBands: occupancyBandsSchema.default({ somewhatCrowded: 30, crowded: 60, full: 80 }),
+    basemap: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('offline') }).strict(),
+        z.object({ kind: z.literal('style'), styleUrl: httpUrl }).strict(),
+      ])
+      .default({ kind: 'offline' }),
+    mode: z.enum(['live', 'mock']),
+    scenario: z.enum(MOCK_SCENARIOS).default('baseline'),
+  })
+  .strict();
+
+export type AppConfig = z.infer<typeof configSchema>;
+export type OccupancyBands = z.infer<typeof occupancyBandsSchema>;

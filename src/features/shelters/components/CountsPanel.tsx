@@ -1,0 +1,34 @@
+import { formatNumber, type Lang } from '../../../i18n';
+import { Panel } from '../../../ui/Panel';
+import { Stat, StatRow } from '../../../ui/Stat';
+import type { TFunction } from '../../../app/context';
+import type { DesignationCounts } from '../model/facilities';
+
+/**
+ * Designations and facilities are different counts and both matter: a facility designated
+ * as both an emergency site and a shelter is one marker but two designations.
+ */
+export function CountsPanel({ counts, suspect, lang, t }: { counts: DesignationCounts; suspect: number; lang: Lang; t: TFunction }) {
+  const n = (v: number) => formatNumber(lang, v);
+  const unit = (key: 'counts.unit.items' | 'counts.unit.places') => (lang === 'ja' ? t(key, { n: '' }) : undefined);
+  return (
+    <Panel title={t('counts.title')} id="counts">
+      <StatRow>
+        <Stat label={t('counts.designations')} value={n(counts.designations)} unit={unit('counts.unit.items')} help={t('counts.designations.help')} testId="count-designations" />
+        <Stat label={t('counts.facilities')} value={n(counts.facilities)} unit={unit('counts.unit.places')} help={t('counts.facilities.help')} testId="count-facilities" />
+      </StatRow>
+      <dl className="breakdown">
+        <dt>{t('kind.site')}</dt>
+        <dd data-testid="count-sites">{n(counts.sites)}</dd>
+        <dt>{t('kind.shelter')}</dt>
+        <dd data-testid="count-shelters">{n(counts.shelters)}</dd>
+        <dt className="indent">{t('kind.welfare')}</dt>
+        <dd data-testid="count-welfare">{n(counts.welfare)}</dd>
+        <dt>{t('counts.both')}</dt>
+        <dd data-testid="count-both">{n(counts.both)}</dd>
+        <dt>{t('counts.suspect')}</dt>
+        <dd data-testid="count-suspect" className={suspect > 0 ? 'warn' : undefined}>{n(suspect)}</dd>
+      </dl>
+    </Panel>
+  );
+}

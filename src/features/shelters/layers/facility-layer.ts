@@ -1,0 +1,50 @@
+import { ScatterplotLayer } from '@deck.gl/layers';
+import type { Color } from '@deck.gl/core';
+import type { FacilityRole } from '../../../domain/types';
+import type { Facility } from '../model/facilities';
+
+/** Okabe–Ito colour-universal-design hues: distinguishable under protan and deutan vision. */
+export const ROLE_COLORS: Record<FacilityRole, Color> = {
+  site: [0, 158, 115, 235], // bluish green
+  shelter: [0, 114, 178, 235], // blue
+  welfare: [213, 94, 0, 235], // vermillion
+};
+const OUTLINE_DARK: Color = [40, 40, 40, 200];
+const OUTLINE_ALSO_SITE: Color = [255, 255, 255, 255];
+const SELECTED: Color = [240, 228, 66, 255]; // yellow
+
+/** Facilities shown for the current role filter: a facility is hidden only if all its roles are. */
+export function visibleFacilities(facilities: readonly Facility[], hidden: readonly FacilityRole[]): Facility[] {
+  if (hidden.length === 0) return [...facilities];
+  return facilities.filter((f) => f.roles.some((r) => !hidden.includes(r)));
+}
+
+export interface FacilityLayerInput {
+  /** Already filtered (see visibleFacilities) and memoised by the caller. */
+  facilities: readonly Facility[];
+  selectedKey: string | null;
+  /** Marker scale: 1 at 1080p, larger on a 4K wall. */
+  scale: number;
+}
+
+/** Pure factory: the same inputs give the same layer; deck.gl diffs by id and data identity. */
+export function facilityLayer({ facilities, selectedKey, scale }: FacilityLayerInput) {
+  return new ScatterplotLayer<Facility>({
+    id: 'facilities',
+    data: facilities,
+    pickable: true,
+    stroked: true,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: (f) => [f.location[0], f.location[1]],
+    getRadius: (f) => (f.key === selectedKey ? 9 : f.primaryRole === 'site' ? 4 : 5) * scale,
+    getFillColor: (f) => (f.key === selectedKey ? SELECTED : ROLE_COLORS[f.primaryRole]),
+    getLineColor: (f) => (f.alsoSite ? OUTLINE_ALSO_SITE : OUTLINE_DARK),
+    getLineWidth: (f) => (f.alsoSite ? 1.6 : 0.8) * scale,
+    updateTriggers: {
+      getRadius: [selectedKey, scale],
+      getFillColor: [selectedKey],
+      getLineWidth: [scale],
+    },
+  });
+}

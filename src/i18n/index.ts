@@ -1,0 +1,62 @@
+import { ja, type MessageKey, type Messages } from './ja';
+import { en } from './en';
+
+export const LANGS = ['ja', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export type { MessageKey };
+
+const catalogs: Record<Lang, Messages> = { ja, en };
+
+export type Params = Record<string, string | number>;
+
+/** Looks a key up and fills `{name}` placeholders. Unknown placeholders stay visible. */
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const template = catalogs[lang][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+const numberFormats: Record<Lang, Intl.NumberFormat> = {
+  ja: new Intl.NumberFormat('ja-JP'),
+  en: new Intl.NumberFormat('en-US'),
+};
+
+export function formatNumber(lang: Lang, n: number): string {
+  return numberFormats[lang].format(n);
+}
+
+const timeFormats: Record<Lang, Intl.DateTimeFormat> = {
+  ja: new Intl.DateTimeFormat('ja-JP', {
+    timeZone: 'Asia/Tokyo',
+    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Tokyo',
+    year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }),
+};
+
+/** Times are always shown in JST, whatever the display's own time zone. */
+export function formatJst(lang: Lang, epochMs: number): string {
+  return `${timeFormats[lang].format(epochMs)} JST`;
+}
+
+/** A short age such as "3分" / "3 min". */
+export function formatAge(lang: Lang, ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  const units: Array<[number, string, string]> = [
+    [86_400, '日', 'd'],
+    [3_600, '時間', 'h'],
+    [60, '分', 'min'],
+    [1, '秒', 's'],
+  ];
+  for (const [size, jaUnit, enUnit] of units) {
+    if (s >= size || size === 1) {
+      const v = Math.floor(s / size);
+      return lang === 'ja' ? `${v}${jaUnit}` : `${v} ${enUnit}`;
+    }
+  }
+  return '';
+}

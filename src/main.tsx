@@ -1,0 +1,36 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './ui/theme.css';
+import { loadConfig } from './config/load';
+import { ConfigErrorScreen } from './app/ConfigErrorScreen';
+import { parseUrlState } from './state/url';
+import { createAppStore } from './state/store';
+import { mirrorStoreToUrl } from './state/url-sync';
+
+async function bootstrap(): Promise<void> {
+  const rootEl = document.getElementById('root');
+  if (!rootEl) throw new Error('#root missing from index.html');
+  const root = createRoot(rootEl);
+  const result = await loadConfig();
+  if (!result.ok) {
+    root.render(<ConfigErrorScreen failure={result} />);
+    return;
+  }
+  const config = result.config;
+  if (config.mode === 'mock') {
+    // The mock (and its ~2 MB of fixtures) is a lazy chunk: a live deployment never loads it.
+    const { startBrowserMock } = await import('../mocks/browser');
+    await startBrowserMock({ scenario: config.scenario, contextUrl: config.contextUrl });
+  }
+  const store = createAppStore(parseUrlState(window.location.search));
+  mirrorStoreToUrl(store);
+  const { App } = await import('./app/App');
+  root.render(
+    <StrictMode>
+      <App config={config} store={store} />
+    </StrictMode>,
+  );
+}
+
+void bootstrap();

@@ -1,0 +1,92 @@
+import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { LayersList, PickingInfo } from '@deck.gl/core';
+import type { Bounds } from '../domain/geo';
+
+// Vite does not emit maplibre's worker on its own; without this the map never loads.
+setWorkerUrl(workerUrl);
+
+export type PickHandler = (event: 'hover' | 'click', info: PickingInfo) => void;
+
+export interface MapHandle {
+  map: MapLibreMap;
+  setLayers(layers: LayersList): void;
+  fitTo(bounds: Bounds, animate: boolean): void;
+  destroy(): void;
+}
+
+export interface MapOptions {
+  container: HTMLElement;
+  style: StyleSpecification | string;
+  bounds: Bounds;
+  onPick: PickHandler;
+  onStatus: (status: 'loading' | 'idle' | 'context-lost') => void;
+  onDeckFrame: () => void;
+  /** Extra work once the style is in place (e.g. borders over an online style). */
+  onStyleLoad?: (map: MapLibreMap) => void;
+}
+
+const FIT_PADDING = 24;
+
+/**
+ * Creates the one MapLibre map and its deck.gl overlay. deck.gl draws interleaved in
+ * MapLibre's WebGL2 context (one canvas: one context to lose, one buffer to capture);
+ * @deck.gl/mapbox's overlay throws with maplibre 6, @deck.gl/maplibre works.
+ */
+export function createMap(opts: MapOptions): MapHandle {
+  const map = new MapLibreMap({
+    container: opts.container,
+    style: opts.style,
+    bounds: [opts.bounds[0], opts.bounds[1], opts.bounds[2], opts.bounds[3]],
+    fitBoundsOptions: { padding: FIT_PADDING },
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    maxPitch: 0,
+    localIdeographFontFamily: "'Noto Sans CJK JP', 'Noto Sans JP', sans-serif",
+  });
+  map.touchZoomRotate.disableRotation();
+
+  let layers: LayersList = [];
+  const makeOverlay = () =>
+    new MapLibreOverlay({
+      interleaved: true,
+      layers,
+      pickingRadius: 6,
+      onHover: (info) => opts.onPick('hover', info),
+      onClick: (info) => opts.onPick('click', info),
+      onAfterRender: opts.onDeckFrame,
+    });
+  let overlay = makeOverlay();
+  map.addControl(overlay);
+
+  map.on('load', () => opts.onStyleLoad?.(map));
+  map.on('dataloading', () => opts.onStatus('loading'));
+  map.on('idle', () => opts.onStatus('idle'));
+  map.on('webglcontextlost', () => opts.onStatus('context-lost'));
+  // MapLibre rebuilds its own GPU state on restore; deck.gl's resources died with the old
+  // context, so the overlay is replaced rather than patched.
+  map.on('webglcontextrestored', () => {
+    map.removeControl(overlay);
+    overlay = makeOverlay();
+    map.addControl(overlay);
+    map.triggerRepaint();
+  });
+
+  return {
+    map,
+    setLayers(next) {
+      layers = next;
+      overlay.setProps({ layers });
+    },
+    fitTo(bounds, animate) {
+      map.fitBounds([bounds[0], bounds[1], bounds[2], bounds[3]], { padding: FIT_PADDING, animate, duration: 1200 });
+    },
+    destroy() {
+      map.removeControl(overlay);
+      overlay.finalize();
+      map.remove();
+    },
+  };
+}

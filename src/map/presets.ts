@@ -1,0 +1,32 @@
+import { getMunicipality } from '../domain/municipalities';
+import { unionBounds, type Bounds } from '../domain/geo';
+import type { MunicipalityCode } from '../domain/types';
+
+export const PRESET_IDS = ['prefecture', 'tsushima', 'iki', 'goto', 'nagasaki', 'shimabara', 'sasebo'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+/** Each camera preset frames a set of municipalities; bounds come from their geometry. */
+const PRESET_MUNICIPALITIES: Record<Exclude<PresetId, 'prefecture'>, readonly MunicipalityCode[]> = {
+  tsushima: ['42209'],
+  iki: ['42210'],
+  goto: ['42211', '42411', '42383'],
+  nagasaki: ['42201', '42307', '42308'],
+  shimabara: ['42203', '42213', '42214'],
+  sasebo: ['42202', '42207', '42208', '42391'],
+};
+
+/** The prefecture box from the shipped boundaries, Danjo Islands to northern Tsushima. */
+const PREFECTURE_BOUNDS: Bounds = [128.3438, 31.9887, 130.3787, 34.708];
+
+export function presetBounds(id: PresetId): Bounds {
+  if (id === 'prefecture') return PREFECTURE_BOUNDS;
+  return unionBounds(
+    PRESET_MUNICIPALITIES[id].map((code) => {
+      const m = getMunicipality(code);
+      if (!m) throw new Error(`preset ${id}: unknown municipality ${code}`);
+      return m.bbox;
+    }),
+  );
+}
+
+export const isPresetId = (v: string): v is PresetId => (PRESET_IDS as readonly string[]).includes(v);

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+
+/** A big number with its label; `help` explains exactly what is counted. */
+export function Stat({ label, value, unit, help, testId }: { label: string; value: string; unit?: string; help?: string; testId?: string }) {
+  return (
+    <div className="stat" title={help}>
+      <div className="stat-label">{label}</div>
+      <div className="stat-value" data-testid={testId}>
+        {value}
+        {unit ? <span className="stat-unit">{unit}</span> : null}
+      </div>
+      {help ? <div className="stat-help">{help}</div> : null}
+    </div>
+  );
+}
+
+export function StatRow({ children }: { children: ReactNode }) {
+  return <div className="stat-row">{children}</div>;
+}
