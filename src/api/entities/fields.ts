@@ -48,7 +48,10 @@ export const addressText = z.union([
     .pipe(displayText(300)),
 ]);
 
-export const nonNegativeInt = z.number().int({ message: 'not an integer' }).min(0, { message: 'negative' });
+export const nonNegativeInt = z
+  .number()
+  .min(0, { message: 'negative' })
+  .refine(Number.isInteger, { message: 'not an integer' });
 
 const hazardSet = new Set<string>(HAZARD_TYPES);
 export const isHazardType = (v: string): v is HazardType => hazardSet.has(v);
