@@ -1,0 +1,108 @@
+import { DEFAULT_TENANT } from './constants';
+import { ENTITY_CORE_KEYS, isJsonObject, type JsonValue, type NgsiEntity } from './json';
+
+/** One past value of an attribute, as the temporal API serves it. */
+export interface AttributeInstance {
+  value: JsonValue;
+  observedAt: string;
+}
+
+export interface StoredEntity {
+  entity: NgsiEntity;
+  /** Per attribute name, instances sorted by observedAt (oldest first). */
+  history: Map<string, AttributeInstance[]>;
+}
+
+export type TenantData = Map<string, StoredEntity>;
+
+export interface UpsertOptions {
+  tenant?: string;
+  /** Stamped on every attribute that has no observedAt of its own, and recorded in history. */
+  observedAt?: string;
+}
+
+/**
+ * Entities per tenant, in insertion order (real brokers page in a stable order too), with
+ * per-attribute history. Pure data: no HTTP, no timers, so a scenario engine can drive it.
+ */
+export class EntityStore {
+  private tenants = new Map<string, TenantData>([[DEFAULT_TENANT, new Map()]]);
+
+  tenant(name: string): TenantData | undefined {
+    return this.tenants.get(name);
+  }
+
+  tenantNames(): string[] {
+    return [...this.tenants.keys()];
+  }
+
+  ensureTenant(name: string): TenantData {
+    let data = this.tenants.get(name);
+    if (!data) {
+      data = new Map();
+      this.tenants.set(name, data);
+    }
+    return data;
+  }
+
+  /**
+   * Creates the entity, or merges the given attributes into it (attributes not named are
+   * kept: NGSI-LD upsert with update semantics, what a live feed does every poll).
+   */
+  upsert(input: NgsiEntity, options: UpsertOptions = {}): void {
+    const data = this.ensureTenant(options.tenant ?? DEFAULT_TENANT);
+    const incoming = structuredClone(input);
+    const existing = data.get(incoming.id);
+    const stored: StoredEntity =
+      existing && existing.entity.type === incoming.type ? existing : { entity: { id: incoming.id, type: incoming.type }, history: new Map() };
+    for (const [name, attr] of Object.entries(incoming)) {
+      if (ENTITY_CORE_KEYS.has(name)) continue;
+      if (isJsonObject(attr) && options.observedAt !== undefined && attr.observedAt === undefined) {
+        attr.observedAt = options.observedAt;
+      }
+      stored.entity[name] = attr;
+      if (isJsonObject(attr) && typeof attr.observedAt === 'string') {
+        const value = attr.value ?? attr.object ?? attr.languageMap ?? null;
+        addInstances(stored.history, name, [{ value, observedAt: attr.observedAt }]);
+      }
+    }
+    data.set(incoming.id, stored);
+  }
+
+  /** Adds past instances without touching the current value (to seed history). */
+  appendHistory(entityId: string, attribute: string, instances: readonly AttributeInstance[], tenant = DEFAULT_TENANT): void {
+    const stored = this.tenants.get(tenant)?.get(entityId);
+    if (!stored) throw new Error(`appendHistory: no entity ${entityId} in tenant "${tenant}"`);
+    addInstances(stored.history, attribute, structuredClone(instances));
+  }
+
+  remove(entityId: string, tenant = DEFAULT_TENANT): boolean {
+    return this.tenants.get(tenant)?.delete(entityId) ?? false;
+  }
+
+  /** Empties one tenant, or drops every tenant but an empty default one. */
+  clear(tenant?: string): void {
+    if (tenant !== undefined) this.tenants.get(tenant)?.clear();
+    else this.tenants = new Map([[DEFAULT_TENANT, new Map()]]);
+  }
+
+  snapshot(): Map<string, TenantData> {
+    return structuredClone(this.tenants);
+  }
+
+  restore(snapshot: Map<string, TenantData>): void {
+    this.tenants = structuredClone(snapshot);
+  }
+}
+
+function addInstances(history: Map<string, AttributeInstance[]>, attribute: string, instances: readonly AttributeInstance[]): void {
+  const list = history.get(attribute) ?? [];
+  for (const instance of instances) {
+    // One instance per instant: a feed re-sending an unchanged attribute must not duplicate it.
+    const same = list.findIndex((i) => i.observedAt === instance.observedAt);
+    if (same >= 0) list[same] = instance;
+    else list.push(instance);
+  }
+  list.sort((a, b) => Date.parse(a.observedAt) - Date.parse(b.observedAt));
+  history.set(attribute, list);
+}

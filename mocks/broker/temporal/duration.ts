@@ -1,0 +1,26 @@
+/** An ISO 8601 duration, split so months and years can follow the calendar. */
+export interface Duration {
+  years: number;
+  months: number;
+  /** Weeks, days, hours, minutes and seconds, which have a fixed length in UTC. */
+  fixedMs: number;
+}
+
+const PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+
+/** Parses `PT1H`, `P1D`, `P1M`, `PT15M`…; undefined when malformed or zero. */
+export function parseDuration(text: string): Duration | undefined {
+  const m = PATTERN.exec(text);
+  if (!m || text === 'P' || text.endsWith('T')) return undefined;
+  const n = (i: number): number => Number(m[i] ?? 0);
+  const fixedMs = (((n(3) * 7 + n(4)) * 24 + n(5)) * 60 + n(6)) * 60_000 + n(7) * 1000;
+  const duration = { years: n(1), months: n(2), fixedMs };
+  return duration.years + duration.months + duration.fixedMs > 0 ? duration : undefined;
+}
+
+/** `time + duration`, adding calendar months in UTC the way a broker's SQL would. */
+export function addDuration(time: number, duration: Duration): number {
+  const date = new Date(time);
+  if (duration.years || duration.months) date.setUTCMonth(date.getUTCMonth() + duration.years * 12 + duration.months);
+  return date.getTime() + duration.fixedMs;
+}

@@ -1,0 +1,22 @@
+import type { RequestHandler } from 'msw';
+import type { Broker } from '../broker';
+import { entitiesHandler } from './entities';
+import { entityByIdHandler } from './entity-by-id';
+import { fallbackHandler } from './fallback';
+import type { HandlerOptions } from './options';
+import { temporalHandler } from './temporal';
+import { typesHandler } from './types';
+
+export type { HandlerOptions } from './options';
+
+/** The NGSI-LD read API over `broker`, for setupWorker, setupServer and the HTTP server alike. */
+export function createHandlers(broker: Broker, options: HandlerOptions = {}): RequestHandler[] {
+  return [
+    entitiesHandler(broker, options),
+    entityByIdHandler(broker, options),
+    typesHandler(broker, options),
+    temporalHandler(broker, options),
+    // Last: only what the handlers above did not take.
+    fallbackHandler(broker, options),
+  ];
+}

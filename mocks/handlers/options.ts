@@ -1,0 +1,7 @@
+/** How the handlers wrap the broker; the broker itself holds data, quirks and faults. */
+export interface HandlerOptions {
+  /** Added to every answer, to make loading states visible in the browser. */
+  latencyMs?: number;
+  /** Called with every request the handlers answer (tests count requests with it). */
+  onRequest?: (request: Request) => void;
+}

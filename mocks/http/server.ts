@@ -1,0 +1,112 @@
+/**
+ * The NGSI-LD mock over real HTTP, for end-to-end tests and for trying a build against it:
+ *   npm run mock-server -- --port 9090      (or MOCK_PORT; --port 0 picks a free port)
+ * Same handlers as the browser and Vitest mocks, plus CORS and the /__mock/ control API.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { getResponse } from 'msw';
+import { problemDetails, type Broker } from '../broker';
+import { createDefaultBroker } from '../fixtures/load';
+import { createHandlers, type HandlerOptions } from '../handlers';
+import { handleControl } from './control';
+import { corsHeaders } from './cors';
+import { toFetchRequest, writeFetchResponse } from './node-fetch';
+
+// Loopback only: the control API changes data and must not be reachable from the network.
+const HOST = '127.0.0.1';
+const DEFAULT_PORT = 9090;
+
+export interface MockServerOptions {
+  /** 0 (the default here) picks a free port. */
+  port?: number;
+  /** Defaults to a broker seeded with the fixtures. */
+  broker?: Broker;
+  handlers?: HandlerOptions;
+}
+
+export interface RunningMockServer {
+  /** `http://127.0.0.1:PORT`, without a trailing slash. */
+  url: string;
+  port: number;
+  broker: Broker;
+  close(): Promise<void>;
+}
+
+export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
+  const broker = options.broker ?? createDefaultBroker();
+  const handlers = createHandlers(broker, options.handlers);
+  const baseline = { data: broker.snapshot(), options: broker.options };
+  const reset = (): void => {
+    broker.restore(baseline.data);
+    broker.configure(baseline.options);
+    broker.clearFaults();
+  };
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const cors = corsHeaders(req.headers.origin);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, cors).end();
+      return;
+    }
+    const request = await toFetchRequest(req, res, `http://${HOST}`);
+    const response =
+      (await handleControl(request, broker, reset)) ??
+      (await getResponse(handlers, request)) ??
+      Response.json(problemDetails('ResourceNotFound', 'Not found', `${request.method} ${req.url ?? ''} is not served by this mock`), {
+        status: 404,
+      });
+    await writeFetchResponse(res, response, cors);
+  }
+
+  const server = createServer((req, res) => {
+    serve(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json', ...corsHeaders(req.headers.origin) });
+      res.end(JSON.stringify(problemDetails('InternalError', 'Mock server error', String(error))));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, HOST, resolve);
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('mock server is not listening on TCP');
+  const { port } = address;
+  return {
+    url: `http://${HOST}:${port}`,
+    port,
+    broker,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        // Drop keep-alive and stalled (delayed-fault) connections, or close() waits for them.
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+export function portFromArgs(argv: readonly string[], env: NodeJS.ProcessEnv): number {
+  const flag = argv.findIndex((a) => a === '--port' || a.startsWith('--port='));
+  const raw = flag < 0 ? env.MOCK_PORT : argv[flag]!.includes('=') ? argv[flag]!.split('=')[1] : argv[flag + 1];
+  if (raw === undefined || raw === '') return DEFAULT_PORT;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port "${raw}"`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  const running = await startMockServer({ port: portFromArgs(process.argv.slice(2), process.env) });
+  console.log(`mock-server listening on ${running.url}`);
+  const stop = (): void => {
+    void running.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
