@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useServices } from '../../../app/context';
-import { flattenEntity } from '../../../api/ngsi/representation/flatten';
+import { flattenEntity } from '../../../api/ngsi/representation/entity';
 import { boundariesQuery } from '../../../map/boundaries-query';
 import { deriveShelterView } from '../model/shelter-view';
 import { designatedSheltersQuery, evacuationSitesQuery } from './masters';

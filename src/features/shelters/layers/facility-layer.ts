@@ -5,9 +5,9 @@ import type { Facility } from '../model/facilities';
 
 /** Okabe–Ito colour-universal-design hues: distinguishable under protan and deutan vision. */
 export const ROLE_COLORS: Record<FacilityRole, Color> = {
-  site: [0, 158, 115, 235], // bluish green
-  shelter: [0, 114, 178, 235], // blue
-  welfare: [213, 94, 0, 235], // vermillion
+  site: [0, 158, 115, 255], // bluish green
+  shelter: [0, 114, 178, 255], // blue
+  welfare: [213, 94, 0, 255], // vermillion
 };
 const OUTLINE_DARK: Color = [40, 40, 40, 200];
 const OUTLINE_ALSO_SITE: Color = [255, 255, 255, 255];

@@ -1,0 +1,32 @@
+/**
+ * Takes screenshots of the production build for a person to look at:
+ *   npx tsx tests/e2e/screenshot.ts [query] [width] [height]
+ * Writes tests/.artifacts/screenshot-<width>x<height>.png and prints timings.
+ */
+import { mkdirSync } from 'node:fs';
+import { startMockServer } from '../../mocks/http/server';
+import { serveDist } from './support/static-server';
+import { launchChromium, waitForMapReady } from './support/browser';
+
+const [query = '', w = '1920', h = '1080'] = process.argv.slice(2);
+const api = await startMockServer({ port: 0 });
+const app = await serveDist({
+  config: { apiBaseUrl: api.url, contextUrl: 'https://nagasaki.example/ngsi-ld/context.jsonld', mode: 'live' },
+});
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+  page.on('console', (m) => console.log('[console]', m.type(), m.text()));
+  const t0 = Date.now();
+  await page.goto(`${app.url}/${query}`);
+  await waitForMapReady(page);
+  console.log(`ready in ${Date.now() - t0} ms`);
+  mkdirSync('tests/.artifacts', { recursive: true });
+  const file = `tests/.artifacts/screenshot-${w}x${h}.png`;
+  await page.screenshot({ path: file });
+  console.log(file);
+} finally {
+  await browser.close();
+  await app.close();
+  await api.close();
+}

@@ -1,0 +1,48 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium with WebGL on SwiftShader (no GPU here); see design/STACK-NOTES.md. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+}
+
+/** Every URL the page asks for, to prove it talks to no foreign host. */
+export function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+
+/**
+ * Waits until the map is idle and deck.gl has drawn after the facility counts appeared:
+ * CPU rendering is slow, so this waits on state, never on a fixed delay.
+ */
+export async function waitForMapReady(page: Page, timeoutMs = 120_000): Promise<void> {
+  await page.waitForSelector('[data-testid="count-designations"]', { timeout: timeoutMs });
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector<HTMLElement>('[data-testid="map"]');
+      return el?.dataset.mapState === 'idle' && Number(el.dataset.deckFrames ?? 0) > 0;
+    },
+    undefined,
+    { timeout: timeoutMs, polling: 250 },
+  );
+}
+
+export const digits = (text: string | null): number => Number((text ?? '').replace(/[^\d]/g, ''));
