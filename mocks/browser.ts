@@ -21,7 +21,11 @@ export interface BrowserMockOptions extends HandlerOptions {
 export async function startBrowserMock(options: BrowserMockOptions = {}): Promise<Broker> {
   const { scenario = 'baseline', contextUrl, tenant, broker: quirks, ...handlerOptions } = options;
   if (scenario !== 'baseline') throw new Error(`unknown mock scenario "${scenario}"`);
-  const broker = createDefaultBroker({ ...quirks, ...(contextUrl ? { contextUrl } : {}), ...(tenant ? { tenant } : {}) });
+  const broker = createDefaultBroker({
+    ...quirks,
+    ...(contextUrl ? { contextUrl } : {}),
+    ...(tenant ? { tenant } : {}),
+  });
   const worker = setupWorker(...createHandlers(broker, handlerOptions));
   await worker.start({
     // Relative to the page, so the app also works when served from a sub-path.

@@ -8,7 +8,10 @@ import { createHandlers, type HandlerOptions } from './handlers';
  * `server.listen(LISTEN_OPTIONS)` (`{ onUnhandledFrame: 'error' }`) so any request the mock does not serve fails
  * the test (msw 3 renamed onUnhandledRequest to onUnhandledFrame).
  */
-export function createMockServer(broker: Broker = createDefaultBroker(), options: HandlerOptions = {}) {
+export function createMockServer(
+  broker: Broker = createDefaultBroker(),
+  options: HandlerOptions = {},
+) {
   return { broker, server: setupServer(...createHandlers(broker, options)) };
 }
 

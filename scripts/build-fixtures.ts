@@ -51,13 +51,25 @@ const shelterProps = common.extend({
   shelterType: z.enum(['general', 'welfare']),
   受入対象者: z.string().nullable(),
 });
-const point = z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) });
+const point = z.object({
+  type: z.literal('Point'),
+  coordinates: z.tuple([z.number(), z.number()]),
+});
 
-function readFeatures<P extends z.ZodType>(file: string, props: P): { coordinates: [number, number]; props: z.infer<P> }[] {
+function readFeatures<P extends z.ZodType>(
+  file: string,
+  props: P,
+): { coordinates: [number, number]; props: z.infer<P> }[] {
   const collection = z
-    .object({ type: z.literal('FeatureCollection'), features: z.array(z.object({ geometry: point, properties: props })) })
+    .object({
+      type: z.literal('FeatureCollection'),
+      features: z.array(z.object({ geometry: point, properties: props })),
+    })
     .parse(JSON.parse(readFileSync(resolve(shared, file), 'utf8')));
-  return collection.features.map((f) => ({ coordinates: f.geometry.coordinates, props: f.properties }));
+  return collection.features.map((f) => ({
+    coordinates: f.geometry.coordinates,
+    props: f.properties,
+  }));
 }
 
 const prop = <T>(value: T) => ({ type: 'Property', value }) as const;
@@ -69,42 +81,53 @@ function checkId(id: string, pattern: RegExp, file: string): string {
   return id;
 }
 
-const sites = readFeatures('nagasaki-designated-emergency-evacuation-sites.geojson', siteProps).map(({ coordinates, props }) => {
-  const id = checkId(props.共通ID, /^E\d{10}20[1-9A-Za-z]$/, 'sites');
-  return {
-    id: `urn:ngsi-ld:EvacuationSite:${id}`,
-    type: 'EvacuationSite',
-    name: prop(props['施設・場所名']),
-    nationalShelterId: prop(id),
-    localGovernmentCode: prop(props.localGovernmentCode),
-    address: prop(props.住所),
-    location: geo(coordinates),
-    hazardTypes: prop(HAZARD_COLUMNS.filter(([col]) => props[col] === '1').map(([, code]) => code)),
-    alsoDesignatedShelter: prop(props.指定避難所との住所同一 === '1'),
-  };
-});
+const sites = readFeatures('nagasaki-designated-emergency-evacuation-sites.geojson', siteProps).map(
+  ({ coordinates, props }) => {
+    const id = checkId(props.共通ID, /^E\d{10}20[1-9A-Za-z]$/, 'sites');
+    return {
+      id: `urn:ngsi-ld:EvacuationSite:${id}`,
+      type: 'EvacuationSite',
+      name: prop(props['施設・場所名']),
+      nationalShelterId: prop(id),
+      localGovernmentCode: prop(props.localGovernmentCode),
+      address: prop(props.住所),
+      location: geo(coordinates),
+      hazardTypes: prop(
+        HAZARD_COLUMNS.filter(([col]) => props[col] === '1').map(([, code]) => code),
+      ),
+      alsoDesignatedShelter: prop(props.指定避難所との住所同一 === '1'),
+    };
+  },
+);
 
-const shelters = readFeatures('nagasaki-designated-shelters.geojson', shelterProps).map(({ coordinates, props }) => {
-  const id = checkId(props.共通ID, /^E\d{10}1[12][1-9A-Za-z]$/, 'shelters');
-  const target = props.受入対象者?.trim();
-  return {
-    id: `urn:ngsi-ld:DesignatedShelter:${id}`,
-    type: 'DesignatedShelter',
-    name: prop(props['施設・場所名']),
-    nationalShelterId: prop(id),
-    localGovernmentCode: prop(props.localGovernmentCode),
-    address: prop(props.住所),
-    location: geo(coordinates),
-    shelterType: prop(props.shelterType),
-    ...(target ? { targetEvacuees: prop(target) } : {}),
-  };
-});
+const shelters = readFeatures('nagasaki-designated-shelters.geojson', shelterProps).map(
+  ({ coordinates, props }) => {
+    const id = checkId(props.共通ID, /^E\d{10}1[12][1-9A-Za-z]$/, 'shelters');
+    const target = props.受入対象者?.trim();
+    return {
+      id: `urn:ngsi-ld:DesignatedShelter:${id}`,
+      type: 'DesignatedShelter',
+      name: prop(props['施設・場所名']),
+      nationalShelterId: prop(id),
+      localGovernmentCode: prop(props.localGovernmentCode),
+      address: prop(props.住所),
+      location: geo(coordinates),
+      shelterType: prop(props.shelterType),
+      ...(target ? { targetEvacuees: prop(target) } : {}),
+    };
+  },
+);
 
 function write(name: string, entities: readonly { id: string }[], expected: number): void {
-  if (entities.length !== expected) throw new Error(`${name}: expected ${expected} entities, got ${entities.length}`);
-  if (new Set(entities.map((e) => e.id)).size !== entities.length) throw new Error(`${name}: duplicate ids`);
+  if (entities.length !== expected)
+    throw new Error(`${name}: expected ${expected} entities, got ${entities.length}`);
+  if (new Set(entities.map((e) => e.id)).size !== entities.length)
+    throw new Error(`${name}: duplicate ids`);
   // One entity per line: still compact JSON, but a re-run after a data update diffs by entity.
-  writeFileSync(resolve(outDir, name), `[\n${entities.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`);
+  writeFileSync(
+    resolve(outDir, name),
+    `[\n${entities.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`,
+  );
 }
 
 mkdirSync(outDir, { recursive: true });

@@ -22,7 +22,12 @@ export interface Broker {
   upsert(entity: NgsiEntity, options?: string | UpsertOptions): void;
   upsertMany(entities: readonly NgsiEntity[], options?: string | UpsertOptions): void;
   /** Adds past instances of one attribute without changing its current value. */
-  appendHistory(entityId: string, attribute: string, instances: readonly AttributeInstance[], tenant?: string): void;
+  appendHistory(
+    entityId: string,
+    attribute: string,
+    instances: readonly AttributeInstance[],
+    tenant?: string,
+  ): void;
   remove(entityId: string, tenant?: string): boolean;
   getEntity(entityId: string, tenant?: string): NgsiEntity | undefined;
   createTenant(name: string): void;
@@ -44,7 +49,8 @@ export function createBroker(options: Partial<BrokerOptions> = {}): Broker {
   const store = new EntityStore();
   const faults = new FaultQueue();
   let current: BrokerOptions = { ...DEFAULT_BROKER_OPTIONS, ...options };
-  const upsertOptions = (o: string | UpsertOptions | undefined): UpsertOptions => (typeof o === 'string' ? { observedAt: o } : (o ?? {}));
+  const upsertOptions = (o: string | UpsertOptions | undefined): UpsertOptions =>
+    typeof o === 'string' ? { observedAt: o } : (o ?? {});
 
   return {
     get options() {
@@ -59,7 +65,8 @@ export function createBroker(options: Partial<BrokerOptions> = {}): Broker {
       const resolved = upsertOptions(o);
       for (const entity of entities) store.upsert(entity, resolved);
     },
-    appendHistory: (id, attribute, instances, tenant) => store.appendHistory(id, attribute, instances, tenant),
+    appendHistory: (id, attribute, instances, tenant) =>
+      store.appendHistory(id, attribute, instances, tenant),
     remove: (id, tenant) => store.remove(id, tenant),
     getEntity(id, tenant = DEFAULT_TENANT) {
       const stored = store.tenant(tenant)?.get(id);

@@ -29,7 +29,10 @@ export class FaultQueue {
 
   /** The fault for a request to `path`, if any, counting it as used. First added, first used. */
   take(path: string): FaultSpec | undefined {
-    const entry = this.queue.find((f) => f.left > 0 && (f.spec.pathIncludes === undefined || path.includes(f.spec.pathIncludes)));
+    const entry = this.queue.find(
+      (f) =>
+        f.left > 0 && (f.spec.pathIncludes === undefined || path.includes(f.spec.pathIncludes)),
+    );
     if (!entry) return undefined;
     entry.left -= 1;
     this.queue = this.queue.filter((f) => f.left > 0);
@@ -45,14 +48,23 @@ export class FaultQueue {
   }
 }
 
-const HTML_502 = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>';
+const HTML_502 =
+  '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>';
 
 /** The faults seen in the wild in front of NGSI-LD brokers (contract §1, Errors). */
 export const FAULTS = {
   /** A gateway's HTML error page. */
-  html502: (): FaultSpec => ({ status: 502, body: HTML_502, contentType: 'text/html; charset=utf-8' }),
+  html502: (): FaultSpec => ({
+    status: 502,
+    body: HTML_502,
+    contentType: 'text/html; charset=utf-8',
+  }),
   /** Maintenance or overload with no body and a Retry-After. */
-  empty503: (retryAfterSeconds = 30): FaultSpec => ({ status: 503, body: '', headers: { 'Retry-After': String(retryAfterSeconds) } }),
+  empty503: (retryAfterSeconds = 30): FaultSpec => ({
+    status: 503,
+    body: '',
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+  }),
   /** An API gateway rejecting the credentials, with a body that is not ProblemDetails. */
   unauthorized401: (): FaultSpec => ({
     status: 401,
@@ -60,7 +72,11 @@ export const FAULTS = {
     contentType: 'application/json',
     headers: { 'WWW-Authenticate': 'Bearer' },
   }),
-  forbidden403: (): FaultSpec => ({ status: 403, body: '{"message":"Forbidden"}', contentType: 'application/json' }),
+  forbidden403: (): FaultSpec => ({
+    status: 403,
+    body: '{"message":"Forbidden"}',
+    contentType: 'application/json',
+  }),
   tooManyRequests429: (retryAfterSeconds = 5): FaultSpec => ({
     status: 429,
     body: '',
@@ -73,7 +89,12 @@ export const FAULTS = {
   /** A broker failure with a proper ProblemDetails body. */
   internalError500: (): FaultSpec => ({
     status: 500,
-    body: JSON.stringify({ type: 'https://uri.etsi.org/ngsi-ld/errors/InternalError', title: 'Internal error', status: 500, detail: 'injected fault' }),
+    body: JSON.stringify({
+      type: 'https://uri.etsi.org/ngsi-ld/errors/InternalError',
+      title: 'Internal error',
+      status: 500,
+      detail: 'injected fault',
+    }),
     contentType: 'application/json',
   }),
 } as const satisfies Record<string, (arg?: number) => FaultSpec>;

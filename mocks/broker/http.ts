@@ -1,4 +1,9 @@
-import { DEFAULT_TENANT, JSON_LD_CONTEXT_REL, RESULTS_COUNT_HEADER, TENANT_HEADER } from './constants';
+import {
+  DEFAULT_TENANT,
+  JSON_LD_CONTEXT_REL,
+  RESULTS_COUNT_HEADER,
+  TENANT_HEADER,
+} from './constants';
 import type { JsonObject, JsonValue } from './json';
 import { contextUrls, formatLink } from './link';
 import type { BrokerOptions } from './options';
@@ -31,13 +36,27 @@ export interface RequestScope {
   jsonLd: boolean;
 }
 
-export function requestScope(req: BrokerRequest, store: EntityStore, options: BrokerOptions): RequestScope {
+export function requestScope(
+  req: BrokerRequest,
+  store: EntityStore,
+  options: BrokerOptions,
+): RequestScope {
   const tenant = req.headers.get(TENANT_HEADER) ?? DEFAULT_TENANT;
   const data = store.tenant(tenant);
-  if (!data) throw new NgsiError('NonexistentTenant', 'Tenant not found', `tenant "${tenant}" does not exist`);
+  if (!data)
+    throw new NgsiError(
+      'NonexistentTenant',
+      'Tenant not found',
+      `tenant "${tenant}" does not exist`,
+    );
   const accept = req.headers.get('accept') ?? '';
   const jsonLd = accept.includes('application/ld+json') && !accept.includes('application/json');
-  return { tenant, data, contextKnown: contextUrls(req.headers.get('link')).includes(options.contextUrl), jsonLd };
+  return {
+    tenant,
+    data,
+    contextKnown: contextUrls(req.headers.get('link')).includes(options.contextUrl),
+    jsonLd,
+  };
 }
 
 /** 200 with a JSON body, the context as a Link header (or in the body for JSON-LD), and paging headers. */
@@ -66,8 +85,13 @@ export function ok(
     }
   }
   if (links.length > 0) headers.Link = links.join(', ');
-  const withContext = (o: JsonObject): JsonObject => (scope.jsonLd ? { ...o, '@context': context } : o);
-  return { status: 200, headers, body: Array.isArray(body) ? body.map(withContext) : withContext(body) };
+  const withContext = (o: JsonObject): JsonObject =>
+    scope.jsonLd ? { ...o, '@context': context } : o;
+  return {
+    status: 200,
+    headers,
+    body: Array.isArray(body) ? body.map(withContext) : withContext(body),
+  };
 }
 
 /** Runs a broker operation and turns thrown errors into ProblemDetails answers. */
@@ -79,6 +103,10 @@ export function answer(run: () => BrokerResponse): BrokerResponse {
       error instanceof NgsiError
         ? { status: error.status, body: error.toProblem() }
         : { status: 500, body: problemDetails('InternalError', 'Internal error', String(error)) };
-    return { status: problem.status, headers: { 'Content-Type': 'application/json' }, body: problem.body };
+    return {
+      status: problem.status,
+      headers: { 'Content-Type': 'application/json' },
+      body: problem.body,
+    };
   }
 }

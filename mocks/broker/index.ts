@@ -1,8 +1,20 @@
 export { createBroker, type Broker } from './broker';
-export { DEFAULT_CONTEXT_URL, DEFAULT_TENANT, JSON_LD_CONTEXT_REL, RESULTS_COUNT_HEADER, TENANT_HEADER } from './constants';
+export {
+  DEFAULT_CONTEXT_URL,
+  DEFAULT_TENANT,
+  JSON_LD_CONTEXT_REL,
+  RESULTS_COUNT_HEADER,
+  TENANT_HEADER,
+} from './constants';
 export { FAULTS, FaultQueue, type FaultPreset, type FaultSpec } from './faults';
 export type { BrokerRequest, BrokerResponse } from './http';
-export { isNgsiEntity, type JsonObject, type JsonValue, type NgsiEntity } from './json';
+export {
+  isJsonObject,
+  isNgsiEntity,
+  type JsonObject,
+  type JsonValue,
+  type NgsiEntity,
+} from './json';
 export { DEFAULT_BROKER_OPTIONS, type BrokerOptions } from './options';
 export { problemDetails, type NgsiErrorName } from './problem';
 export type { AttributeInstance, TenantData, UpsertOptions } from './store';

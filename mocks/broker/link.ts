@@ -16,7 +16,12 @@ export function parseLinkHeader(header: string | null): LinkEntry[] {
       const eq = p.indexOf('=');
       if (eq < 0) continue;
       const key = p.slice(0, eq).trim().toLowerCase();
-      params[key] = p.slice(eq + 1).trim().replace(/,$/, '').trim().replace(/^"(.*)"$/, '$1');
+      params[key] = p
+        .slice(eq + 1)
+        .trim()
+        .replace(/,$/, '')
+        .trim()
+        .replace(/^"(.*)"$/, '$1');
     }
     entries.push({ url: m[1] ?? '', params });
   }

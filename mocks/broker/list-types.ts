@@ -8,7 +8,11 @@ import type { EntityStore } from './store';
  * Without the @context the short names cannot be compacted; the mock lists nothing then,
  * consistent with its empty query answers.
  */
-export function listTypes(req: BrokerRequest, store: EntityStore, options: BrokerOptions): BrokerResponse {
+export function listTypes(
+  req: BrokerRequest,
+  store: EntityStore,
+  options: BrokerOptions,
+): BrokerResponse {
   return answer(() => {
     const scope = requestScope(req, store, options);
     const attributes = new Map<string, Set<string>>();
@@ -29,7 +33,11 @@ export function listTypes(req: BrokerRequest, store: EntityStore, options: Broke
       }));
       return ok(req, scope, options, details);
     }
-    const list = { id: `urn:ngsi-ld:EntityTypeList:${scope.tenant || 'default'}`, type: 'EntityTypeList', typeList: types };
+    const list = {
+      id: `urn:ngsi-ld:EntityTypeList:${scope.tenant || 'default'}`,
+      type: 'EntityTypeList',
+      typeList: types,
+    };
     return ok(req, scope, options, list);
   });
 }

@@ -18,7 +18,8 @@ function nonNegativeInt(url: URL, name: string): number | undefined {
 /** `limit`, `offset` and `count` with the spec's rules and the broker's page-size policy. */
 export function parsePaging(url: URL, options: BrokerOptions): Paging {
   const countRaw = url.searchParams.get('count');
-  if (countRaw !== null && countRaw !== 'true' && countRaw !== 'false') throw badRequest(`count must be true or false, got "${countRaw}"`);
+  if (countRaw !== null && countRaw !== 'true' && countRaw !== 'false')
+    throw badRequest(`count must be true or false, got "${countRaw}"`);
   const count = countRaw === 'true';
   const offset = nonNegativeInt(url, 'offset') ?? 0;
   let limit = nonNegativeInt(url, 'limit') ?? SPEC_DEFAULT_LIMIT;
@@ -27,7 +28,8 @@ export function parsePaging(url: URL, options: BrokerOptions): Paging {
   if (limit > options.maxLimit) {
     const detail = `limit ${limit} exceeds the maximum page size ${options.maxLimit}`;
     if (options.overLimit === 'badRequest') throw badRequest(detail);
-    if (options.overLimit === 'tooManyResults') throw new NgsiError('TooManyResults', 'Too many results', detail);
+    if (options.overLimit === 'tooManyResults')
+      throw new NgsiError('TooManyResults', 'Too many results', detail);
     limit = options.maxLimit;
   }
   return { limit, offset, count };

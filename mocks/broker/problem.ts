@@ -34,8 +34,17 @@ export class NgsiError extends Error {
   }
 }
 
-export function problemDetails(errorName: NgsiErrorName, title: string, detail: string): JsonObject {
-  return { type: `${NGSI_LD_ERROR_BASE}${errorName}`, title, status: ERROR_STATUS[errorName], detail };
+export function problemDetails(
+  errorName: NgsiErrorName,
+  title: string,
+  detail: string,
+): JsonObject {
+  return {
+    type: `${NGSI_LD_ERROR_BASE}${errorName}`,
+    title,
+    status: ERROR_STATUS[errorName],
+    detail,
+  };
 }
 
 /** Shorthand for the most common case: a malformed parameter. */

@@ -1,4 +1,11 @@
-import { ATTRIBUTE_CORE_KEYS, ENTITY_CORE_KEYS, isJsonObject, type JsonObject, type JsonValue, type NgsiEntity } from './json';
+import {
+  ATTRIBUTE_CORE_KEYS,
+  ENTITY_CORE_KEYS,
+  isJsonObject,
+  type JsonObject,
+  type JsonValue,
+  type NgsiEntity,
+} from './json';
 import { badRequest } from './problem';
 
 export type Representation = 'normalized' | 'concise' | 'keyValues';
@@ -14,7 +21,10 @@ const REPRESENTATIONS: Record<string, Representation> = {
  * Reads `options` (and the newer `format`) into one representation. Other known options are
  * returned for the caller; unknown ones are rejected so a client typo shows up in tests.
  */
-export function parseOptions(url: URL, extra: readonly string[] = []): { representation: Representation; flags: Set<string> } {
+export function parseOptions(
+  url: URL,
+  extra: readonly string[] = [],
+): { representation: Representation; flags: Set<string> } {
   const words = [...csv(url.searchParams.get('options')), ...csv(url.searchParams.get('format'))];
   const picked = new Set<Representation>();
   const flags = new Set<string>();
@@ -29,14 +39,20 @@ export function parseOptions(url: URL, extra: readonly string[] = []): { represe
 }
 
 export function csv(value: string | null): string[] {
-  return value === null ? [] : value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return value === null
+    ? []
+    : value
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
 }
 
 /** Keeps id, type and the named attributes (all attributes when `attrs` is undefined). */
 export function project(entity: NgsiEntity, attrs: ReadonlySet<string> | undefined): NgsiEntity {
   if (!attrs) return entity;
   const out: NgsiEntity = { id: entity.id, type: entity.type };
-  for (const [key, value] of Object.entries(entity)) if (ENTITY_CORE_KEYS.has(key) || attrs.has(key)) out[key] = value;
+  for (const [key, value] of Object.entries(entity))
+    if (ENTITY_CORE_KEYS.has(key) || attrs.has(key)) out[key] = value;
   return out;
 }
 

@@ -10,7 +10,12 @@ const URI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
  * GET /ngsi-ld/v1/entities/{id}. An id needs no @context to be found, so unlike queries this
  * answers without one (attribute names would come back as IRIs on a real broker; not imitated).
  */
-export function retrieveEntity(req: BrokerRequest, id: string, store: EntityStore, options: BrokerOptions): BrokerResponse {
+export function retrieveEntity(
+  req: BrokerRequest,
+  id: string,
+  store: EntityStore,
+  options: BrokerOptions,
+): BrokerResponse {
   return answer(() => {
     const scope = requestScope(req, store, options);
     if (!URI.test(id)) throw badRequest(`entity id must be a URI, got "${id}"`);

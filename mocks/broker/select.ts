@@ -45,7 +45,13 @@ export function parseSelection(url: URL): Selection {
     }
   }
   // A query must narrow the set somehow (§5.7.2): a bare GET /entities is rejected.
-  if (!selection.types && !selection.ids && !selection.idPattern && !selection.q && !selection.attrs) {
+  if (
+    !selection.types &&
+    !selection.ids &&
+    !selection.idPattern &&
+    !selection.q &&
+    !selection.attrs
+  ) {
     throw badRequest('at least one of type, id, idPattern, q or attrs is required');
   }
   return selection;
@@ -55,7 +61,11 @@ export function parseSelection(url: URL): Selection {
  * Matching entities in store order. Without the right @context a real broker expands the
  * names in the query to IRIs nothing is stored under, so it finds nothing: so does the mock.
  */
-export function selectEntities(data: TenantData, selection: Selection, contextKnown: boolean): StoredEntity[] {
+export function selectEntities(
+  data: TenantData,
+  selection: Selection,
+  contextKnown: boolean,
+): StoredEntity[] {
   if (!contextKnown) return [];
   const out: StoredEntity[] = [];
   for (const stored of data.values()) {
@@ -63,7 +73,11 @@ export function selectEntities(data: TenantData, selection: Selection, contextKn
     if (selection.types && !selection.types.has(e.type)) continue;
     if (selection.ids && !selection.ids.has(e.id)) continue;
     if (selection.idPattern && !selection.idPattern.test(e.id)) continue;
-    if (selection.attrs && !Object.keys(e).some((k) => !ENTITY_CORE_KEYS.has(k) && selection.attrs?.has(k))) continue;
+    if (
+      selection.attrs &&
+      !Object.keys(e).some((k) => !ENTITY_CORE_KEYS.has(k) && selection.attrs?.has(k))
+    )
+      continue;
     if (selection.q && !matchesQ(selection.q, e)) continue;
     out.push(stored);
   }

@@ -54,7 +54,9 @@ export class EntityStore {
     const incoming = structuredClone(input);
     const existing = data.get(incoming.id);
     const stored: StoredEntity =
-      existing && existing.entity.type === incoming.type ? existing : { entity: { id: incoming.id, type: incoming.type }, history: new Map() };
+      existing && existing.entity.type === incoming.type
+        ? existing
+        : { entity: { id: incoming.id, type: incoming.type }, history: new Map() };
     for (const [name, attr] of Object.entries(incoming)) {
       if (ENTITY_CORE_KEYS.has(name)) continue;
       if (isJsonObject(attr) && options.observedAt !== undefined && attr.observedAt === undefined) {
@@ -70,7 +72,12 @@ export class EntityStore {
   }
 
   /** Adds past instances without touching the current value (to seed history). */
-  appendHistory(entityId: string, attribute: string, instances: readonly AttributeInstance[], tenant = DEFAULT_TENANT): void {
+  appendHistory(
+    entityId: string,
+    attribute: string,
+    instances: readonly AttributeInstance[],
+    tenant = DEFAULT_TENANT,
+  ): void {
     const stored = this.tenants.get(tenant)?.get(entityId);
     if (!stored) throw new Error(`appendHistory: no entity ${entityId} in tenant "${tenant}"`);
     addInstances(stored.history, attribute, structuredClone(instances));
@@ -95,7 +102,11 @@ export class EntityStore {
   }
 }
 
-function addInstances(history: Map<string, AttributeInstance[]>, attribute: string, instances: readonly AttributeInstance[]): void {
+function addInstances(
+  history: Map<string, AttributeInstance[]>,
+  attribute: string,
+  instances: readonly AttributeInstance[],
+): void {
   const list = history.get(attribute) ?? [];
   for (const instance of instances) {
     // One instance per instant: a feed re-sending an unchanged attribute must not duplicate it.

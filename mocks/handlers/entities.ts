@@ -6,4 +6,6 @@ import { respond } from './respond';
 
 /** GET /ngsi-ld/v1/entities — query. */
 export const entitiesHandler = (broker: Broker, options: HandlerOptions) =>
-  http.get(PATHS.entities, ({ request }) => respond(broker, request, options, (req) => broker.queryEntities(req)));
+  http.get(PATHS.entities, ({ request }) =>
+    respond(broker, request, options, (req) => broker.queryEntities(req)),
+  );

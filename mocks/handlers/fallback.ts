@@ -13,6 +13,10 @@ export const fallbackHandler = (broker: Broker, options: HandlerOptions) =>
     respond(broker, request, options, (req) => ({
       status: 404,
       headers: { 'Content-Type': 'application/json' },
-      body: problemDetails('ResourceNotFound', 'Not found', `${request.method} ${req.url.pathname} is not served by this mock`),
+      body: problemDetails(
+        'ResourceNotFound',
+        'Not found',
+        `${request.method} ${req.url.pathname} is not served by this mock`,
+      ),
     })),
   );

@@ -6,4 +6,6 @@ import { respond } from './respond';
 
 /** GET /ngsi-ld/v1/temporal/entities — attribute history. */
 export const temporalHandler = (broker: Broker, options: HandlerOptions) =>
-  http.get(PATHS.temporalEntities, ({ request }) => respond(broker, request, options, (req) => broker.queryTemporal(req)));
+  http.get(PATHS.temporalEntities, ({ request }) =>
+    respond(broker, request, options, (req) => broker.queryTemporal(req)),
+  );

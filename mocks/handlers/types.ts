@@ -6,4 +6,6 @@ import { respond } from './respond';
 
 /** GET /ngsi-ld/v1/types — the entity types present. */
 export const typesHandler = (broker: Broker, options: HandlerOptions) =>
-  http.get(PATHS.types, ({ request }) => respond(broker, request, options, (req) => broker.listTypes(req)));
+  http.get(PATHS.types, ({ request }) =>
+    respond(broker, request, options, (req) => broker.listTypes(req)),
+  );

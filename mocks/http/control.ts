@@ -1,12 +1,24 @@
 import { z } from 'zod';
-import { FAULTS, isNgsiEntity, problemDetails, type Broker, type BrokerOptions, type FaultPreset, type FaultSpec, type NgsiEntity } from '../broker';
+import {
+  FAULTS,
+  isNgsiEntity,
+  problemDetails,
+  type Broker,
+  type BrokerOptions,
+  type FaultPreset,
+  type FaultSpec,
+  type NgsiEntity,
+} from '../broker';
 
 /** Prefix of the test-control endpoints; never under /ngsi-ld, so no client can hit them by accident. */
 export const CONTROL_PREFIX = '/__mock/';
 
-const presetSchema = z.custom<FaultPreset>((v) => typeof v === 'string' && Object.hasOwn(FAULTS, v), {
-  message: `preset must be one of ${Object.keys(FAULTS).join(', ')}`,
-});
+const presetSchema = z.custom<FaultPreset>(
+  (v) => typeof v === 'string' && Object.hasOwn(FAULTS, v),
+  {
+    message: `preset must be one of ${Object.keys(FAULTS).join(', ')}`,
+  },
+);
 
 const faultSchema = z
   .object({
@@ -40,7 +52,9 @@ const optionsSchema = z
 
 const entitiesSchema = z
   .object({
-    entities: z.array(z.custom<NgsiEntity>(isNgsiEntity, 'an NGSI-LD entity with string id and type')),
+    entities: z.array(
+      z.custom<NgsiEntity>(isNgsiEntity, 'an NGSI-LD entity with string id and type'),
+    ),
     observedAt: z.iso.datetime({ offset: true }).optional(),
     tenant: z.string().optional(),
   })
@@ -69,7 +83,12 @@ const noContent = (): Response => new Response(null, { status: 204 });
 
 async function parseBody<T>(request: Request, schema: z.ZodType<T>): Promise<T | Response> {
   const parsed = schema.safeParse(await request.json().catch(() => undefined));
-  return parsed.success ? parsed.data : json(400, problemDetails('BadRequestData', 'Bad control request', z.prettifyError(parsed.error)));
+  return parsed.success
+    ? parsed.data
+    : json(
+        400,
+        problemDetails('BadRequestData', 'Bad control request', z.prettifyError(parsed.error)),
+      );
 }
 
 /**
@@ -82,7 +101,11 @@ async function parseBody<T>(request: Request, schema: z.ZodType<T>): Promise<T |
  *   POST /__mock/reset     back to the data and options the server started with, no faults
  *   GET  /__mock/state     {options, pendingFaults}
  */
-export async function handleControl(request: Request, broker: Broker, reset: () => void): Promise<Response | undefined> {
+export async function handleControl(
+  request: Request,
+  broker: Broker,
+  reset: () => void,
+): Promise<Response | undefined> {
   const { pathname } = new URL(request.url);
   if (!pathname.startsWith(CONTROL_PREFIX)) return undefined;
   const route = `${request.method} ${pathname.slice(CONTROL_PREFIX.length)}`;

@@ -1,5 +1,12 @@
 /** Request headers the dashboard sends cross-origin (contract §1, Transport). */
-export const ALLOWED_HEADERS = ['Link', 'NGSILD-Tenant', 'Authorization', 'X-Api-Key', 'Accept', 'Content-Type'];
+export const ALLOWED_HEADERS = [
+  'Link',
+  'NGSILD-Tenant',
+  'Authorization',
+  'X-Api-Key',
+  'Accept',
+  'Content-Type',
+];
 
 /** Response headers the client must read; browsers hide them unless exposed (contract §1, CORS). */
 export const EXPOSED_HEADERS = ['NGSILD-Results-Count', 'Link', 'Retry-After'];

@@ -1,7 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** A Fetch Request for a Node request; its signal aborts when the client goes away. */
-export async function toFetchRequest(req: IncomingMessage, res: ServerResponse, origin: string): Promise<Request> {
+export async function toFetchRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: string,
+): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const v of value) headers.append(name, v);
@@ -9,7 +13,8 @@ export async function toFetchRequest(req: IncomingMessage, res: ServerResponse, 
   }
   const method = req.method ?? 'GET';
   const chunks: Buffer[] = [];
-  if (method !== 'GET' && method !== 'HEAD') for await (const chunk of req) chunks.push(Buffer.from(chunk));
+  if (method !== 'GET' && method !== 'HEAD')
+    for await (const chunk of req) chunks.push(Buffer.from(chunk));
   const abort = new AbortController();
   res.on('close', () => {
     if (!res.writableFinished) abort.abort();
@@ -23,7 +28,11 @@ export async function toFetchRequest(req: IncomingMessage, res: ServerResponse, 
 }
 
 /** Writes a Fetch Response (plus extra headers) to a Node response, unless the client left. */
-export async function writeFetchResponse(res: ServerResponse, response: Response, extra: Record<string, string>): Promise<void> {
+export async function writeFetchResponse(
+  res: ServerResponse,
+  response: Response,
+  extra: Record<string, string>,
+): Promise<void> {
   const body = Buffer.from(await response.arrayBuffer());
   if (res.destroyed) return;
   const headers: Record<string, string> = {};

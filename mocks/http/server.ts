@@ -53,15 +53,26 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const response =
       (await handleControl(request, broker, reset)) ??
       (await getResponse(handlers, request)) ??
-      Response.json(problemDetails('ResourceNotFound', 'Not found', `${request.method} ${req.url ?? ''} is not served by this mock`), {
-        status: 404,
-      });
+      Response.json(
+        problemDetails(
+          'ResourceNotFound',
+          'Not found',
+          `${request.method} ${req.url ?? ''} is not served by this mock`,
+        ),
+        {
+          status: 404,
+        },
+      );
     await writeFetchResponse(res, response, cors);
   }
 
   const server = createServer((req, res) => {
     serve(req, res).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json', ...corsHeaders(req.headers.origin) });
+      if (!res.headersSent)
+        res.writeHead(500, {
+          'Content-Type': 'application/json',
+          ...corsHeaders(req.headers.origin),
+        });
       res.end(JSON.stringify(problemDetails('InternalError', 'Mock server error', String(error))));
     });
   });
@@ -70,7 +81,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     server.listen(options.port ?? 0, HOST, resolve);
   });
   const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('mock server is not listening on TCP');
+  if (address === null || typeof address === 'string')
+    throw new Error('mock server is not listening on TCP');
   const { port } = address;
   return {
     url: `http://${HOST}:${port}`,
@@ -87,7 +99,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
 export function portFromArgs(argv: readonly string[], env: NodeJS.ProcessEnv): number {
   const flag = argv.findIndex((a) => a === '--port' || a.startsWith('--port='));
-  const raw = flag < 0 ? env.MOCK_PORT : argv[flag]!.includes('=') ? argv[flag]!.split('=')[1] : argv[flag + 1];
+  const raw =
+    flag < 0
+      ? env.MOCK_PORT
+      : argv[flag]!.includes('=')
+        ? argv[flag]!.split('=')[1]
+        : argv[flag + 1];
   if (raw === undefined || raw === '') return DEFAULT_PORT;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port "${raw}"`);

@@ -15,7 +15,9 @@ export function matchesQ(node: QNode, entity: NgsiEntity): boolean {
     case 'exists':
       return targetValues(entity, node.path).length > 0;
     case 'pattern': {
-      const hits = targetValues(entity, node.path).filter((v): v is string => typeof v === 'string');
+      const hits = targetValues(entity, node.path).filter(
+        (v): v is string => typeof v === 'string',
+      );
       if (hits.length === 0) return false;
       const any = hits.some((v) => node.regex.test(v));
       return node.negate ? !any : any;
@@ -79,7 +81,8 @@ function equalsOperand(value: JsonValue, operand: QOperand): boolean {
 /** Sign of value − literal, or undefined when the two are not comparable. */
 function compare(value: JsonValue, literal: QLiteral): number | undefined {
   if (typeof value === 'number' && typeof literal === 'number') return Math.sign(value - literal);
-  if (typeof value === 'boolean' && typeof literal === 'boolean') return Number(value) - Number(literal);
+  if (typeof value === 'boolean' && typeof literal === 'boolean')
+    return Number(value) - Number(literal);
   if (typeof value !== 'string' || typeof literal !== 'string') return undefined;
   const a = instant(value);
   const b = instant(literal);

@@ -61,9 +61,11 @@ export function parseQ(q: string): QNode {
       return fail(`unexpected ${JSON.stringify(next)}`);
     }
     pos += op.length;
-    if (op === '~=' || op === '!~=') return { kind: 'pattern', path, negate: op === '!~=', regex: parsePattern() };
+    if (op === '~=' || op === '!~=')
+      return { kind: 'pattern', path, negate: op === '!~=', regex: parsePattern() };
     const operand = parseOperand();
-    if (operand.kind !== 'value' && op !== '==' && op !== '!=') fail(`${op} takes a single value, not a ${operand.kind}`);
+    if (operand.kind !== 'value' && op !== '==' && op !== '!=')
+      fail(`${op} takes a single value, not a ${operand.kind}`);
     return { kind: 'compare', path, op, operand };
   }
 
@@ -97,7 +99,8 @@ export function parseQ(q: string): QNode {
   function parseValue(): QLiteral {
     if (peek() === '"') return parseQuoted();
     const start = pos;
-    while (pos < q.length && !TERM_END.has(q[pos]!) && q[pos] !== ',' && !q.startsWith('..', pos)) pos += 1;
+    while (pos < q.length && !TERM_END.has(q[pos]!) && q[pos] !== ',' && !q.startsWith('..', pos))
+      pos += 1;
     const text = q.slice(start, pos);
     if (text === '') return fail('expected a value');
     const literal = unquotedLiteral(text);

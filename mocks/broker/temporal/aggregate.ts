@@ -1,7 +1,7 @@
 import type { JsonValue } from '../json';
 import { badRequest } from '../problem';
 import { csv } from '../represent';
-import { addDuration, parseDuration, type Duration } from './duration';
+import { addDuration, parseDuration, scaleDuration, type Duration } from './duration';
 
 export const AGGREGATION_METHODS = ['totalCount', 'sum', 'avg', 'min', 'max'] as const;
 export type AggregationMethod = (typeof AGGREGATION_METHODS)[number];
@@ -18,17 +18,22 @@ export type AggregatedValue = [number, string, string];
 // Keeps a too-fine period over a long window from spinning for minutes.
 const MAX_PERIODS = 100_000;
 
-const isMethod = (m: string): m is AggregationMethod => (AGGREGATION_METHODS as readonly string[]).includes(m);
+const isMethod = (m: string): m is AggregationMethod =>
+  (AGGREGATION_METHODS as readonly string[]).includes(m);
 
 export function parseAggregation(url: URL): Aggregation {
   const methods = csv(url.searchParams.get('aggrMethods'));
   if (methods.length === 0) throw badRequest('aggregatedValues needs aggrMethods');
   const unknown = methods.filter((m) => !isMethod(m));
-  if (unknown.length > 0) throw badRequest(`unsupported aggrMethods: ${unknown.join(', ')} (supported: ${AGGREGATION_METHODS.join(', ')})`);
+  if (unknown.length > 0)
+    throw badRequest(
+      `unsupported aggrMethods: ${unknown.join(', ')} (supported: ${AGGREGATION_METHODS.join(', ')})`,
+    );
   const raw = url.searchParams.get('aggrPeriodDuration');
   if (raw === null) return { methods: methods.filter(isMethod) };
   const period = parseDuration(raw);
-  if (!period) throw badRequest(`aggrPeriodDuration must be a non-zero ISO 8601 duration, got "${raw}"`);
+  if (!period)
+    throw badRequest(`aggrPeriodDuration must be a non-zero ISO 8601 duration, got "${raw}"`);
   return { methods: methods.filter(isMethod), period };
 }
 
@@ -43,14 +48,19 @@ export function aggregate(
   windowEnd: number | undefined,
 ): Partial<Record<AggregationMethod, AggregatedValue[]>> {
   const buckets: { start: number; end: number; values: JsonValue[] }[] = [];
+  const { period } = aggregation;
+  const boundary = (k: number): number =>
+    period ? addDuration(origin, scaleDuration(period, k)) : Infinity;
+  let k = 0;
   let start = origin;
-  let end = aggregation.period ? addDuration(origin, aggregation.period) : Math.max(windowEnd ?? 0, (instances.at(-1)?.time ?? 0) + 1);
-  let steps = 0;
+  let end = period ? boundary(1) : Math.max(windowEnd ?? 0, (instances.at(-1)?.time ?? 0) + 1);
   for (const { value, time } of instances) {
     if (time < origin) continue;
-    while (time >= end && aggregation.period) {
-      [start, end] = [end, addDuration(end, aggregation.period)];
-      if (++steps > MAX_PERIODS) throw badRequest(`aggrPeriodDuration gives more than ${MAX_PERIODS} periods`);
+    while (time >= end) {
+      k += 1;
+      if (k > MAX_PERIODS)
+        throw badRequest(`aggrPeriodDuration gives more than ${MAX_PERIODS} periods`);
+      [start, end] = [end, boundary(k + 1)];
     }
     const last = buckets.at(-1);
     if (last && last.start === start) last.values.push(value);
@@ -60,7 +70,9 @@ export function aggregate(
   for (const method of aggregation.methods) {
     out[method] = buckets.flatMap((b): AggregatedValue[] => {
       const v = reduce(method, b.values);
-      return v === undefined ? [] : [[v, new Date(b.start).toISOString(), new Date(b.end).toISOString()]];
+      return v === undefined
+        ? []
+        : [[v, new Date(b.start).toISOString(), new Date(b.end).toISOString()]];
     });
   }
   return out;

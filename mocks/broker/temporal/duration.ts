@@ -6,7 +6,8 @@ export interface Duration {
   fixedMs: number;
 }
 
-const PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const PATTERN =
+  /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 /** Parses `PT1H`, `P1D`, `P1M`, `PT15M`…; undefined when malformed or zero. */
 export function parseDuration(text: string): Duration | undefined {
@@ -18,9 +19,26 @@ export function parseDuration(text: string): Duration | undefined {
   return duration.years + duration.months + duration.fixedMs > 0 ? duration : undefined;
 }
 
-/** `time + duration`, adding calendar months in UTC the way a broker's SQL would. */
+/**
+ * `time + duration`, adding calendar months in UTC the way SQL interval arithmetic does:
+ * Jan 31 + 1 month is Feb 28 (JavaScript's own setUTCMonth would overflow into March).
+ */
 export function addDuration(time: number, duration: Duration): number {
   const date = new Date(time);
-  if (duration.years || duration.months) date.setUTCMonth(date.getUTCMonth() + duration.years * 12 + duration.months);
+  const months = duration.years * 12 + duration.months;
+  if (months) {
+    const day = date.getUTCDate();
+    date.setUTCDate(1);
+    date.setUTCMonth(date.getUTCMonth() + months);
+    const lastDay = new Date(
+      Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0),
+    ).getUTCDate();
+    date.setUTCDate(Math.min(day, lastDay));
+  }
   return date.getTime() + duration.fixedMs;
+}
+
+/** `duration × k`, so period boundaries are computed from the origin and never drift. */
+export function scaleDuration(duration: Duration, k: number): Duration {
+  return { years: duration.years * k, months: duration.months * k, fixedMs: duration.fixedMs * k };
 }

@@ -9,17 +9,28 @@ import type { AttributeInstance, EntityStore, StoredEntity } from '../store';
 import { aggregate, parseAggregation, type Aggregation } from './aggregate';
 import { inWindow, parseWindow, type TimeWindow } from './window';
 
-type TemporalForm = { kind: 'normalized' } | { kind: 'temporalValues' } | { kind: 'aggregated'; aggregation: Aggregation };
+type TemporalForm =
+  | { kind: 'normalized' }
+  | { kind: 'temporalValues' }
+  | { kind: 'aggregated'; aggregation: Aggregation };
 
 /**
  * GET /ngsi-ld/v1/temporal/entities: the recorded history of the selected entities'
  * attributes inside the window. Attributes without instances in the window, and entities
  * left with none, are omitted.
  */
-export function queryTemporal(req: BrokerRequest, store: EntityStore, options: BrokerOptions): BrokerResponse {
+export function queryTemporal(
+  req: BrokerRequest,
+  store: EntityStore,
+  options: BrokerOptions,
+): BrokerResponse {
   return answer(() => {
     if (options.disableTemporal) {
-      throw new NgsiError('OperationNotSupported', 'Not implemented', 'this broker has no temporal API');
+      throw new NgsiError(
+        'OperationNotSupported',
+        'Not implemented',
+        'this broker has no temporal API',
+      );
     }
     const scope = requestScope(req, store, options);
     const form = parseForm(req.url);
@@ -38,8 +49,10 @@ export function queryTemporal(req: BrokerRequest, store: EntityStore, options: B
 
 function parseForm(url: URL): TemporalForm {
   const { flags } = parseOptions(url, ['temporalValues', 'aggregatedValues']);
-  if (flags.has('temporalValues') && flags.has('aggregatedValues')) throw badRequest('temporalValues and aggregatedValues exclude each other');
-  if (flags.has('aggregatedValues')) return { kind: 'aggregated', aggregation: parseAggregation(url) };
+  if (flags.has('temporalValues') && flags.has('aggregatedValues'))
+    throw badRequest('temporalValues and aggregatedValues exclude each other');
+  if (flags.has('aggregatedValues'))
+    return { kind: 'aggregated', aggregation: parseAggregation(url) };
   return flags.has('temporalValues') ? { kind: 'temporalValues' } : { kind: 'normalized' };
 }
 
@@ -70,9 +83,15 @@ function temporalEntity(
   return any ? row : undefined;
 }
 
-function formatAttribute(hits: readonly AttributeInstance[], window: TimeWindow, form: TemporalForm): JsonValue {
-  if (form.kind === 'normalized') return hits.map((i) => ({ type: 'Property', value: i.value, observedAt: i.observedAt }));
-  if (form.kind === 'temporalValues') return { type: 'Property', values: hits.map((i) => [i.value, i.observedAt]) };
+function formatAttribute(
+  hits: readonly AttributeInstance[],
+  window: TimeWindow,
+  form: TemporalForm,
+): JsonValue {
+  if (form.kind === 'normalized')
+    return hits.map((i) => ({ type: 'Property', value: i.value, observedAt: i.observedAt }));
+  if (form.kind === 'temporalValues')
+    return { type: 'Property', values: hits.map((i) => [i.value, i.observedAt]) };
   const timed = hits.map((i) => ({ value: i.value, time: Date.parse(i.observedAt) }));
   const origin = window.start ?? timed[0]?.time ?? 0;
   return { type: 'Property', ...aggregate(timed, form.aggregation, origin, window.end) };

@@ -12,7 +12,8 @@ function dateTime(url: URL, name: string): number {
   const raw = url.searchParams.get(name);
   if (raw === null) throw badRequest(`${name} is required with this timerel`);
   const ms = Date.parse(raw);
-  if (!DATE_TIME.test(raw) || Number.isNaN(ms)) throw badRequest(`${name} must be an ISO 8601 date-time with a zone, got "${raw}"`);
+  if (!DATE_TIME.test(raw) || Number.isNaN(ms))
+    throw badRequest(`${name} must be an ISO 8601 date-time with a zone, got "${raw}"`);
   return ms;
 }
 
@@ -23,12 +24,14 @@ function dateTime(url: URL, name: string): number {
 export function parseWindow(url: URL): TimeWindow {
   const timerel = url.searchParams.get('timerel');
   if (timerel === null) {
-    if (url.searchParams.has('timeAt') || url.searchParams.has('endTimeAt')) throw badRequest('timeAt needs timerel');
+    if (url.searchParams.has('timeAt') || url.searchParams.has('endTimeAt'))
+      throw badRequest('timeAt needs timerel');
     return {};
   }
   if (timerel === 'before') return { end: dateTime(url, 'timeAt') };
   if (timerel === 'after') return { start: dateTime(url, 'timeAt') };
-  if (timerel !== 'between') throw badRequest(`timerel must be before, after or between, got "${timerel}"`);
+  if (timerel !== 'between')
+    throw badRequest(`timerel must be before, after or between, got "${timerel}"`);
   const start = dateTime(url, 'timeAt');
   const end = dateTime(url, 'endTimeAt');
   if (end <= start) throw badRequest('endTimeAt must be later than timeAt');
@@ -36,5 +39,8 @@ export function parseWindow(url: URL): TimeWindow {
 }
 
 export function inWindow(time: number, window: TimeWindow): boolean {
-  return (window.start === undefined || time >= window.start) && (window.end === undefined || time < window.end);
+  return (
+    (window.start === undefined || time >= window.start) &&
+    (window.end === undefined || time < window.end)
+  );
 }
