@@ -7,7 +7,7 @@ import { normalizeMunicipalityCode } from '../../domain/municipalities';
 export const displayText = (max: number) =>
   z
     .string()
-    .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').trim())
+    .transform((s) => s.replace(/\p{Cc}/gu, ' ').trim())
     .pipe(z.string().min(1, { message: 'empty' }).max(max, { message: `longer than ${max} characters` }));
 
 export const municipalityCode = z.string().transform((raw, ctx) => {
