@@ -17,3 +17,20 @@ export function countColours(png: Buffer, colours: Record<string, Rgb>, toleranc
   }
   return counts;
 }
+
+/** Centre of the pixels matching one colour, in image coordinates; undefined when none. */
+export function centroidOf(png: Buffer, colour: Rgb, tolerance = 8): { x: number; y: number; n: number } | undefined {
+  const img = PNG.sync.read(png);
+  let sx = 0, sy = 0, n = 0;
+  for (let y = 0; y < img.height; y++) {
+    for (let x = 0; x < img.width; x++) {
+      const i = (y * img.width + x) * 4;
+      if (Math.abs(img.data[i]! - colour[0]) <= tolerance && Math.abs(img.data[i + 1]! - colour[1]) <= tolerance && Math.abs(img.data[i + 2]! - colour[2]) <= tolerance) {
+        sx += x;
+        sy += y;
+        n += 1;
+      }
+    }
+  }
+  return n ? { x: sx / n, y: sy / n, n } : undefined;
+}
