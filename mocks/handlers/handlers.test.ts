@@ -50,6 +50,14 @@ describe('routing', () => {
     });
   });
 
+  it('answers a malformed id with BadRequestData, not a crash', async () => {
+    const res = await get(`${BASE}/entities/urn%ZZ`);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      type: 'https://uri.etsi.org/ngsi-ld/errors/BadRequestData',
+    });
+  });
+
   it('serves /types and /temporal/entities', async () => {
     expect(await (await get(`${BASE}/types`)).json()).toMatchObject({
       typeList: ['EvacuationShelter'],

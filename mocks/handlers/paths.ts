@@ -12,5 +12,11 @@ export const PATHS = {
 
 /** The decoded last path segment: entity ids arrive percent-encoded (`urn%3Angsi-ld%3A…`). */
 export function lastSegment(url: URL): string {
-  return decodeURIComponent(url.pathname.slice(url.pathname.lastIndexOf('/') + 1));
+  const raw = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    // A stray `%` is the client's bug: pass it on raw so the broker answers 400, not a crash.
+    return raw;
+  }
 }
