@@ -56,20 +56,23 @@ const point = z.object({
   coordinates: z.tuple([z.number(), z.number()]),
 });
 
+const featureCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.object({ geometry: point, properties: z.unknown() })),
+});
+
 function readFeatures<P extends z.ZodType>(
   file: string,
   props: P,
-): { coordinates: [number, number]; props: z.infer<P> }[] {
-  const collection = z
-    .object({
-      type: z.literal('FeatureCollection'),
-      features: z.array(z.object({ geometry: point, properties: props })),
-    })
-    .parse(JSON.parse(readFileSync(resolve(shared, file), 'utf8')));
-  return collection.features.map((f) => ({
-    coordinates: f.geometry.coordinates,
-    props: f.properties,
-  }));
+): { coordinates: [number, number]; props: z.output<P> }[] {
+  const { features } = featureCollection.parse(
+    JSON.parse(readFileSync(resolve(shared, file), 'utf8')),
+  );
+  return features.map((f, i) => {
+    const parsed = props.safeParse(f.properties);
+    if (!parsed.success) throw new Error(`${file} feature ${i}: ${z.prettifyError(parsed.error)}`);
+    return { coordinates: f.geometry.coordinates, props: parsed.data };
+  });
 }
 
 const prop = <T>(value: T) => ({ type: 'Property', value }) as const;
@@ -118,19 +121,21 @@ const shelters = readFeatures('nagasaki-designated-shelters.geojson', shelterPro
   },
 );
 
-function write(name: string, entities: readonly { id: string }[], expected: number): void {
+function check(name: string, entities: readonly { id: string }[], expected: number): void {
   if (entities.length !== expected)
     throw new Error(`${name}: expected ${expected} entities, got ${entities.length}`);
   if (new Set(entities.map((e) => e.id)).size !== entities.length)
     throw new Error(`${name}: duplicate ids`);
-  // One entity per line: still compact JSON, but a re-run after a data update diffs by entity.
-  writeFileSync(
-    resolve(outDir, name),
-    `[\n${entities.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`,
-  );
 }
 
+// One entity per line: still compact JSON, but a re-run after a data update diffs by entity.
+const toJson = (entities: readonly object[]): string =>
+  `[\n${entities.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`;
+
+// Check both before writing either, so a bad source never leaves a half-updated pair.
+check('evacuation-sites.json', sites, EXPECTED.sites);
+check('designated-shelters.json', shelters, EXPECTED.shelters);
 mkdirSync(outDir, { recursive: true });
-write('evacuation-sites.json', sites, EXPECTED.sites);
-write('designated-shelters.json', shelters, EXPECTED.shelters);
+writeFileSync(resolve(outDir, 'evacuation-sites.json'), toJson(sites));
+writeFileSync(resolve(outDir, 'designated-shelters.json'), toJson(shelters));
 console.log(`fixtures: ${sites.length} EvacuationSite, ${shelters.length} DesignatedShelter`);
