@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'mocks/fixtures', 'reports', 'tests/.artifacts'] },
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'mocks/fixtures/*.json', 'reports', 'tests/.artifacts'] },
   js.configs.recommended,
   {
     files: ['**/*.mjs'],

@@ -1,5 +1,2 @@
-// Shared test setup. jest-dom matchers are only meaningful where a DOM exists.
-import { expect } from 'vitest';
-import * as matchers from '@testing-library/jest-dom/matchers';
-
-expect.extend(matchers);
+// Shared test setup: jest-dom matchers (and their types) for Testing Library assertions.
+import '@testing-library/jest-dom/vitest';
