@@ -1,0 +1,95 @@
+/**
+ * The NGSI-LD client used by the query layer. Methods resolve with raw (validated-as-JSON,
+ * not-yet-flattened) data, or reject with an `NgsiClientError`, or with the caller's own
+ * abort reason when `signal` aborts. It never retries on its own (see `retry.ts`).
+ */
+import { HttpError, InvalidResponseError, ProblemDetailsError } from './errors';
+import { createHttpTransport } from './http-transport';
+import { collectPages, type PagedResult, type PageSizeMemory } from './paging';
+import type { CountQuery, EntityQuery, TemporalQuery } from './queries';
+import { params, requestTarget, type NgsiRequest } from './request';
+import type { NgsiSettings } from './settings';
+import { describeShape } from './shape';
+import type { NgsiTransport } from './transport';
+import { parseTypeNames } from './types-list';
+
+export interface NgsiClient {
+  /** GET /entities, all pages. */
+  queryEntities(query: EntityQuery): Promise<PagedResult>;
+  /** GET /temporal/entities, all pages. A 404/501 means the broker has no temporal API. */
+  queryTemporal(query: TemporalQuery): Promise<PagedResult>;
+  /** `NGSILD-Results-Count` for a query; undefined when the header is absent or hidden by CORS. */
+  countEntities(query: CountQuery): Promise<number | undefined>;
+  /** GET /types: the entity type names the broker holds. */
+  getTypes(options?: { signal?: AbortSignal }): Promise<string[]>;
+}
+
+const joined = (list: readonly string[] | undefined) =>
+  list === undefined || list.length === 0 ? undefined : list.join(',');
+
+/** Brokers that refuse `limit=0` say so with a 400 of some form. */
+const refusesZeroLimit = (error: unknown) =>
+  (error instanceof ProblemDetailsError || error instanceof HttpError) && error.status === 400;
+
+export function createNgsiClientOver(transport: NgsiTransport): NgsiClient {
+  // Per endpoint: a temporal store behind the same gateway may cap differently.
+  const entityPages: PageSizeMemory = { cap: undefined };
+  const temporalPages: PageSizeMemory = { cap: undefined };
+
+  return {
+    queryEntities(query) {
+      const options = query.options === 'normalized' ? undefined : query.options;
+      const base = params({ type: query.type, q: query.q, attrs: joined(query.attrs), options });
+      return collectPages(transport, '/entities', base, query, entityPages);
+    },
+
+    queryTemporal(query) {
+      const aggregated = query.options === 'aggregatedValues';
+      const base = params({
+        type: query.type,
+        q: query.q,
+        attrs: joined(query.attrs),
+        timerel: query.timerel,
+        timeAt: query.timeAt,
+        endTimeAt: query.endTimeAt,
+        options: query.options === 'normalized' ? undefined : query.options,
+        aggrMethods: aggregated ? joined(query.aggrMethods) : undefined,
+        aggrPeriodDuration: aggregated ? query.aggrPeriodDuration : undefined,
+        lastN: query.lastN,
+      });
+      return collectPages(transport, '/temporal/entities', base, query, temporalPages);
+    },
+
+    async countEntities({ type, q, signal }) {
+      const at = (limit: number): NgsiRequest => ({
+        path: '/entities',
+        query: params({ type, q, limit, count: true }),
+      });
+      try {
+        return (await transport.get(at(0), signal)).resultsCount;
+      } catch (error) {
+        if (!refusesZeroLimit(error)) throw error;
+        return (await transport.get(at(1), signal)).resultsCount;
+      }
+    },
+
+    async getTypes(options = {}) {
+      const request: NgsiRequest = { path: '/types', query: [] };
+      const response = await transport.get(request, options.signal);
+      const names = parseTypeNames(response.body);
+      if (names !== undefined) return names;
+      throw new InvalidResponseError({
+        target: requestTarget(request),
+        status: response.status,
+        reason: 'wrong-shape',
+        excerpt: describeShape(response.body),
+        description: 'expected an EntityTypeList',
+      });
+    },
+  };
+}
+
+/** A client over HTTP(S) for the configured broker or gateway. */
+export function createNgsiClient(settings: NgsiSettings): NgsiClient {
+  return createNgsiClientOver(createHttpTransport(settings));
+}

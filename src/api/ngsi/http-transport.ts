@@ -1,0 +1,110 @@
+/** NGSI-LD over HTTP(S) with fetch: headers, own timeout, caller cancellation, typed errors. */
+import { baseHref, resolveApiBase } from './base-url';
+import { NetworkError, TimeoutError } from './errors';
+import { buildHeaders } from './headers';
+import { interpret } from './interpret';
+import { requestTarget, type NgsiRequest } from './request';
+import { DEFAULT_TIMEOUT_MS, type NgsiSettings } from './settings';
+import type { NgsiResponse, NgsiTransport } from './transport';
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+}
+
+/**
+ * Settles with `work`, or rejects as soon as `signal` aborts. fetch ties the body to its
+ * signal, but an injected fetch or a hand-made Response may not; the timeout must hold anyway.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    void work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+// setTimeout fires at once for Infinity or anything past 2^31-1 ms; fall back to the default.
+function validTimeout(ms: number | undefined): number {
+  return ms !== undefined && Number.isFinite(ms) && ms > 0 && ms <= 2_147_483_647
+    ? ms
+    : DEFAULT_TIMEOUT_MS;
+}
+
+export function createHttpTransport(settings: NgsiSettings): NgsiTransport {
+  const base = resolveApiBase(settings.apiBaseUrl);
+  const built = buildHeaders(settings);
+  const timeoutMs = validTimeout(settings.timeoutMs);
+  // Looked up per call so test doubles installed after creation (MSW) are honoured. Called
+  // detached on purpose: `settings.fetch(...)` would bind `this` to settings, and browsers
+  // throw "Illegal invocation" when fetch runs with a foreign `this`.
+  const doFetch = (input: string, init: RequestInit) =>
+    (settings.fetch ?? globalThis.fetch)(input, init);
+
+  async function get(request: NgsiRequest, signal?: AbortSignal): Promise<NgsiResponse> {
+    const target = requestTarget(request);
+    if (base === undefined) {
+      throw new NetworkError({
+        target,
+        cause: undefined,
+        message: 'apiBaseUrl is relative and there is no page to resolve it against',
+      });
+    }
+    if (!built.ok) throw new NetworkError({ target, cause: undefined, message: built.problem });
+    if (signal?.aborted) throw abortReason(signal);
+
+    const url = `${baseHref(base)}${target}`;
+    const controller = new AbortController();
+    let timedOut = false;
+    const onCallerAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onCallerAbort, { once: true });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+
+    // The caller's abort wins over our timeout: a cancelled query is not a failure.
+    const classify = (cause: unknown): unknown => {
+      if (signal?.aborted) return abortReason(signal);
+      if (timedOut) return new TimeoutError({ target, timeoutMs });
+      return new NetworkError({ target, cause });
+    };
+
+    try {
+      let response: Response;
+      let text: string;
+      try {
+        // no-store: polled live data must not come from the browser's HTTP cache, whatever
+        // caching headers a gateway adds. The timer also covers reading the body.
+        const init: RequestInit = {
+          method: 'GET',
+          headers: built.headers,
+          signal: controller.signal,
+          cache: 'no-store',
+        };
+        response = await untilAborted(doFetch(url, init), controller.signal);
+        text = await untilAborted(response.text(), controller.signal);
+      } catch (cause) {
+        throw classify(cause);
+      }
+      const result = interpret(
+        {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+          text,
+          url,
+          target,
+        },
+        base,
+      );
+      if (result instanceof Error) throw result;
+      return result;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onCallerAbort);
+    }
+  }
+
+  return { get };
+}

@@ -1,0 +1,52 @@
+/**
+ * The representation-independent shape handed to entity schemas (src/api/entities): one value
+ * per attribute, whether the broker answered normalized, concise or keyValues.
+ */
+export const ATTRIBUTE_KINDS = [
+  'Property',
+  'GeoProperty',
+  'Relationship',
+  'LanguageProperty',
+  'ListProperty',
+  'JsonProperty',
+  'VocabProperty',
+] as const;
+export type AttrKind = (typeof ATTRIBUTE_KINDS)[number] | 'unknown';
+
+export interface FlatAttr {
+  /**
+   * The attribute's value: `value` of a Property/GeoProperty, `object` of a Relationship
+   * (a URI, or URIs for a multi-object one), `languageMap`, `valueList`, `json`, `vocab`.
+   * JSON-LD value objects (`{"@type":"DateTime","@value":…}`) are unwrapped; `null` and
+   * NGSI-LD's `"urn:ngsi-ld:null"` arrive as `null` (e.g. a privacy-suppressed count).
+   */
+  value: unknown;
+  observedAt?: string;
+  unitCode?: string;
+  datasetId?: string;
+  /**
+   * What the payload said the attribute is. A bare value (keyValues, or concise without
+   * sub-attributes) is reported as `Property` — in keyValues a Relationship's URI looks the
+   * same and cannot be told apart — except a GeoJSON geometry, which is a `GeoProperty`.
+   */
+  kind: AttrKind;
+}
+
+export interface FlatEntity {
+  id: string;
+  /** The first type; see `types` for multi-typed entities (NGSI-LD 1.5+). */
+  type: string;
+  types: string[];
+  attrs: Record<string, FlatAttr>;
+  /** Attributes present but unreadable (e.g. a Relationship without `object`), by name. */
+  droppedAttrs: string[];
+}
+
+export type FlattenResult = { ok: true; entity: FlatEntity } | { ok: false; reason: string };
+
+/**
+ * The representation the query asked for. Only `keyValues` changes the reading: there, an
+ * object is always a value (a JapaneseAddress with a `value` key stays whole) and arrays are
+ * never multi-attributes. Otherwise the shape of each attribute decides.
+ */
+export type RepresentationHint = 'normalized' | 'concise' | 'keyValues';

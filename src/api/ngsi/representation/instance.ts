@@ -1,0 +1,118 @@
+/** One attribute instance in normalized (`{type, value}`) or concise (`{value}`) form. */
+import { z } from 'zod';
+import type { FlatAttr } from './flat-types';
+import { isGeometry } from './geojson';
+import { plainValue } from './value';
+
+// Metadata that is not a string is treated as absent instead of failing the attribute.
+const text = z.string().optional().catch(undefined);
+const meta = { observedAt: text, unitCode: text, datasetId: text };
+const uris = z.union([z.string(), z.array(z.string())]);
+// Copy into an ordinary object: zod's record output has a null prototype.
+const languageMap = z
+  .record(z.string(), z.unknown())
+  .transform((map) => Object.fromEntries(Object.entries(map)));
+
+const normalized = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Property'), value: z.unknown(), ...meta }),
+  z.object({ type: z.literal('GeoProperty'), value: z.unknown(), ...meta }),
+  z.object({ type: z.literal('Relationship'), object: uris, ...meta }),
+  z.object({ type: z.literal('ListRelationship'), objectList: z.array(z.unknown()), ...meta }),
+  z.object({ type: z.literal('LanguageProperty'), languageMap, ...meta }),
+  z.object({ type: z.literal('ListProperty'), valueList: z.array(z.unknown()), ...meta }),
+  z.object({ type: z.literal('JsonProperty'), json: z.unknown(), ...meta }),
+  z.object({ type: z.literal('VocabProperty'), vocab: uris, ...meta }),
+]);
+type Normalized = z.infer<typeof normalized>;
+
+// Concise: the member that carries the value says what the attribute is.
+const concise = z.union([
+  z.object({ object: uris, ...meta }),
+  z.object({ objectList: z.array(z.unknown()), ...meta }),
+  z.object({ languageMap, ...meta }),
+  z.object({ valueList: z.array(z.unknown()), ...meta }),
+  z.object({ json: z.unknown(), ...meta }),
+  z.object({ vocab: uris, ...meta }),
+  z.object({ value: z.unknown(), ...meta }),
+]);
+type Concise = z.infer<typeof concise>;
+
+const NORMALIZED_TYPES: ReadonlySet<unknown> = new Set([
+  'Property',
+  'GeoProperty',
+  'Relationship',
+  'ListRelationship',
+  'LanguageProperty',
+  'ListProperty',
+  'JsonProperty',
+  'VocabProperty',
+]);
+const CONCISE_KEYS = [
+  'value',
+  'object',
+  'objectList',
+  'languageMap',
+  'valueList',
+  'json',
+  'vocab',
+] as const;
+
+/** Whether an object claims to be an attribute instance (as opposed to a structured value). */
+export function looksLikeInstance(value: Record<string, unknown>): boolean {
+  return (
+    NORMALIZED_TYPES.has(value['type']) || CONCISE_KEYS.some((key) => Object.hasOwn(value, key))
+  );
+}
+
+function withMeta(
+  kind: FlatAttr['kind'],
+  value: unknown,
+  m: { observedAt?: string; unitCode?: string; datasetId?: string },
+): FlatAttr {
+  const attr: FlatAttr = { kind, value };
+  if (m.observedAt !== undefined) attr.observedAt = m.observedAt;
+  if (m.unitCode !== undefined) attr.unitCode = m.unitCode;
+  if (m.datasetId !== undefined) attr.datasetId = m.datasetId;
+  return attr;
+}
+
+function fromNormalized(n: Normalized): FlatAttr {
+  switch (n.type) {
+    case 'Property':
+    case 'GeoProperty':
+      return withMeta(n.type, plainValue(n.value), n);
+    case 'Relationship':
+      return withMeta('Relationship', n.object, n);
+    case 'ListRelationship':
+      return withMeta('Relationship', n.objectList, n);
+    case 'LanguageProperty':
+      return withMeta('LanguageProperty', n.languageMap, n);
+    case 'ListProperty':
+      return withMeta('ListProperty', n.valueList, n);
+    case 'JsonProperty':
+      return withMeta('JsonProperty', n.json, n);
+    case 'VocabProperty':
+      return withMeta('VocabProperty', n.vocab, n);
+  }
+}
+
+function fromConcise(c: Concise): FlatAttr {
+  if ('object' in c) return withMeta('Relationship', c.object, c);
+  if ('objectList' in c) return withMeta('Relationship', c.objectList, c);
+  if ('languageMap' in c) return withMeta('LanguageProperty', c.languageMap, c);
+  if ('valueList' in c) return withMeta('ListProperty', c.valueList, c);
+  if ('json' in c) return withMeta('JsonProperty', c.json, c);
+  if ('vocab' in c) return withMeta('VocabProperty', c.vocab, c);
+  const value = plainValue(c.value);
+  return withMeta(isGeometry(value) ? 'GeoProperty' : 'Property', value, c);
+}
+
+/** Reads one instance object; undefined when it claims to be one but is malformed. */
+export function parseInstance(value: Record<string, unknown>): FlatAttr | undefined {
+  if (NORMALIZED_TYPES.has(value['type'])) {
+    const n = normalized.safeParse(value);
+    return n.success ? fromNormalized(n.data) : undefined;
+  }
+  const c = concise.safeParse(value);
+  return c.success ? fromConcise(c.data) : undefined;
+}
