@@ -9,6 +9,8 @@ export interface FlatAttrLike {
 export interface FlatEntityLike {
   id: string;
   type: string;
+  /** All types of a multi-typed entity (NGSI-LD 1.6+); `type` is the first. */
+  types?: readonly string[];
   attrs: Record<string, FlatAttrLike | undefined>;
 }
 

@@ -131,3 +131,11 @@ describe('validateFeed', () => {
     expect(validateFeed([], 'EvacuationSite', passThrough, parseEvacuationSite).report.received).toBe(0);
   });
 });
+
+describe('validateFeed with multi-typed entities', () => {
+  it('accepts an entity whose second type is the expected one', () => {
+    const e = { ...flat('Place', 'urn:m', goodSite), types: ['Place', 'EvacuationSite'] };
+    const out = validateFeed([e], 'EvacuationSite', (raw) => ({ ok: true, entity: raw as FlatEntityLike }), parseEvacuationSite);
+    expect(out.items).toHaveLength(1);
+  });
+});

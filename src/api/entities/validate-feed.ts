@@ -30,7 +30,7 @@ export function validateFeed<T>(
       continue;
     }
     const { entity } = flat;
-    if (entity.type !== expectedType) {
+    if (entity.type !== expectedType && !entity.types?.includes(expectedType)) {
       recordSkip(report, `type: expected ${expectedType}`, entity.id);
       continue;
     }

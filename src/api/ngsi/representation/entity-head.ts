@@ -18,10 +18,16 @@ export type Head =
 export function readHead(raw: unknown): Head {
   if (!isRecord(raw)) return { ok: false, reason: 'entity is not a JSON object' };
   const pick = (key: string, alias: string) => (Object.hasOwn(raw, key) ? raw[key] : raw[alias]);
-  const parsed = head.safeParse({ id: pick('id', '@id'), type: pick('type', '@type') });
+  const id = pick('id', '@id');
+  const type = pick('type', '@type');
+  // The common case without zod: this runs once per entity of every poll.
+  if (typeof id === 'string' && id !== '' && typeof type === 'string' && type !== '') {
+    return { ok: true, id, types: [type], members: raw };
+  }
+  const parsed = head.safeParse({ id, type });
   if (parsed.success) {
-    const { id, type } = parsed.data;
-    return { ok: true, id, types: typeof type === 'string' ? [type] : type, members: raw };
+    const types = parsed.data.type;
+    return { ok: true, id: parsed.data.id, types: typeof types === 'string' ? [types] : types, members: raw };
   }
   const badId = parsed.error.issues.some((issue) => issue.path[0] === 'id');
   return { ok: false, reason: badId ? 'missing or invalid id' : 'missing or invalid type' };
