@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'mocks/fixtures/*.json', 'reports', 'tests/.artifacts'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'mocks/fixtures/*.json',
+      'reports',
+      'tests/.artifacts',
+    ],
+  },
   js.configs.recommended,
   {
     files: ['**/*.mjs'],
@@ -20,8 +29,14 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Entity text must render as text.' },
-        { selector: "CallExpression[callee.property.name='setHTML']", message: 'Use setText/DOM text.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Entity text must render as text.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='setHTML']",
+          message: 'Use setText/DOM text.',
+        },
       ],
     },
   },

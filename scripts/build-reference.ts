@@ -53,7 +53,9 @@ writeFileSync(resolve(root, 'src/domain/municipalities.data.ts'), body);
 
 type Ring = number[][];
 const round = (rings: Ring[]): Ring[] =>
-  rings.map((ring) => ring.map(([lon, lat]) => [Math.round(lon! * 1e5) / 1e5, Math.round(lat! * 1e5) / 1e5]));
+  rings.map((ring) =>
+    ring.map(([lon, lat]) => [Math.round(lon! * 1e5) / 1e5, Math.round(lat! * 1e5) / 1e5]),
+  );
 
 const topology = JSON.parse(
   readFileSync(resolve(shared, 'nagasaki-municipalities.topojson'), 'utf8'),
@@ -66,8 +68,18 @@ const features = decoded.features.map((f) => {
   const code = String((f.properties as Record<string, unknown> | null)?.N03_007 ?? '');
   if (!codes.has(code)) throw new Error(`unknown municipality in boundaries: ${code}`);
   const g = f.geometry;
-  if (g.type === 'Polygon') return { type: 'Feature', properties: { code }, geometry: { type: 'MultiPolygon', coordinates: [round(g.coordinates)] } };
-  if (g.type === 'MultiPolygon') return { type: 'Feature', properties: { code }, geometry: { type: 'MultiPolygon', coordinates: g.coordinates.map(round) } };
+  if (g.type === 'Polygon')
+    return {
+      type: 'Feature',
+      properties: { code },
+      geometry: { type: 'MultiPolygon', coordinates: [round(g.coordinates)] },
+    };
+  if (g.type === 'MultiPolygon')
+    return {
+      type: 'Feature',
+      properties: { code },
+      geometry: { type: 'MultiPolygon', coordinates: g.coordinates.map(round) },
+    };
   throw new Error(`unexpected geometry ${g.type}`);
 });
 if (features.length !== 21) throw new Error(`expected 21 boundaries, got ${features.length}`);

@@ -25,14 +25,20 @@ export function ConfigErrorScreen({ failure }: { failure: Failure }) {
       <table>
         <thead>
           <tr>
-            <th scope="col">{translate('ja', 'config.field')} / {translate('en', 'config.field')}</th>
-            <th scope="col">{translate('ja', 'config.problem')} / {translate('en', 'config.problem')}</th>
+            <th scope="col">
+              {translate('ja', 'config.field')} / {translate('en', 'config.field')}
+            </th>
+            <th scope="col">
+              {translate('ja', 'config.problem')} / {translate('en', 'config.problem')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {failure.issues.map((issue, i) => (
             <tr key={`${issue.field}-${i}`} data-field={issue.field}>
-              <td><code>{issue.field || translate('ja', 'config.wholeFile')}</code></td>
+              <td>
+                <code>{issue.field || translate('ja', 'config.wholeFile')}</code>
+              </td>
               <td>{issue.message}</td>
             </tr>
           ))}

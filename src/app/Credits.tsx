@@ -4,8 +4,14 @@ import type { TFunction } from './context';
 export function Credits({ t }: { t: TFunction }) {
   return (
     <footer className="credits" aria-label={t('credits.title')} data-testid="credits">
-      <p>{t('credits.gsi')}（https://www.gsi.go.jp/bousaichiri/hinanbasho.html）. {t('credits.gsi.notice')}</p>
-      <p>{t('credits.n03')}（https://nlftp.mlit.go.jp/ksj/gml/datalist/KsjTmplt-N03-v3_0.html）. {t('credits.mlit.notice')}</p>
+      <p>
+        {t('credits.gsi')}（https://www.gsi.go.jp/bousaichiri/hinanbasho.html）.{' '}
+        {t('credits.gsi.notice')}
+      </p>
+      <p>
+        {t('credits.n03')}（https://nlftp.mlit.go.jp/ksj/gml/datalist/KsjTmplt-N03-v3_0.html）.{' '}
+        {t('credits.mlit.notice')}
+      </p>
     </footer>
   );
 }

@@ -24,7 +24,8 @@ interface Hover {
   facility: Facility;
 }
 
-const isFacility = (o: unknown): o is Facility => typeof o === 'object' && o !== null && 'designations' in o;
+const isFacility = (o: unknown): o is Facility =>
+  typeof o === 'object' && o !== null && 'designations' in o;
 
 export function Dashboard() {
   const { config, store } = useServices();
@@ -42,10 +43,16 @@ export function Dashboard() {
   const shown = useMemo(() => visibleFacilities(view?.facilities ?? [], hidden), [view, hidden]);
   const labels = useMemo(() => municipalityLabels(lang), [lang]);
   const layers = useMemo(
-    () => [facilityLayer({ facilities: shown, selectedKey: selected, scale }), labelLayer(labels, scale)],
+    () => [
+      facilityLayer({ facilities: shown, selectedKey: selected, scale }),
+      labelLayer(labels, scale),
+    ],
     [shown, selected, scale, labels],
   );
-  const selectedFacility = useMemo(() => view?.facilities.find((f) => f.key === selected), [view, selected]);
+  const selectedFacility = useMemo(
+    () => view?.facilities.find((f) => f.key === selected),
+    [view, selected],
+  );
 
   const onPick = useCallback(
     (event: 'hover' | 'click', info: PickingInfo) => {
@@ -72,23 +79,37 @@ export function Dashboard() {
               onPick={onPick}
             />
           ) : (
-            <div className="map-loading">{boundaries.error ? String(boundaries.error) : t('app.loading')}</div>
+            <div className="map-loading">
+              {boundaries.error ? String(boundaries.error) : t('app.loading')}
+            </div>
           )}
           {hover ? (
-            <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+            <div
+              className="tooltip"
+              role="tooltip"
+              style={{ left: hover.x + 14, top: hover.y + 14 }}
+            >
               <FacilityCard facility={hover.facility} lang={lang} t={t} />
             </div>
           ) : null}
         </main>
         <aside className="side">
-          {view ? <CountsPanel counts={view.counts} suspect={view.suspects.length} lang={lang} t={t} /> : <p>{t('app.loading')}</p>}
+          {view ? (
+            <CountsPanel counts={view.counts} suspect={view.suspects.length} lang={lang} t={t} />
+          ) : (
+            <p>{t('app.loading')}</p>
+          )}
           <Legend hidden={hidden} onToggle={(r) => store.getState().toggleRole(r)} t={t} />
           {selectedFacility ? (
             <Panel
               title={selectedFacility.name}
               id="selected"
               actions={
-                <button type="button" className="link" onClick={() => store.getState().select(null)}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => store.getState().select(null)}
+                >
                   {t('tooltip.close')}
                 </button>
               }

@@ -6,7 +6,10 @@ export function describeError(error: unknown, t: TFunction): string {
   if (!isNgsiError(error)) return t('error.unknown');
   switch (error.kind) {
     case 'problem':
-      return t('error.problem', { status: error.status, title: error.ngsiError ?? error.title ?? error.problemType });
+      return t('error.problem', {
+        status: error.status,
+        title: error.ngsiError ?? error.title ?? error.problemType,
+      });
     case 'http':
       return t('error.http', { status: error.status });
     case 'network':

@@ -19,7 +19,9 @@ describe('parseConfig', () => {
 
   it('accepts the shipped public/config.json', async () => {
     const { readFile } = await import('node:fs/promises');
-    const raw: unknown = JSON.parse(await readFile(new URL('../../public/config.json', import.meta.url), 'utf8'));
+    const raw: unknown = JSON.parse(
+      await readFile(new URL('../../public/config.json', import.meta.url), 'utf8'),
+    );
     expect(parseConfig(raw).ok).toBe(true);
   });
 
@@ -32,7 +34,10 @@ describe('parseConfig', () => {
     [{ ...valid, authHeader: { name: 'X-Api-Key', value: '' } }, 'authHeader.value'],
     [{ ...valid, pollSeconds: { shelters: '30' } }, 'pollSeconds.shelters'],
     [{ ...valid, pollSeconds: { shelters: 0 } }, 'pollSeconds.shelters'],
-    [{ ...valid, occupancyBands: { somewhatCrowded: 60, crowded: 30, full: 80 } }, 'occupancyBands'],
+    [
+      { ...valid, occupancyBands: { somewhatCrowded: 60, crowded: 30, full: 80 } },
+      'occupancyBands',
+    ],
     [{ ...valid, basemap: { kind: 'style' } }, 'basemap.styleUrl'],
     [{ ...valid, basemap: { kind: 'satellite' } }, 'basemap.kind'],
     [{ ...valid, mode: 'demo' }, 'mode'],
@@ -53,8 +58,10 @@ describe('parseConfig', () => {
 });
 
 describe('loadConfig', () => {
-  const respond = (body: string, status = 200): typeof fetch =>
-    () => Promise.resolve(new Response(body, { status }));
+  const respond =
+    (body: string, status = 200): typeof fetch =>
+    () =>
+      Promise.resolve(new Response(body, { status }));
 
   it('reports an unreachable file', async () => {
     const r = await loadConfig('config.json', respond('', 404));
@@ -65,7 +72,9 @@ describe('loadConfig', () => {
     expect(r).toMatchObject({ ok: false, reason: 'not-json' });
   });
   it('reports a network failure', async () => {
-    const r = await loadConfig('config.json', () => Promise.reject(new TypeError('Failed to fetch')));
+    const r = await loadConfig('config.json', () =>
+      Promise.reject(new TypeError('Failed to fetch')),
+    );
     expect(r).toMatchObject({ ok: false, reason: 'unreachable' });
   });
   it('loads a valid file', async () => {

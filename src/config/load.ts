@@ -9,7 +9,12 @@ export interface ConfigIssue {
 
 export type ConfigResult =
   | { ok: true; config: AppConfig }
-  | { ok: false; source: string; reason: 'unreachable' | 'not-json' | 'invalid'; issues: ConfigIssue[] };
+  | {
+      ok: false;
+      source: string;
+      reason: 'unreachable' | 'not-json' | 'invalid';
+      issues: ConfigIssue[];
+    };
 
 function issuesOf(error: z.ZodError): ConfigIssue[] {
   return error.issues.map((issue) => {
@@ -29,12 +34,20 @@ export function parseConfig(raw: unknown, source = 'config.json'): ConfigResult 
 }
 
 /** Fetches config.json next to the page (never cached: operators edit it in place). */
-export async function loadConfig(url = 'config.json', fetchImpl: typeof fetch = fetch): Promise<ConfigResult> {
+export async function loadConfig(
+  url = 'config.json',
+  fetchImpl: typeof fetch = fetch,
+): Promise<ConfigResult> {
   let text: string;
   try {
     const res = await fetchImpl(url, { cache: 'no-store' });
     if (!res.ok) {
-      return { ok: false, source: url, reason: 'unreachable', issues: [{ field: '', message: `HTTP ${res.status}` }] };
+      return {
+        ok: false,
+        source: url,
+        reason: 'unreachable',
+        issues: [{ field: '', message: `HTTP ${res.status}` }],
+      };
     }
     text = await res.text();
   } catch (error) {

@@ -45,7 +45,10 @@ export const configSchema = z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'a tenant name of letters, digits, - or _' })
       .optional(),
-    authHeader: z.object({ name: headerName, value: z.string().min(1) }).strict().optional(),
+    authHeader: z
+      .object({ name: headerName, value: z.string().min(1) })
+      .strict()
+      .optional(),
     requestTimeoutSeconds: seconds(1, 300).default(20),
     pollSeconds: z
       .object({

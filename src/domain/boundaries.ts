@@ -12,7 +12,10 @@ const featureSchema = z.object({
     coordinates: z.array(z.array(z.array(position).min(4))),
   }),
 });
-const collectionSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(featureSchema) });
+const collectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(featureSchema),
+});
 
 export interface Boundaries {
   /** For the basemap: one MultiPolygon feature per municipality, `code` in properties. */
@@ -24,9 +27,12 @@ export interface Boundaries {
 /** Validates public/data/municipalities.geojson (built by scripts/build-reference.ts). */
 export function parseBoundaries(raw: unknown): Boundaries {
   const parsed = collectionSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`boundary file is invalid: ${parsed.error.issues[0]?.message ?? ''}`);
+  if (!parsed.success)
+    throw new Error(`boundary file is invalid: ${parsed.error.issues[0]?.message ?? ''}`);
   const collection = parsed.data;
-  const byCode = new Map(collection.features.map((f) => [f.properties.code, f.geometry.coordinates]));
+  const byCode = new Map(
+    collection.features.map((f) => [f.properties.code, f.geometry.coordinates]),
+  );
   return { collection, byCode };
 }
 

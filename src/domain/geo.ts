@@ -15,8 +15,10 @@ export function inPrefectureBox([lon, lat]: LngLat): boolean {
 function inRing(lon: number, lat: number, ring: readonly (readonly number[])[]): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i]![0]!, yi = ring[i]![1]!;
-    const xj = ring[j]![0]!, yj = ring[j]![1]!;
+    const xi = ring[i]![0]!,
+      yi = ring[i]![1]!;
+    const xj = ring[j]![0]!,
+      yj = ring[j]![1]!;
     if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
@@ -25,7 +27,9 @@ function inRing(lon: number, lat: number, ring: readonly (readonly number[])[]):
 export function inMultiPolygon([lon, lat]: LngLat, polygons: MultiPolygonRings): boolean {
   return polygons.some((rings) => {
     const [outer, ...holes] = rings;
-    return outer !== undefined && inRing(lon, lat, outer) && !holes.some((h) => inRing(lon, lat, h));
+    return (
+      outer !== undefined && inRing(lon, lat, outer) && !holes.some((h) => inRing(lon, lat, h))
+    );
   });
 }
 
@@ -43,9 +47,12 @@ export function distanceToMultiPolygonKm(point: LngLat, polygons: MultiPolygonRi
   for (const rings of polygons) {
     for (const ring of rings) {
       for (let i = 1; i < ring.length; i++) {
-        const ax = (ring[i - 1]![0]! - lon) * kx, ay = (ring[i - 1]![1]! - lat) * KM_PER_DEG_LAT;
-        const bx = (ring[i]![0]! - lon) * kx, by = (ring[i]![1]! - lat) * KM_PER_DEG_LAT;
-        const dx = bx - ax, dy = by - ay;
+        const ax = (ring[i - 1]![0]! - lon) * kx,
+          ay = (ring[i - 1]![1]! - lat) * KM_PER_DEG_LAT;
+        const bx = (ring[i]![0]! - lon) * kx,
+          by = (ring[i]![1]! - lat) * KM_PER_DEG_LAT;
+        const dx = bx - ax,
+          dy = by - ay;
         const len2 = dx * dx + dy * dy;
         const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
         best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));

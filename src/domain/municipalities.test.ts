@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkDigit, municipalityFromAddress, normalizeMunicipalityCode, MUNICIPALITIES } from './municipalities';
+import {
+  checkDigit,
+  municipalityFromAddress,
+  normalizeMunicipalityCode,
+  MUNICIPALITIES,
+} from './municipalities';
 
 describe('municipality codes', () => {
   it('has the 21 municipalities, each 6-digit code carrying the JIS X 0402 check digit', () => {

@@ -101,5 +101,6 @@ export const en: Messages = {
     'May not reflect the latest designations. Emergency evacuation sites are designated per hazard type.',
   'credits.n03':
     'Source: National Land Numerical Information, administrative boundaries (MLIT), simplified by SmartNews Media Research Institute, processed',
-  'credits.mlit.notice': 'Boundaries as of 2021-01-01; simplified coastlines differ from the real ones.',
+  'credits.mlit.notice':
+    'Boundaries as of 2021-01-01; simplified coastlines differ from the real ones.',
 };

@@ -30,11 +30,21 @@ export function formatNumber(lang: Lang, n: number): string {
 const timeFormats: Record<Lang, Intl.DateTimeFormat> = {
   ja: new Intl.DateTimeFormat('ja-JP', {
     timeZone: 'Asia/Tokyo',
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   }),
   en: new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Asia/Tokyo',
-    year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    year: 'numeric',
+    month: 'short',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   }),
 };
 

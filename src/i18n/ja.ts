@@ -4,12 +4,14 @@ export const ja = {
   'app.platform': 'データ連携基盤（NGSI-LD）',
   'app.loading': '読み込み中…',
   'app.mockBadge': 'モックAPI',
-  'app.mockBadge.title': '組み込みのモックAPIが国土地理院の実データを配信しています（ライブ連携ではありません）',
+  'app.mockBadge.title':
+    '組み込みのモックAPIが国土地理院の実データを配信しています（ライブ連携ではありません）',
   'lang.switch': 'English',
   'lang.switch.label': '表示言語を英語に切り替える',
 
   'config.title': '設定ファイルに誤りがあります',
-  'config.lead': '{source} を読み込めなかったか、内容が正しくありません。下記の項目を修正して再読み込みしてください。',
+  'config.lead':
+    '{source} を読み込めなかったか、内容が正しくありません。下記の項目を修正して再読み込みしてください。',
   'config.field': '項目',
   'config.problem': '内容',
   'config.wholeFile': '（ファイル全体）',
@@ -30,7 +32,8 @@ export const ja = {
 
   'counts.title': '避難施設',
   'counts.designations': '指定数',
-  'counts.designations.help': '指定緊急避難場所と指定避難所の指定件数の合計（同じ施設が両方に指定されていれば2件）',
+  'counts.designations.help':
+    '指定緊急避難場所と指定避難所の指定件数の合計（同じ施設が両方に指定されていれば2件）',
   'counts.facilities': '施設数',
   'counts.facilities.help': '共通IDの先頭11桁が同じ指定を1施設として数えた数（地図のマーカー数）',
   'counts.both': 'うち両方に指定',
@@ -93,8 +96,10 @@ export const ja = {
 
   'credits.title': '出典',
   'credits.gsi': '出典：国土地理院「指定緊急避難場所データ」「指定避難所データ」を加工して作成',
-  'credits.gsi.notice': '最新の指定状況を反映していない場合があります。指定緊急避難場所は災害種別ごとに指定されています。',
-  'credits.n03': '出典：国土数値情報（行政区域データ）（国土交通省）をもとに、スマートニュース メディア研究所が簡素化したデータを加工して作成',
+  'credits.gsi.notice':
+    '最新の指定状況を反映していない場合があります。指定緊急避難場所は災害種別ごとに指定されています。',
+  'credits.n03':
+    '出典：国土数値情報（行政区域データ）（国土交通省）をもとに、スマートニュース メディア研究所が簡素化したデータを加工して作成',
   'credits.mlit.notice': '行政区域は2021年1月1日時点。簡素化のため海岸線は実際と異なります。',
 } as const;
 

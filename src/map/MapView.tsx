@@ -22,7 +22,15 @@ export interface MapViewProps {
  * never on a data refresh (Grafana #57853).
  * Test hooks: data-map-state (loading | idle | context-lost) and data-deck-frames.
  */
-export function MapView({ boundaries, basemap, layers, preset, label, lostMessage, onPick }: MapViewProps) {
+export function MapView({
+  boundaries,
+  basemap,
+  layers,
+  preset,
+  label,
+  lostMessage,
+  onPick,
+}: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
   const onPickRef = useRef(onPick);
@@ -74,7 +82,14 @@ export function MapView({ boundaries, basemap, layers, preset, label, lostMessag
 
   return (
     <div className="map-wrap">
-      <div ref={containerRef} className="map" role="region" aria-label={label} data-testid="map" data-map-state="loading" />
+      <div
+        ref={containerRef}
+        className="map"
+        role="region"
+        aria-label={label}
+        data-testid="map"
+        data-map-state="loading"
+      />
       {lost ? (
         <div className="map-lost" role="status">
           {lostMessage}

@@ -1,11 +1,25 @@
 import { PRESET_IDS, type PresetId } from './presets';
 import type { TFunction } from '../app/context';
 
-export function PresetBar({ value, onChange, t }: { value: PresetId; onChange: (p: PresetId) => void; t: TFunction }) {
+export function PresetBar({
+  value,
+  onChange,
+  t,
+}: {
+  value: PresetId;
+  onChange: (p: PresetId) => void;
+  t: TFunction;
+}) {
   return (
     <nav className="preset-bar" aria-label={t('preset.title')}>
       {PRESET_IDS.map((id) => (
-        <button key={id} type="button" aria-pressed={id === value} onClick={() => onChange(id)} data-preset={id}>
+        <button
+          key={id}
+          type="button"
+          aria-pressed={id === value}
+          onClick={() => onChange(id)}
+          data-preset={id}
+        >
           {t(`preset.${id}`)}
         </button>
       ))}

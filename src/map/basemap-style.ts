@@ -27,7 +27,10 @@ export function offlineStyle(boundaries: Boundaries): StyleSpecification {
         id: 'borders',
         type: 'line',
         source: BOUNDARY_SOURCE,
-        paint: { 'line-color': BORDER, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 12, 1.6] },
+        paint: {
+          'line-color': BORDER,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 12, 1.6],
+        },
       },
     ],
   };
@@ -37,5 +40,10 @@ export function offlineStyle(boundaries: Boundaries): StyleSpecification {
 export function addBoundaryOverlay(map: import('maplibre-gl').Map, boundaries: Boundaries): void {
   if (map.getSource(BOUNDARY_SOURCE)) return;
   map.addSource(BOUNDARY_SOURCE, { type: 'geojson', data: boundaries.collection });
-  map.addLayer({ id: 'borders', type: 'line', source: BOUNDARY_SOURCE, paint: { 'line-color': BORDER, 'line-width': 1.2 } });
+  map.addLayer({
+    id: 'borders',
+    type: 'line',
+    source: BOUNDARY_SOURCE,
+    paint: { 'line-color': BORDER, 'line-width': 1.2 },
+  });
 }

@@ -81,7 +81,11 @@ export function createMap(opts: MapOptions): MapHandle {
       overlay.setProps({ layers });
     },
     fitTo(bounds, animate) {
-      map.fitBounds([bounds[0], bounds[1], bounds[2], bounds[3]], { padding: FIT_PADDING, animate, duration: 1200 });
+      map.fitBounds([bounds[0], bounds[1], bounds[2], bounds[3]], {
+        padding: FIT_PADDING,
+        animate,
+        duration: 1200,
+      });
     },
     destroy() {
       map.removeControl(overlay);

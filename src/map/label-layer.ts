@@ -27,5 +27,8 @@ export function labelLayer(labels: readonly LabelDatum[], scale: number) {
 }
 
 export function municipalityLabels(lang: Lang): LabelDatum[] {
-  return MUNICIPALITIES.map((m) => ({ position: m.label, text: lang === 'ja' ? m.nameJa : m.nameEn }));
+  return MUNICIPALITIES.map((m) => ({
+    position: m.label,
+    text: lang === 'ja' ? m.nameJa : m.nameEn,
+  }));
 }

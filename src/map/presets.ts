@@ -2,11 +2,22 @@ import { getMunicipality } from '../domain/municipalities';
 import { unionBounds, type Bounds } from '../domain/geo';
 import type { MunicipalityCode } from '../domain/types';
 
-export const PRESET_IDS = ['prefecture', 'tsushima', 'iki', 'goto', 'nagasaki', 'shimabara', 'sasebo'] as const;
+export const PRESET_IDS = [
+  'prefecture',
+  'tsushima',
+  'iki',
+  'goto',
+  'nagasaki',
+  'shimabara',
+  'sasebo',
+] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
 /** Each camera preset frames a set of municipalities; bounds come from their geometry. */
-const PRESET_MUNICIPALITIES: Record<Exclude<PresetId, 'prefecture'>, readonly MunicipalityCode[]> = {
+const PRESET_MUNICIPALITIES: Record<
+  Exclude<PresetId, 'prefecture'>,
+  readonly MunicipalityCode[]
+> = {
   tsushima: ['42209'],
   iki: ['42210'],
   goto: ['42211', '42411', '42383'],
@@ -29,4 +40,5 @@ export function presetBounds(id: PresetId): Bounds {
   );
 }
 
-export const isPresetId = (v: string): v is PresetId => (PRESET_IDS as readonly string[]).includes(v);
+export const isPresetId = (v: string): v is PresetId =>
+  (PRESET_IDS as readonly string[]).includes(v);

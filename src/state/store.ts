@@ -36,7 +36,9 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     select: (selected) => set({ selected }),
     hidden: initial.hidden,
     toggleRole: (role) =>
-      set((s) => ({ hidden: s.hidden.includes(role) ? s.hidden.filter((r) => r !== role) : [...s.hidden, role] })),
+      set((s) => ({
+        hidden: s.hidden.includes(role) ? s.hidden.filter((r) => r !== role) : [...s.hidden, role],
+      })),
   }));
 }
 

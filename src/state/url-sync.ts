@@ -8,6 +8,10 @@ export function mirrorStoreToUrl(store: AppStore, win: Window = window): () => v
     const next = formatUrlState(urlStateOf(state), win.location.search);
     if (next === last) return;
     last = next;
-    win.history.replaceState(win.history.state, '', `${win.location.pathname}${next}${win.location.hash}`);
+    win.history.replaceState(
+      win.history.state,
+      '',
+      `${win.location.pathname}${next}${win.location.hash}`,
+    );
   });
 }

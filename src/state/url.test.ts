@@ -28,7 +28,9 @@ describe('URL state', () => {
   });
 
   it('keeps parameters it does not own', () => {
-    expect(formatUrlState({ ...DEFAULT_URL_STATE, lang: 'en' }, '?utm=x&lang=ja')).toBe('?utm=x&lang=en');
+    expect(formatUrlState({ ...DEFAULT_URL_STATE, lang: 'en' }, '?utm=x&lang=ja')).toBe(
+      '?utm=x&lang=en',
+    );
   });
 
   it('writes nothing for the defaults', () => {

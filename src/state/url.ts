@@ -13,7 +13,13 @@ export interface UrlState {
   hidden: FacilityRole[];
 }
 
-export const DEFAULT_URL_STATE: UrlState = { lang: 'ja', preset: 'prefecture', kiosk: false, selected: null, hidden: [] };
+export const DEFAULT_URL_STATE: UrlState = {
+  lang: 'ja',
+  preset: 'prefecture',
+  kiosk: false,
+  selected: null,
+  hidden: [],
+};
 
 const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
 const isRole = (v: string): v is FacilityRole => (FACILITY_ROLES as readonly string[]).includes(v);
@@ -36,7 +42,8 @@ export function parseUrlState(search: string): UrlState {
 /** Writes only what differs from the defaults, in a fixed order, keeping unknown params. */
 export function formatUrlState(state: UrlState, previousSearch = ''): string {
   const p = new URLSearchParams(previousSearch);
-  const set = (key: string, value: string | null) => (value === null ? p.delete(key) : p.set(key, value));
+  const set = (key: string, value: string | null) =>
+    value === null ? p.delete(key) : p.set(key, value);
   set('lang', state.lang === DEFAULT_URL_STATE.lang ? null : state.lang);
   set('view', state.preset === DEFAULT_URL_STATE.preset ? null : state.preset);
   set('kiosk', state.kiosk ? '1' : null);

@@ -19,15 +19,23 @@ export function FeedStatus({ name, lang, t, updatedAt, now, report, error }: Fee
   const reasons = report ? Object.entries(report.skipReasons).sort((a, b) => b[1] - a[1]) : [];
   const warnings = report ? Object.entries(report.warnings) : [];
   return (
-    <div className={`feed-status${error ? ' feed-error' : ''}`} data-testid="feed-status" data-feed={name}>
+    <div
+      className={`feed-status${error ? ' feed-error' : ''}`}
+      data-testid="feed-status"
+      data-feed={name}
+    >
       <div className="feed-line">
         <strong>{name}</strong>{' '}
-        {updatedAt > 0 ? <span className="muted">{t('feed.asOf', { time: formatJst(lang, updatedAt) })}</span> : null}
+        {updatedAt > 0 ? (
+          <span className="muted">{t('feed.asOf', { time: formatJst(lang, updatedAt) })}</span>
+        ) : null}
       </div>
       {error ? (
         <div className="feed-line error" role="status">
           {error}
-          {updatedAt > 0 ? ` — ${t('feed.stale', { age: formatAge(lang, now - updatedAt) })}` : null}
+          {updatedAt > 0
+            ? ` — ${t('feed.stale', { age: formatAge(lang, now - updatedAt) })}`
+            : null}
         </div>
       ) : null}
       {report ? (
@@ -37,12 +45,17 @@ export function FeedStatus({ name, lang, t, updatedAt, now, report, error }: Fee
           </div>
         ) : (
           <details className="feed-line warn">
-            <summary data-testid="feed-skipped">{t('feed.skipped', { n: formatNumber(lang, report.skipped) })}</summary>
+            <summary data-testid="feed-skipped">
+              {t('feed.skipped', { n: formatNumber(lang, report.skipped) })}
+            </summary>
             <div className="muted">{t('feed.skipped.title')}</div>
             <ul>
               {reasons.map(([reason, count]) => (
                 <li key={reason}>
-                  {reason}: {formatNumber(lang, count)} {report.examples[reason]?.length ? <code>{report.examples[reason]?.join(', ')}</code> : null}
+                  {reason}: {formatNumber(lang, count)}{' '}
+                  {report.examples[reason]?.length ? (
+                    <code>{report.examples[reason]?.join(', ')}</code>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -50,7 +63,9 @@ export function FeedStatus({ name, lang, t, updatedAt, now, report, error }: Fee
         )
       ) : null}
       {report && report.duplicateIds > 0 ? (
-        <div className="feed-line muted">{t('feed.duplicates', { n: formatNumber(lang, report.duplicateIds) })}</div>
+        <div className="feed-line muted">
+          {t('feed.duplicates', { n: formatNumber(lang, report.duplicateIds) })}
+        </div>
       ) : null}
       {warnings.length ? (
         <ul className="feed-line muted">

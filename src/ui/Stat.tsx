@@ -1,7 +1,19 @@
 import type { ReactNode } from 'react';
 
 /** A big number with its label; `help` explains exactly what is counted. */
-export function Stat({ label, value, unit, help, testId }: { label: string; value: string; unit?: string; help?: string; testId?: string }) {
+export function Stat({
+  label,
+  value,
+  unit,
+  help,
+  testId,
+}: {
+  label: string;
+  value: string;
+  unit?: string;
+  help?: string;
+  testId?: string;
+}) {
   return (
     <div className="stat" title={help}>
       <div className="stat-label">{label}</div>

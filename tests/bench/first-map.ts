@@ -17,13 +17,26 @@ export interface FirstMapResult {
 }
 
 /** Production build served statically, API on the HTTP mock, a fresh page per run. */
-export async function firstMapBench(browser: Browser, sizes: Array<[number, number]>, runs = 3): Promise<FirstMapResult[]> {
+export async function firstMapBench(
+  browser: Browser,
+  sizes: Array<[number, number]>,
+  runs = 3,
+): Promise<FirstMapResult[]> {
   const api = await startMockServer({ port: 0 });
-  const app = await serveDist({ config: { apiBaseUrl: api.url, contextUrl: 'https://nagasaki.example/ngsi-ld/context.jsonld', mode: 'live' } });
+  const app = await serveDist({
+    config: {
+      apiBaseUrl: api.url,
+      contextUrl: 'https://nagasaki.example/ngsi-ld/context.jsonld',
+      mode: 'live',
+    },
+  });
   const out: FirstMapResult[] = [];
   try {
     for (const [width, height] of sizes) {
-      const times: number[] = [], script: number[] = [], task: number[] = [], heap: number[] = [];
+      const times: number[] = [],
+        script: number[] = [],
+        task: number[] = [],
+        heap: number[] = [];
       for (let i = 0; i < runs; i++) {
         const context = await browser.newContext({ viewport: { width, height } });
         const page = await context.newPage();
@@ -40,7 +53,14 @@ export async function firstMapBench(browser: Browser, sizes: Array<[number, numb
         heap.push(m('JSHeapUsedSize') / 2 ** 20);
         await context.close();
       }
-      out.push({ viewport: `${width}x${height}`, runs, firstMapMs: median(times), scriptMs: median(script), taskMs: median(task), jsHeapMb: median(heap) });
+      out.push({
+        viewport: `${width}x${height}`,
+        runs,
+        firstMapMs: median(times),
+        scriptMs: median(script),
+        taskMs: median(task),
+        jsHeapMb: median(heap),
+      });
     }
   } finally {
     await app.close();

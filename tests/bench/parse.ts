@@ -23,8 +23,18 @@ export function parseBench(runs = 25) {
     JSON.parse(shelters);
     const a = performance.now() - t;
     t = performance.now();
-    const s = validateFeed(JSON.parse(sites) as unknown[], 'EvacuationSite', flattenEntity, parseEvacuationSite);
-    const d = validateFeed(JSON.parse(shelters) as unknown[], 'DesignatedShelter', flattenEntity, parseDesignatedShelter);
+    const s = validateFeed(
+      JSON.parse(sites) as unknown[],
+      'EvacuationSite',
+      flattenEntity,
+      parseEvacuationSite,
+    );
+    const d = validateFeed(
+      JSON.parse(shelters) as unknown[],
+      'DesignatedShelter',
+      flattenEntity,
+      parseDesignatedShelter,
+    );
     const b = performance.now() - t;
     accepted = s.items.length + d.items.length;
     if (i >= 3) {

@@ -15,9 +15,18 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 const bundle = bundleSizes();
 const parse = parseBench();
 const browser = await launchChromium();
-const firstMap = await firstMapBench(browser, [[1920, 1080], [3840, 2160]]).finally(() => browser.close());
+const firstMap = await firstMapBench(browser, [
+  [1920, 1080],
+  [3840, 2160],
+]).finally(() => browser.close());
 
-const report = { date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, bundle, parse, firstMap };
+const report = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+  bundle,
+  parse,
+  firstMap,
+};
 const md = [
   `# Benchmarks (${report.date})`,
   '',
@@ -39,7 +48,10 @@ const md = [
   '',
   '| viewport | navigation → map idle with markers | main-thread script | main-thread tasks | JS heap |',
   '|---|---:|---:|---:|---:|',
-  ...firstMap.map((r) => `| ${r.viewport} | ${ms(r.firstMapMs)} | ${ms(r.scriptMs)} | ${ms(r.taskMs)} | ${r.jsHeapMb.toFixed(1)} MB |`),
+  ...firstMap.map(
+    (r) =>
+      `| ${r.viewport} | ${ms(r.firstMapMs)} | ${ms(r.scriptMs)} | ${ms(r.taskMs)} | ${r.jsHeapMb.toFixed(1)} MB |`,
+  ),
   '',
 ].join('\n');
 mkdirSync('reports', { recursive: true });

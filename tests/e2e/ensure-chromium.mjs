@@ -17,9 +17,12 @@ if (existsSync(CHROMIUM) && hasFonts()) process.exit(0);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
   console.log('Installing chromium and fonts-noto-cjk from Debian packages…');
-  execSync('apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk', {
-    stdio: 'inherit',
-  });
+  execSync(
+    'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk',
+    {
+      stdio: 'inherit',
+    },
+  );
   process.exit(0);
 }
 console.error(

@@ -62,7 +62,9 @@ describe('a facility: hover and click details, entity text rendered as text', ()
     await page.mouse.click(box!.x + 10, box!.y + 10);
     await page.waitForURL((u) => !u.search.includes('facility='), { timeout: 30_000 });
 
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).toBeUndefined();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     await page.close();
   });

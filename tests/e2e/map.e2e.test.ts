@@ -42,13 +42,19 @@ describe('the map on the production build against the HTTP mock broker', () => {
 
     // Pixels, not only the DOM: each marker colour is on the map canvas.
     const png = await page.locator('[data-testid="map"]').screenshot();
-    const counts = countColours(png, { site: [0, 158, 115], shelter: [0, 114, 178], welfare: [213, 94, 0] }, 6);
+    const counts = countColours(
+      png,
+      { site: [0, 158, 115], shelter: [0, 114, 178], welfare: [213, 94, 0] },
+      6,
+    );
     expect(counts.site).toBeGreaterThan(500);
     expect(counts.shelter).toBeGreaterThan(500);
     expect(counts.welfare).toBeGreaterThan(100);
 
     const allowed = new Set([new URL(app.url).origin, new URL(api.url).origin]);
-    const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && !allowed.has(new URL(u).origin));
+    const foreign = requests.filter(
+      (u) => !u.startsWith('data:') && !u.startsWith('blob:') && !allowed.has(new URL(u).origin),
+    );
     expect(foreign).toEqual([]);
     await page.close();
   });
@@ -80,10 +86,14 @@ describe('the embedded default: mock API in the browser', () => {
     const requests = recordRequests(page);
     await page.goto(app.url);
     await waitForMapReady(page);
-    expect(digits(await page.textContent('[data-testid="count-designations"]'))).toBe(fixtureCounts().designations);
+    expect(digits(await page.textContent('[data-testid="count-designations"]'))).toBe(
+      fixtureCounts().designations,
+    );
     await expect(page.locator('[data-testid="mock-badge"]').isVisible()).resolves.toBe(true);
     const origin = new URL(app.url).origin;
-    expect(requests.filter((u) => u.startsWith('http') && new URL(u).origin !== origin)).toEqual([]);
+    expect(requests.filter((u) => u.startsWith('http') && new URL(u).origin !== origin)).toEqual(
+      [],
+    );
     await page.close();
   });
 });
@@ -99,7 +109,11 @@ describe('a broken config.json', () => {
 
   it.each<[string, object | string, string]>([
     ['a wrong type', { apiBaseUrl: 42, contextUrl: CONTEXT, mode: 'live' }, 'apiBaseUrl'],
-    ['a bad nested value', { apiBaseUrl: '.', contextUrl: CONTEXT, mode: 'mock', pollSeconds: { shelters: -1 } }, 'pollSeconds.shelters'],
+    [
+      'a bad nested value',
+      { apiBaseUrl: '.', contextUrl: CONTEXT, mode: 'mock', pollSeconds: { shelters: -1 } },
+      'pollSeconds.shelters',
+    ],
     ['text that is not JSON', '{"apiBaseUrl": ', ''],
   ])('shows the config error screen for %s, naming the field', async (_label, config, field) => {
     const app = await serveDist({ config });

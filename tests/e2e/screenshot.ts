@@ -11,7 +11,11 @@ import { launchChromium, waitForMapReady } from './support/browser';
 const [query = '', w = '1920', h = '1080'] = process.argv.slice(2);
 const api = await startMockServer({ port: 0 });
 const app = await serveDist({
-  config: { apiBaseUrl: api.url, contextUrl: 'https://nagasaki.example/ngsi-ld/context.jsonld', mode: 'live' },
+  config: {
+    apiBaseUrl: api.url,
+    contextUrl: 'https://nagasaki.example/ngsi-ld/context.jsonld',
+    mode: 'live',
+  },
 });
 const browser = await launchChromium();
 try {

@@ -15,20 +15,35 @@ import type { MapViewProps } from '../../src/map/MapView';
 
 // WebGL is never rendered in jsdom: the map is stubbed and shows what it was given.
 vi.mock('../../src/map/MapView', () => ({
-  MapView: (props: MapViewProps) => <div data-testid="map-stub" data-layer-ids={props.layers.map((l) => (l && typeof l === 'object' && 'id' in l ? String(l.id) : '')).join(',')} />,
+  MapView: (props: MapViewProps) => (
+    <div
+      data-testid="map-stub"
+      data-layer-ids={props.layers
+        .map((l) => (l && typeof l === 'object' && 'id' in l ? String(l.id) : ''))
+        .join(',')}
+    />
+  ),
 }));
 
 const boundaries = readFileSync('public/data/municipalities.geojson', 'utf8');
 const broker = createDefaultBroker();
 const { server } = createMockServer(broker);
-server.use(http.get('*/data/municipalities.geojson', () => HttpResponse.text(boundaries, { headers: { 'content-type': 'application/json' } })));
+server.use(
+  http.get('*/data/municipalities.geojson', () =>
+    HttpResponse.text(boundaries, { headers: { 'content-type': 'application/json' } }),
+  ),
+);
 
 beforeAll(() => server.listen(LISTEN_OPTIONS));
 afterEach(() => cleanup());
 afterAll(() => server.close());
 
 function renderApp(lang: 'ja' | 'en' = 'ja') {
-  const parsed = parseConfig({ apiBaseUrl: 'http://broker.test', contextUrl: DEFAULT_CONTEXT_URL, mode: 'live' });
+  const parsed = parseConfig({
+    apiBaseUrl: 'http://broker.test',
+    contextUrl: DEFAULT_CONTEXT_URL,
+    mode: 'live',
+  });
   if (!parsed.ok) throw new Error('test config invalid');
   const store = createAppStore({ ...DEFAULT_URL_STATE, lang });
   render(<App config={parsed.config} store={store} />);
@@ -38,7 +53,9 @@ function renderApp(lang: 'ja' | 'en' = 'ja') {
 describe('Dashboard over the mock broker (map stubbed)', () => {
   it('shows designations and facilities as separate counts, and the doubtful coordinates', async () => {
     renderApp();
-    expect(await screen.findByTestId('count-designations', {}, { timeout: 10_000 })).toHaveTextContent('3,335');
+    expect(
+      await screen.findByTestId('count-designations', {}, { timeout: 10_000 }),
+    ).toHaveTextContent('3,335');
     expect(screen.getByTestId('count-facilities')).toHaveTextContent('2,182');
     expect(screen.getByTestId('count-both')).toHaveTextContent('899');
     expect(within(screen.getByTestId('suspect-list')).getAllByRole('listitem')).toHaveLength(4);
@@ -57,7 +74,9 @@ describe('Dashboard over the mock broker (map stubbed)', () => {
       location: { type: 'GeoProperty', value: { type: 'Point', coordinates: [32.75, 129.87] } },
     });
     renderApp('en');
-    expect(await screen.findByTestId('count-designations', {}, { timeout: 10_000 })).toHaveTextContent('3,335');
+    expect(
+      await screen.findByTestId('count-designations', {}, { timeout: 10_000 }),
+    ).toHaveTextContent('3,335');
     const skipped = await screen.findByTestId('feed-skipped');
     expect(skipped).toHaveTextContent('1 skipped');
     await userEvent.click(skipped);

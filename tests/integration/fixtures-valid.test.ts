@@ -34,7 +34,12 @@ describe('every fixture passes the app schemas, through the real client', () => 
   it('also in keyValues and concise form', async () => {
     for (const options of ['keyValues', 'concise'] as const) {
       const page = await client.queryEntities({ type: 'DesignatedShelter', options });
-      const { items, report } = validateFeed<Designation>(page.entities, 'DesignatedShelter', flattenEntity, parseDesignatedShelter);
+      const { items, report } = validateFeed<Designation>(
+        page.entities,
+        'DesignatedShelter',
+        flattenEntity,
+        parseDesignatedShelter,
+      );
       expect(report.skipped).toBe(0);
       expect(items).toHaveLength(1478);
     }
@@ -47,19 +52,38 @@ describe('the shipped data, end to end through the model', () => {
     for (const raw of fixtureEntities()) {
       const flat = flattenEntity(raw);
       if (!flat.ok) throw new Error(flat.reason);
-      const parsed = flat.entity.type === 'EvacuationSite' ? parseEvacuationSite(flat.entity) : parseDesignatedShelter(flat.entity);
+      const parsed =
+        flat.entity.type === 'EvacuationSite'
+          ? parseEvacuationSite(flat.entity)
+          : parseDesignatedShelter(flat.entity);
       if (!parsed.ok) throw new Error(parsed.reason);
       designations.push(parsed.value);
     }
-    const boundaries = parseBoundaries(JSON.parse(readFileSync('public/data/municipalities.geojson', 'utf8')));
-    const view = deriveShelterView(designations, boundaries.byCode);
-    expect(view.suspects.map((s) => s.designation.nationalShelterId).sort()).toEqual(
-      ['E4220100051111', 'E4220300062121', 'E4230700042201', 'E4232300026111'],
+    const boundaries = parseBoundaries(
+      JSON.parse(readFileSync('public/data/municipalities.geojson', 'utf8')),
     );
-    expect(view.counts).toEqual({ designations: 3335, sites: 1857, shelters: 1478, welfare: 195, facilities: 2182, both: 899 });
+    const view = deriveShelterView(designations, boundaries.byCode);
+    expect(view.suspects.map((s) => s.designation.nationalShelterId).sort()).toEqual([
+      'E4220100051111',
+      'E4220300062121',
+      'E4230700042201',
+      'E4232300026111',
+    ]);
+    expect(view.counts).toEqual({
+      designations: 3335,
+      sites: 1857,
+      shelters: 1478,
+      welfare: 195,
+      facilities: 2182,
+      both: 899,
+    });
     // Each suspect designation belongs to a facility that is either placed elsewhere or left out.
     const placedKeys = new Set(view.facilities.map((f) => f.key));
     expect(view.facilities.length).toBeLessThanOrEqual(2182);
-    expect(view.facilities.length + view.suspects.filter((s) => !placedKeys.has(s.designation.nationalShelterId.slice(0, 11))).length).toBe(2182);
+    expect(
+      view.facilities.length +
+        view.suspects.filter((s) => !placedKeys.has(s.designation.nationalShelterId.slice(0, 11)))
+          .length,
+    ).toBe(2182);
   });
 });

@@ -14,7 +14,15 @@ export interface FeedReport {
 }
 
 export function emptyReport(): FeedReport {
-  return { received: 0, accepted: 0, skipped: 0, skipReasons: {}, warnings: {}, duplicateIds: 0, examples: {} };
+  return {
+    received: 0,
+    accepted: 0,
+    skipped: 0,
+    skipReasons: {},
+    warnings: {},
+    duplicateIds: 0,
+    examples: {},
+  };
 }
 
 const MAX_EXAMPLES = 5;

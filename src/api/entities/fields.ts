@@ -8,7 +8,12 @@ export const displayText = (max: number) =>
   z
     .string()
     .transform((s) => s.replace(/\p{Cc}/gu, ' ').trim())
-    .pipe(z.string().min(1, { message: 'empty' }).max(max, { message: `longer than ${max} characters` }));
+    .pipe(
+      z
+        .string()
+        .min(1, { message: 'empty' })
+        .max(max, { message: `longer than ${max} characters` }),
+    );
 
 export const municipalityCode = z.string().transform((raw, ctx) => {
   const code = normalizeMunicipalityCode(raw);
@@ -29,7 +34,9 @@ export const pointInPrefecture = z
     if (inPrefectureBox([lon, lat])) return [lon, lat];
     ctx.addIssue({
       code: 'custom',
-      message: inPrefectureBox([lat, lon]) ? 'latitude and longitude swapped' : 'outside Nagasaki Prefecture',
+      message: inPrefectureBox([lat, lon])
+        ? 'latitude and longitude swapped'
+        : 'outside Nagasaki Prefecture',
     });
     return z.NEVER;
   });
@@ -59,4 +66,7 @@ export const isHazardType = (v: string): v is HazardType => hazardSet.has(v);
 /** Splits a hazard list into known values and unknown ones (reported, not fatal). */
 export const hazardList = z
   .array(z.string())
-  .transform((list) => ({ known: [...new Set(list.filter(isHazardType))], unknown: list.filter((v) => !isHazardType(v)) }));
+  .transform((list) => ({
+    known: [...new Set(list.filter(isHazardType))],
+    unknown: list.filter((v) => !isHazardType(v)),
+  }));

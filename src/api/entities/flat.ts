@@ -15,7 +15,10 @@ export interface FlatEntityLike {
 }
 
 /** Plain attribute values, for a zod object schema to validate. */
-export function valuesOf(entity: FlatEntityLike, names: readonly string[]): Record<string, unknown> {
+export function valuesOf(
+  entity: FlatEntityLike,
+  names: readonly string[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = { id: entity.id };
   for (const name of names) {
     const attr = entity.attrs[name];

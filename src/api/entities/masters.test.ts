@@ -28,14 +28,21 @@ const goodShelter = {
 
 describe('parseEvacuationSite', () => {
   it('normalises a good site', () => {
-    const r = parseEvacuationSite(flat('EvacuationSite', 'urn:ngsi-ld:EvacuationSite:E4220100004201', goodSite));
+    const r = parseEvacuationSite(
+      flat('EvacuationSite', 'urn:ngsi-ld:EvacuationSite:E4220100004201', goodSite),
+    );
     expect(r).toEqual({
       ok: true,
       warnings: [],
       value: {
-        kind: 'site', id: 'urn:ngsi-ld:EvacuationSite:E4220100004201', nationalShelterId: 'E4220100004201',
-        name: '矢上団地近隣公園', address: '長崎県長崎市かき道2-2000', municipalityCode: '42201',
-        location: [129.958512, 32.770988], hazardTypes: ['flood', 'stormSurge'],
+        kind: 'site',
+        id: 'urn:ngsi-ld:EvacuationSite:E4220100004201',
+        nationalShelterId: 'E4220100004201',
+        name: '矢上団地近隣公園',
+        address: '長崎県長崎市かき道2-2000',
+        municipalityCode: '42201',
+        location: [129.958512, 32.770988],
+        hazardTypes: ['flood', 'stormSurge'],
       },
     });
   });
@@ -44,15 +51,39 @@ describe('parseEvacuationSite', () => {
     ['name missing', { name: undefined }, 'name: missing'],
     ['name a number', { name: 42 }, 'name'],
     ['name blank', { name: '   ' }, 'name: empty'],
-    ['NaN longitude', { location: { type: 'Point', coordinates: [Number.NaN, 32.7] } }, 'location.coordinates.0'],
-    ['string coordinates', { location: { type: 'Point', coordinates: ['129.9', '32.7'] } }, 'location.coordinates.0'],
-    ['outside the prefecture', { location: { type: 'Point', coordinates: [139.76, 35.68] } }, 'location: outside Nagasaki Prefecture'],
-    ['lat/lon swapped', { location: { type: 'Point', coordinates: [32.77, 129.95] } }, 'location: latitude and longitude swapped'],
+    [
+      'NaN longitude',
+      { location: { type: 'Point', coordinates: [Number.NaN, 32.7] } },
+      'location.coordinates.0',
+    ],
+    [
+      'string coordinates',
+      { location: { type: 'Point', coordinates: ['129.9', '32.7'] } },
+      'location.coordinates.0',
+    ],
+    [
+      'outside the prefecture',
+      { location: { type: 'Point', coordinates: [139.76, 35.68] } },
+      'location: outside Nagasaki Prefecture',
+    ],
+    [
+      'lat/lon swapped',
+      { location: { type: 'Point', coordinates: [32.77, 129.95] } },
+      'location: latitude and longitude swapped',
+    ],
     ['not a point', { location: { type: 'Polygon', coordinates: [] } }, 'location.type'],
     ['location missing', { location: undefined }, 'location: missing'],
-    ['code of another prefecture', { localGovernmentCode: '131016' }, 'localGovernmentCode: not a Nagasaki municipality code'],
+    [
+      'code of another prefecture',
+      { localGovernmentCode: '131016' },
+      'localGovernmentCode: not a Nagasaki municipality code',
+    ],
     ['code with a wrong check digit', { localGovernmentCode: '422019' }, 'localGovernmentCode'],
-    ['shelter id on a site', { nationalShelterId: 'E4220100499111' }, 'nationalShelterId: not an emergency-site 共通ID'],
+    [
+      'shelter id on a site',
+      { nationalShelterId: 'E4220100499111' },
+      'nationalShelterId: not an emergency-site 共通ID',
+    ],
     ['negative capacity', { maxCapacity: -5 }, 'maxCapacity: negative'],
     ['fractional capacity', { maxCapacity: 2.5 }, 'maxCapacity: not an integer'],
     ['capacity as string', { maxCapacity: '100' }, 'maxCapacity'],
@@ -64,7 +95,9 @@ describe('parseEvacuationSite', () => {
   });
 
   it('keeps a site with an unknown hazard, ignoring and reporting the value', () => {
-    const r = parseEvacuationSite(flat('EvacuationSite', 'urn:x', { ...goodSite, hazardTypes: ['flood', 'meteor'] }));
+    const r = parseEvacuationSite(
+      flat('EvacuationSite', 'urn:x', { ...goodSite, hazardTypes: ['flood', 'meteor'] }),
+    );
     expect(r.ok && r.value.hazardTypes).toEqual(['flood']);
     expect(r.ok && r.warnings).toEqual(['hazardTypes: unknown value ignored (meteor)']);
   });
@@ -76,7 +109,11 @@ describe('parseEvacuationSite', () => {
   });
 
   it('reads a JapaneseAddress object as text', () => {
-    const address = { addressRegion: '長崎県', addressLocality: '長崎市', streetAddress: 'かき道2-2000' };
+    const address = {
+      addressRegion: '長崎県',
+      addressLocality: '長崎市',
+      streetAddress: 'かき道2-2000',
+    };
     const r = parseEvacuationSite(flat('EvacuationSite', 'urn:x', { ...goodSite, address }));
     expect(r.ok && r.value.address).toBe('長崎県長崎市かき道2-2000');
   });
@@ -85,21 +122,41 @@ describe('parseEvacuationSite', () => {
 describe('parseDesignatedShelter', () => {
   it.each<[string, unknown, 'general' | 'welfare', string[]]>([
     ['general as stated', 'general', 'general', []],
-    ['missing type taken from 共通ID', undefined, 'general', ['shelterType: missing, taken from 共通ID']],
-    ['unknown type repaired from 共通ID', 'hospital', 'general', ['shelterType: "hospital" disagrees with 共通ID, 共通ID used']],
+    [
+      'missing type taken from 共通ID',
+      undefined,
+      'general',
+      ['shelterType: missing, taken from 共通ID'],
+    ],
+    [
+      'unknown type repaired from 共通ID',
+      'hospital',
+      'general',
+      ['shelterType: "hospital" disagrees with 共通ID, 共通ID used'],
+    ],
   ])('%s', (_label, shelterType, expected, warnings) => {
-    const r = parseDesignatedShelter(flat('DesignatedShelter', 'urn:d', { ...goodShelter, shelterType }));
+    const r = parseDesignatedShelter(
+      flat('DesignatedShelter', 'urn:d', { ...goodShelter, shelterType }),
+    );
     expect(r.ok && r.value.shelterType).toBe(expected);
     expect(r.ok && r.warnings).toEqual(warnings);
   });
 
   it('welfare from a type-12 共通ID', () => {
-    const r = parseDesignatedShelter(flat('DesignatedShelter', 'urn:d', { ...goodShelter, nationalShelterId: 'E4220100499121', shelterType: 'welfare' }));
+    const r = parseDesignatedShelter(
+      flat('DesignatedShelter', 'urn:d', {
+        ...goodShelter,
+        nationalShelterId: 'E4220100499121',
+        shelterType: 'welfare',
+      }),
+    );
     expect(r.ok && r.value.shelterType).toBe('welfare');
   });
 
   it('rejects a site id on a shelter', () => {
-    const r = parseDesignatedShelter(flat('DesignatedShelter', 'urn:d', { ...goodShelter, nationalShelterId: 'E4220100004201' }));
+    const r = parseDesignatedShelter(
+      flat('DesignatedShelter', 'urn:d', { ...goodShelter, nationalShelterId: 'E4220100004201' }),
+    );
     expect(r).toEqual({ ok: false, reason: 'nationalShelterId: not a shelter 共通ID' });
   });
 });
@@ -112,30 +169,65 @@ describe('validateFeed', () => {
 
   it('skips broken entities, counts reasons and duplicates, keeps the rest', () => {
     const good1 = flat('EvacuationSite', 'urn:1', goodSite);
-    const good2 = flat('EvacuationSite', 'urn:2', { ...goodSite, nationalShelterId: 'E4220100005201' });
+    const good2 = flat('EvacuationSite', 'urn:2', {
+      ...goodSite,
+      nationalShelterId: 'E4220100005201',
+    });
     const out = validateFeed(
-      [good1, good2, good1, null, 'x', flat('Other', 'urn:3', goodSite),
-        flat('EvacuationSite', 'urn:4', { ...goodSite, location: { type: 'Point', coordinates: [139, 35] } }),
-        flat('EvacuationSite', 'urn:5', { ...goodSite, location: { type: 'Point', coordinates: [139, 35] } })],
-      'EvacuationSite', passThrough, parseEvacuationSite,
+      [
+        good1,
+        good2,
+        good1,
+        null,
+        'x',
+        flat('Other', 'urn:3', goodSite),
+        flat('EvacuationSite', 'urn:4', {
+          ...goodSite,
+          location: { type: 'Point', coordinates: [139, 35] },
+        }),
+        flat('EvacuationSite', 'urn:5', {
+          ...goodSite,
+          location: { type: 'Point', coordinates: [139, 35] },
+        }),
+      ],
+      'EvacuationSite',
+      passThrough,
+      parseEvacuationSite,
     );
     expect(out.items.map((s) => s.id)).toEqual(['urn:1', 'urn:2']);
     expect(out.report).toMatchObject({
-      received: 8, accepted: 2, skipped: 5, duplicateIds: 1,
-      skipReasons: { 'not an entity': 2, 'type: expected EvacuationSite': 1, 'location: outside Nagasaki Prefecture': 2 },
+      received: 8,
+      accepted: 2,
+      skipped: 5,
+      duplicateIds: 1,
+      skipReasons: {
+        'not an entity': 2,
+        'type: expected EvacuationSite': 1,
+        'location: outside Nagasaki Prefecture': 2,
+      },
     });
-    expect(out.report.examples['location: outside Nagasaki Prefecture']).toEqual(['urn:4', 'urn:5']);
+    expect(out.report.examples['location: outside Nagasaki Prefecture']).toEqual([
+      'urn:4',
+      'urn:5',
+    ]);
   });
 
   it('handles an empty feed', () => {
-    expect(validateFeed([], 'EvacuationSite', passThrough, parseEvacuationSite).report.received).toBe(0);
+    expect(
+      validateFeed([], 'EvacuationSite', passThrough, parseEvacuationSite).report.received,
+    ).toBe(0);
   });
 });
 
 describe('validateFeed with multi-typed entities', () => {
   it('accepts an entity whose second type is the expected one', () => {
     const e = { ...flat('Place', 'urn:m', goodSite), types: ['Place', 'EvacuationSite'] };
-    const out = validateFeed([e], 'EvacuationSite', (raw) => ({ ok: true, entity: raw as FlatEntityLike }), parseEvacuationSite);
+    const out = validateFeed(
+      [e],
+      'EvacuationSite',
+      (raw) => ({ ok: true, entity: raw as FlatEntityLike }),
+      parseEvacuationSite,
+    );
     expect(out.items).toHaveLength(1);
   });
 });

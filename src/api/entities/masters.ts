@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { DesignatedShelter, EvacuationSite } from '../../domain/types';
-import { addressText, displayText, hazardList, municipalityCode, nonNegativeInt, pointInPrefecture } from './fields';
+import {
+  addressText,
+  displayText,
+  hazardList,
+  municipalityCode,
+  nonNegativeInt,
+  pointInPrefecture,
+} from './fields';
 import { valuesOf, type FlatEntityLike } from './flat';
 
 const SITE_ID = /^E\d{10}20[1-9A-Za-z]$/;
@@ -33,15 +40,15 @@ const siteAttrs = Object.keys(evacuationSiteSchema.shape).filter((k) => k !== 'i
 const shelterAttrs = Object.keys(designatedShelterSchema.shape).filter((k) => k !== 'id');
 
 export type EntityParse<T> =
-  | { ok: true; value: T; warnings: string[] }
-  | { ok: false; reason: string };
+  { ok: true; value: T; warnings: string[] } | { ok: false; reason: string };
 
 /** "location: outside Nagasaki Prefecture"-style reasons, stable enough to count by. */
 export function reasonOf(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
   const path = issue.path.map(String).join('.');
-  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'missing' : issue.message;
+  const message =
+    issue.code === 'invalid_type' && issue.input === undefined ? 'missing' : issue.message;
   return path ? `${path}: ${message}` : message;
 }
 
@@ -51,7 +58,9 @@ export function parseEvacuationSite(entity: FlatEntityLike): EntityParse<Evacuat
   const d = r.data;
   return {
     ok: true,
-    warnings: d.hazardTypes.unknown.map((v) => `hazardTypes: unknown value ignored (${v.slice(0, 40)})`),
+    warnings: d.hazardTypes.unknown.map(
+      (v) => `hazardTypes: unknown value ignored (${v.slice(0, 40)})`,
+    ),
     value: {
       kind: 'site',
       id: d.id,
@@ -62,7 +71,9 @@ export function parseEvacuationSite(entity: FlatEntityLike): EntityParse<Evacuat
       location: d.location,
       hazardTypes: d.hazardTypes.known,
       ...(d.maxCapacity !== undefined && { maxCapacity: d.maxCapacity }),
-      ...(d.alsoDesignatedShelter !== undefined && { alsoDesignatedShelter: d.alsoDesignatedShelter }),
+      ...(d.alsoDesignatedShelter !== undefined && {
+        alsoDesignatedShelter: d.alsoDesignatedShelter,
+      }),
     },
   };
 }

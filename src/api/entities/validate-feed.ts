@@ -2,7 +2,9 @@ import { emptyReport, recordSkip, recordWarning, type FeedReport } from './feed-
 import type { FlatEntityLike } from './flat';
 import type { EntityParse } from './masters';
 
-export type Flatten = (raw: unknown) => { ok: true; entity: FlatEntityLike } | { ok: false; reason: string };
+export type Flatten = (
+  raw: unknown,
+) => { ok: true; entity: FlatEntityLike } | { ok: false; reason: string };
 
 export interface ValidatedFeed<T> {
   items: T[];

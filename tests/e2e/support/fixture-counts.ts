@@ -6,7 +6,9 @@ interface RawEntity {
 }
 
 const read = (name: string): RawEntity[] =>
-  JSON.parse(readFileSync(new URL(`../../../mocks/fixtures/${name}`, import.meta.url), 'utf8')) as RawEntity[];
+  JSON.parse(
+    readFileSync(new URL(`../../../mocks/fixtures/${name}`, import.meta.url), 'utf8'),
+  ) as RawEntity[];
 
 /** Expected numbers computed straight from the fixture files, independently of the app. */
 export function fixtureCounts() {

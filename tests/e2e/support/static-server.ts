@@ -24,14 +24,19 @@ export interface StaticServer {
  * Serves the production build as an operator would (any static web server), with
  * `config.json` optionally replaced: an object (serialised) or raw text for broken files.
  */
-export async function serveDist(options: { root?: string; config?: object | string } = {}): Promise<StaticServer> {
+export async function serveDist(
+  options: { root?: string; config?: object | string } = {},
+): Promise<StaticServer> {
   const root = resolve(options.root ?? 'dist');
   const server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       if (path.endsWith('/config.json') && options.config !== undefined) {
-        const body = typeof options.config === 'string' ? options.config : JSON.stringify(options.config);
-        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(body);
+        const body =
+          typeof options.config === 'string' ? options.config : JSON.stringify(options.config);
+        res
+          .writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+          .end(body);
         return;
       }
       const file = normalize(join(root, path === '/' ? 'index.html' : path));

@@ -27,7 +27,12 @@ export function readHead(raw: unknown): Head {
   const parsed = head.safeParse({ id, type });
   if (parsed.success) {
     const types = parsed.data.type;
-    return { ok: true, id: parsed.data.id, types: typeof types === 'string' ? [types] : types, members: raw };
+    return {
+      ok: true,
+      id: parsed.data.id,
+      types: typeof types === 'string' ? [types] : types,
+      members: raw,
+    };
   }
   const badId = parsed.error.issues.some((issue) => issue.path[0] === 'id');
   return { ok: false, reason: badId ? 'missing or invalid id' : 'missing or invalid type' };

@@ -116,7 +116,8 @@ const optionalText = (v: unknown): string | undefined => (typeof v === 'string' 
  */
 function fastProperty(value: Record<string, unknown>): FlatAttr | undefined {
   const type = value['type'];
-  if ((type !== 'Property' && type !== 'GeoProperty') || !Object.hasOwn(value, 'value')) return undefined;
+  if ((type !== 'Property' && type !== 'GeoProperty') || !Object.hasOwn(value, 'value'))
+    return undefined;
   return withMeta(type, plainValue(value['value']), {
     observedAt: optionalText(value['observedAt']),
     unitCode: optionalText(value['unitCode']),

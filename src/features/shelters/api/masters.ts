@@ -1,6 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DesignatedShelter, EvacuationSite } from '../../../domain/types';
-import { parseDesignatedShelter, parseEvacuationSite, type EntityParse } from '../../../api/entities/masters';
+import {
+  parseDesignatedShelter,
+  parseEvacuationSite,
+  type EntityParse,
+} from '../../../api/entities/masters';
 import { validateFeed, type Flatten } from '../../../api/entities/validate-feed';
 import type { FlatEntityLike } from '../../../api/entities/flat';
 import type { FeedReport } from '../../../api/entities/feed-report';
@@ -48,13 +52,15 @@ const masterDefaults = (refetchMs: number) => ({
 export const evacuationSitesQuery = ({ client, flatten, refetchMs }: MasterQueryInput) =>
   queryOptions<MasterFeed<EvacuationSite>>({
     queryKey: shelterKeys.masters('EvacuationSite'),
-    queryFn: ({ signal }) => fetchMasters(client, flatten, 'EvacuationSite', parseEvacuationSite, signal),
+    queryFn: ({ signal }) =>
+      fetchMasters(client, flatten, 'EvacuationSite', parseEvacuationSite, signal),
     ...masterDefaults(refetchMs),
   });
 
 export const designatedSheltersQuery = ({ client, flatten, refetchMs }: MasterQueryInput) =>
   queryOptions<MasterFeed<DesignatedShelter>>({
     queryKey: shelterKeys.masters('DesignatedShelter'),
-    queryFn: ({ signal }) => fetchMasters(client, flatten, 'DesignatedShelter', parseDesignatedShelter, signal),
+    queryFn: ({ signal }) =>
+      fetchMasters(client, flatten, 'DesignatedShelter', parseDesignatedShelter, signal),
     ...masterDefaults(refetchMs),
   });

@@ -15,7 +15,10 @@ export function useShelterData() {
   const shelters = useQuery(designatedSheltersQuery(input));
   const view = useMemo(() => {
     if (!boundaries.data || (!sites.data && !shelters.data)) return undefined;
-    return deriveShelterView([...(sites.data?.items ?? []), ...(shelters.data?.items ?? [])], boundaries.data.byCode);
+    return deriveShelterView(
+      [...(sites.data?.items ?? []), ...(shelters.data?.items ?? [])],
+      boundaries.data.byCode,
+    );
   }, [boundaries.data, sites.data, shelters.data]);
   return { boundaries, sites, shelters, view };
 }

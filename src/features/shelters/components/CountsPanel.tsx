@@ -8,14 +8,37 @@ import type { DesignationCounts } from '../model/facilities';
  * Designations and facilities are different counts and both matter: a facility designated
  * as both an emergency site and a shelter is one marker but two designations.
  */
-export function CountsPanel({ counts, suspect, lang, t }: { counts: DesignationCounts; suspect: number; lang: Lang; t: TFunction }) {
+export function CountsPanel({
+  counts,
+  suspect,
+  lang,
+  t,
+}: {
+  counts: DesignationCounts;
+  suspect: number;
+  lang: Lang;
+  t: TFunction;
+}) {
   const n = (v: number) => formatNumber(lang, v);
-  const unit = (key: 'counts.unit.items' | 'counts.unit.places') => (lang === 'ja' ? t(key, { n: '' }) : undefined);
+  const unit = (key: 'counts.unit.items' | 'counts.unit.places') =>
+    lang === 'ja' ? t(key, { n: '' }) : undefined;
   return (
     <Panel title={t('counts.title')} id="counts">
       <StatRow>
-        <Stat label={t('counts.designations')} value={n(counts.designations)} unit={unit('counts.unit.items')} help={t('counts.designations.help')} testId="count-designations" />
-        <Stat label={t('counts.facilities')} value={n(counts.facilities)} unit={unit('counts.unit.places')} help={t('counts.facilities.help')} testId="count-facilities" />
+        <Stat
+          label={t('counts.designations')}
+          value={n(counts.designations)}
+          unit={unit('counts.unit.items')}
+          help={t('counts.designations.help')}
+          testId="count-designations"
+        />
+        <Stat
+          label={t('counts.facilities')}
+          value={n(counts.facilities)}
+          unit={unit('counts.unit.places')}
+          help={t('counts.facilities.help')}
+          testId="count-facilities"
+        />
       </StatRow>
       <dl className="breakdown">
         <dt>{t('kind.site')}</dt>
@@ -27,7 +50,9 @@ export function CountsPanel({ counts, suspect, lang, t }: { counts: DesignationC
         <dt>{t('counts.both')}</dt>
         <dd data-testid="count-both">{n(counts.both)}</dd>
         <dt>{t('counts.suspect')}</dt>
-        <dd data-testid="count-suspect" className={suspect > 0 ? 'warn' : undefined}>{n(suspect)}</dd>
+        <dd data-testid="count-suspect" className={suspect > 0 ? 'warn' : undefined}>
+          {n(suspect)}
+        </dd>
       </dl>
     </Panel>
   );

@@ -5,10 +5,20 @@ import type { Facility } from '../model/facilities';
 import { roleOf } from '../model/facilities';
 
 /** Everything known about one facility, as text (entity strings are never markup). */
-export function FacilityCard({ facility, lang, t }: { facility: Facility; lang: Lang; t: TFunction }) {
+export function FacilityCard({
+  facility,
+  lang,
+  t,
+}: {
+  facility: Facility;
+  lang: Lang;
+  t: TFunction;
+}) {
   const m = getMunicipality(facility.municipalityCode);
   const municipality = m ? (lang === 'ja' ? m.nameJa : m.nameEn) : facility.municipalityCode;
-  const targets = facility.designations.flatMap((d) => (d.kind === 'shelter' && d.targetEvacuees ? [d.targetEvacuees] : []));
+  const targets = facility.designations.flatMap((d) =>
+    d.kind === 'shelter' && d.targetEvacuees ? [d.targetEvacuees] : [],
+  );
   return (
     <article className="facility-card" data-testid="facility-card">
       <h3>{facility.name}</h3>
@@ -22,8 +32,8 @@ export function FacilityCard({ facility, lang, t }: { facility: Facility; lang: 
           <ul className="roles">
             {facility.designations.map((d) => (
               <li key={d.id}>
-                <span className={`role-tag role-${roleOf(d)}`}>{t(`kind.${roleOf(d)}.short`)}</span> {d.name}{' '}
-                <span className="muted">{d.nationalShelterId}</span>
+                <span className={`role-tag role-${roleOf(d)}`}>{t(`kind.${roleOf(d)}.short`)}</span>{' '}
+                {d.name} <span className="muted">{d.nationalShelterId}</span>
               </li>
             ))}
           </ul>

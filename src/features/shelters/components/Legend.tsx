@@ -9,7 +9,15 @@ const css = (role: FacilityRole) => {
 };
 
 /** Legend and layer toggles in one: the colour a person sees is the switch they press. */
-export function Legend({ hidden, onToggle, t }: { hidden: readonly FacilityRole[]; onToggle: (r: FacilityRole) => void; t: TFunction }) {
+export function Legend({
+  hidden,
+  onToggle,
+  t,
+}: {
+  hidden: readonly FacilityRole[];
+  onToggle: (r: FacilityRole) => void;
+  t: TFunction;
+}) {
   return (
     <fieldset className="legend">
       <legend>{t('legend.title')}</legend>

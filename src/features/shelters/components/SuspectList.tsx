@@ -6,7 +6,15 @@ import type { SuspectDesignation } from '../model/suspect';
 import { roleOf } from '../model/facilities';
 
 /** Doubtful coordinates are listed for someone to check, never silently plotted. */
-export function SuspectList({ suspects, lang, t }: { suspects: readonly SuspectDesignation[]; lang: Lang; t: TFunction }) {
+export function SuspectList({
+  suspects,
+  lang,
+  t,
+}: {
+  suspects: readonly SuspectDesignation[];
+  lang: Lang;
+  t: TFunction;
+}) {
   return (
     <Panel title={t('suspect.title')} id="suspects">
       {suspects.length === 0 ? (
@@ -18,10 +26,11 @@ export function SuspectList({ suspects, lang, t }: { suspects: readonly SuspectD
             const name = m ? (lang === 'ja' ? m.nameJa : m.nameEn) : expectedMunicipality;
             return (
               <li key={d.id}>
-                <span className={`role-tag role-${roleOf(d)}`}>{t(`kind.${roleOf(d)}.short`)}</span> <strong>{d.name}</strong>
+                <span className={`role-tag role-${roleOf(d)}`}>{t(`kind.${roleOf(d)}.short`)}</span>{' '}
+                <strong>{d.name}</strong>
                 <div className="muted">
-                  {t('suspect.reason', { municipality: name, km: distanceKm.toFixed(0) })} ({d.location[1].toFixed(4)},{' '}
-                  {d.location[0].toFixed(4)}) · {d.nationalShelterId}
+                  {t('suspect.reason', { municipality: name, km: distanceKm.toFixed(0) })} (
+                  {d.location[1].toFixed(4)}, {d.location[0].toFixed(4)}) · {d.nationalShelterId}
                 </div>
               </li>
             );

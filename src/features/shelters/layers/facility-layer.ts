@@ -14,7 +14,10 @@ const OUTLINE_ALSO_SITE: Color = [255, 255, 255, 255];
 const SELECTED: Color = [240, 228, 66, 255]; // yellow
 
 /** Facilities shown for the current role filter: a facility is hidden only if all its roles are. */
-export function visibleFacilities(facilities: readonly Facility[], hidden: readonly FacilityRole[]): Facility[] {
+export function visibleFacilities(
+  facilities: readonly Facility[],
+  hidden: readonly FacilityRole[],
+): Facility[] {
   if (hidden.length === 0) return [...facilities];
   return facilities.filter((f) => f.roles.some((r) => !hidden.includes(r)));
 }

@@ -2,29 +2,124 @@ import { describe, expect, it } from 'vitest';
 import type { Designation } from '../../../domain/types';
 import { buildFacilities, countDesignations, roleOf } from './facilities';
 
-const site = (id: string, name = `site ${id}`, at: [number, number] = [129.9, 32.8]): Designation => ({
-  kind: 'site', id: `urn:s:${id}`, nationalShelterId: id, name, address: '長崎県長崎市', municipalityCode: '42201',
-  location: at, hazardTypes: ['flood', 'tsunami'],
+const site = (
+  id: string,
+  name = `site ${id}`,
+  at: [number, number] = [129.9, 32.8],
+): Designation => ({
+  kind: 'site',
+  id: `urn:s:${id}`,
+  nationalShelterId: id,
+  name,
+  address: '長崎県長崎市',
+  municipalityCode: '42201',
+  location: at,
+  hazardTypes: ['flood', 'tsunami'],
 });
-const shelter = (id: string, welfare = false, name = `shelter ${id}`, at: [number, number] = [129.91, 32.81]): Designation => ({
-  kind: 'shelter', id: `urn:d:${id}`, nationalShelterId: id, name, address: '長崎県長崎市', municipalityCode: '42201',
-  location: at, shelterType: welfare ? 'welfare' : 'general',
+const shelter = (
+  id: string,
+  welfare = false,
+  name = `shelter ${id}`,
+  at: [number, number] = [129.91, 32.81],
+): Designation => ({
+  kind: 'shelter',
+  id: `urn:d:${id}`,
+  nationalShelterId: id,
+  name,
+  address: '長崎県長崎市',
+  municipalityCode: '42201',
+  location: at,
+  shelterType: welfare ? 'welfare' : 'general',
 });
 
 describe('buildFacilities', () => {
-  it.each<[string, Designation[], Array<{ key: string; roles: string[]; primary: string; alsoSite: boolean; name: string }>]>([
-    ['a lone site', [site('E4220100001201')], [{ key: 'E4220100001', roles: ['site'], primary: 'site', alsoSite: false, name: 'site E4220100001201' }]],
-    ['site + shelter sharing 11 chars', [site('E4220100001201', 'グランド'), shelter('E4220100001111', false, '学校')],
-      [{ key: 'E4220100001', roles: ['shelter', 'site'], primary: 'shelter', alsoSite: true, name: '学校' }]],
-    ['welfare wins colour over shelter', [shelter('E4220100002111'), shelter('E4220100002121', true, '福祉')],
-      [{ key: 'E4220100002', roles: ['welfare', 'shelter'], primary: 'welfare', alsoSite: false, name: '福祉' }]],
-    ['different serials stay apart', [site('E4220100001201'), site('E4220100002201')],
-      [{ key: 'E4220100001', roles: ['site'], primary: 'site', alsoSite: false, name: 'site E4220100001201' },
-       { key: 'E4220100002', roles: ['site'], primary: 'site', alsoSite: false, name: 'site E4220100002201' }]],
-    ['two site rows of one facility', [site('E4220100003201'), site('E4220100003202')],
-      [{ key: 'E4220100003', roles: ['site'], primary: 'site', alsoSite: false, name: 'site E4220100003201' }]],
+  it.each<
+    [
+      string,
+      Designation[],
+      Array<{ key: string; roles: string[]; primary: string; alsoSite: boolean; name: string }>,
+    ]
+  >([
+    [
+      'a lone site',
+      [site('E4220100001201')],
+      [
+        {
+          key: 'E4220100001',
+          roles: ['site'],
+          primary: 'site',
+          alsoSite: false,
+          name: 'site E4220100001201',
+        },
+      ],
+    ],
+    [
+      'site + shelter sharing 11 chars',
+      [site('E4220100001201', 'グランド'), shelter('E4220100001111', false, '学校')],
+      [
+        {
+          key: 'E4220100001',
+          roles: ['shelter', 'site'],
+          primary: 'shelter',
+          alsoSite: true,
+          name: '学校',
+        },
+      ],
+    ],
+    [
+      'welfare wins colour over shelter',
+      [shelter('E4220100002111'), shelter('E4220100002121', true, '福祉')],
+      [
+        {
+          key: 'E4220100002',
+          roles: ['welfare', 'shelter'],
+          primary: 'welfare',
+          alsoSite: false,
+          name: '福祉',
+        },
+      ],
+    ],
+    [
+      'different serials stay apart',
+      [site('E4220100001201'), site('E4220100002201')],
+      [
+        {
+          key: 'E4220100001',
+          roles: ['site'],
+          primary: 'site',
+          alsoSite: false,
+          name: 'site E4220100001201',
+        },
+        {
+          key: 'E4220100002',
+          roles: ['site'],
+          primary: 'site',
+          alsoSite: false,
+          name: 'site E4220100002201',
+        },
+      ],
+    ],
+    [
+      'two site rows of one facility',
+      [site('E4220100003201'), site('E4220100003202')],
+      [
+        {
+          key: 'E4220100003',
+          roles: ['site'],
+          primary: 'site',
+          alsoSite: false,
+          name: 'site E4220100003201',
+        },
+      ],
+    ],
   ])('%s', (_label, input, expected) => {
-    const got = buildFacilities(input).map((f) => ({ key: f.key, roles: f.roles, primary: f.primaryRole, alsoSite: f.alsoSite, name: f.name }));
+    const got = buildFacilities(input).map((f) => ({
+      key: f.key,
+      roles: f.roles,
+      primary: f.primaryRole,
+      alsoSite: f.alsoSite,
+      name: f.name,
+    }));
     expect(got).toEqual(expected);
   });
 
@@ -47,13 +142,36 @@ describe('buildFacilities', () => {
 
 describe('countDesignations', () => {
   it('counts designations and facilities apart', () => {
-    const list = [site('E4220100001201'), shelter('E4220100001111'), shelter('E4220100002121', true), site('E4220100003201')];
-    expect(countDesignations(list)).toEqual({ designations: 4, sites: 2, shelters: 2, welfare: 1, facilities: 3, both: 1 });
+    const list = [
+      site('E4220100001201'),
+      shelter('E4220100001111'),
+      shelter('E4220100002121', true),
+      site('E4220100003201'),
+    ];
+    expect(countDesignations(list)).toEqual({
+      designations: 4,
+      sites: 2,
+      shelters: 2,
+      welfare: 1,
+      facilities: 3,
+      both: 1,
+    });
   });
   it('is all zeros for nothing', () => {
-    expect(countDesignations([])).toEqual({ designations: 0, sites: 0, shelters: 0, welfare: 0, facilities: 0, both: 0 });
+    expect(countDesignations([])).toEqual({
+      designations: 0,
+      sites: 0,
+      shelters: 0,
+      welfare: 0,
+      facilities: 0,
+      both: 0,
+    });
   });
   it('roleOf maps kinds', () => {
-    expect([site('E4220100001201'), shelter('E4220100001111'), shelter('E4220100001121', true)].map(roleOf)).toEqual(['site', 'shelter', 'welfare']);
+    expect(
+      [site('E4220100001201'), shelter('E4220100001111'), shelter('E4220100001121', true)].map(
+        roleOf,
+      ),
+    ).toEqual(['site', 'shelter', 'welfare']);
   });
 });

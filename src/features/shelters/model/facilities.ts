@@ -1,4 +1,10 @@
-import type { Designation, FacilityRole, HazardType, LngLat, MunicipalityCode } from '../../../domain/types';
+import type {
+  Designation,
+  FacilityRole,
+  HazardType,
+  LngLat,
+  MunicipalityCode,
+} from '../../../domain/types';
 import { HAZARD_TYPES } from '../../../domain/types';
 
 /** One physical place, which may hold several designations across the two masters. */
@@ -27,7 +33,9 @@ const ROLE_ORDER: readonly FacilityRole[] = ['welfare', 'shelter', 'site'];
 
 /** Shelters (buildings) name and place a facility before the open ground of an emergency site. */
 function representative(list: readonly Designation[]): Designation {
-  return [...list].sort((a, b) => ROLE_ORDER.indexOf(roleOf(a)) - ROLE_ORDER.indexOf(roleOf(b)))[0]!;
+  return [...list].sort(
+    (a, b) => ROLE_ORDER.indexOf(roleOf(a)) - ROLE_ORDER.indexOf(roleOf(b)),
+  )[0]!;
 }
 
 /**
@@ -83,7 +91,9 @@ export interface DesignationCounts {
 export function countDesignations(designations: readonly Designation[]): DesignationCounts {
   const all = buildFacilities(designations);
   const sites = designations.filter((d) => d.kind === 'site').length;
-  const welfare = designations.filter((d) => d.kind === 'shelter' && d.shelterType === 'welfare').length;
+  const welfare = designations.filter(
+    (d) => d.kind === 'shelter' && d.shelterType === 'welfare',
+  ).length;
   return {
     designations: designations.length,
     sites,

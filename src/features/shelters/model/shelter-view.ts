@@ -1,6 +1,11 @@
 import type { MultiPolygonRings } from '../../../domain/geo';
 import type { Designation, MunicipalityCode } from '../../../domain/types';
-import { buildFacilities, countDesignations, type DesignationCounts, type Facility } from './facilities';
+import {
+  buildFacilities,
+  countDesignations,
+  type DesignationCounts,
+  type Facility,
+} from './facilities';
 import { findSuspectDesignations, type SuspectDesignation } from './suspect';
 
 export interface ShelterView {

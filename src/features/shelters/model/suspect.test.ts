@@ -4,14 +4,34 @@ import type { MultiPolygonRings } from '../../../domain/geo';
 import { findSuspectDesignations } from './suspect';
 
 // Two unit squares ~1° apart standing in for two municipalities.
-const square = (x: number, y: number): MultiPolygonRings => [[[[x, y], [x + 0.1, y], [x + 0.1, y + 0.1], [x, y + 0.1], [x, y]]]];
+const square = (x: number, y: number): MultiPolygonRings => [
+  [
+    [
+      [x, y],
+      [x + 0.1, y],
+      [x + 0.1, y + 0.1],
+      [x, y + 0.1],
+      [x, y],
+    ],
+  ],
+];
 const boundaries = new Map([
   ['42201', square(129.8, 32.7)], // 長崎市
   ['42213', square(130.2, 32.7)], // 雲仙市
 ]);
-const at = (location: LngLat, municipalityCode = '42201', address = '長崎県長崎市1'): Designation => ({
-  kind: 'shelter', id: `urn:x:${location.join()}`, nationalShelterId: 'E4220100001111', name: 'x', address,
-  municipalityCode, location, shelterType: 'general',
+const at = (
+  location: LngLat,
+  municipalityCode = '42201',
+  address = '長崎県長崎市1',
+): Designation => ({
+  kind: 'shelter',
+  id: `urn:x:${location.join()}`,
+  nationalShelterId: 'E4220100001111',
+  name: 'x',
+  address,
+  municipalityCode,
+  location,
+  shelterType: 'general',
 });
 
 describe('findSuspectDesignations', () => {
@@ -19,7 +39,11 @@ describe('findSuspectDesignations', () => {
     ['inside', at([129.85, 32.75]), null],
     ['on the simplified coast, 0.5 km out', at([129.905, 32.75]), null],
     ['in the sea far south', at([129.85, 32.28]), 46],
-    ['in the neighbouring city named by its address', at([130.25, 32.75], '42201', '長崎県雲仙市愛野町'), null],
+    [
+      'in the neighbouring city named by its address',
+      at([130.25, 32.75], '42201', '長崎県雲仙市愛野町'),
+      null,
+    ],
     ['in the neighbouring city, address says its own', at([130.25, 32.75]), 33],
   ])('%s', (_label, d, km) => {
     const out = findSuspectDesignations([d], boundaries);

@@ -29,7 +29,10 @@ export function findSuspectDesignations(
 ): SuspectDesignation[] {
   const out: SuspectDesignation[] = [];
   for (const d of designations) {
-    const candidates = new Set([d.municipalityCode, municipalityFromAddress(d.address) ?? d.municipalityCode]);
+    const candidates = new Set([
+      d.municipalityCode,
+      municipalityFromAddress(d.address) ?? d.municipalityCode,
+    ]);
     let best: { code: MunicipalityCode; km: number } | undefined;
     for (const code of candidates) {
       const polygons = boundaries.get(code);
