@@ -64,9 +64,7 @@ const hazardSet = new Set<string>(HAZARD_TYPES);
 export const isHazardType = (v: string): v is HazardType => hazardSet.has(v);
 
 /** Splits a hazard list into known values and unknown ones (reported, not fatal). */
-export const hazardList = z
-  .array(z.string())
-  .transform((list) => ({
-    known: [...new Set(list.filter(isHazardType))],
-    unknown: list.filter((v) => !isHazardType(v)),
-  }));
+export const hazardList = z.array(z.string()).transform((list) => ({
+  known: [...new Set(list.filter(isHazardType))],
+  unknown: list.filter((v) => !isHazardType(v)),
+}));
