@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Scenarios the in-browser mock (and the HTTP mock server) can replay. */
-export const MOCK_SCENARIOS = ['baseline'] as const;
+export const MOCK_SCENARIOS = ['baseline', 'typhoon', 'typhoon-vacan'] as const;
 
 const seconds = (min: number, max: number) => z.number().int().min(min).max(max);
 

@@ -1,0 +1,63 @@
+/** Live disaster-operations data after validation and normalisation (times are epoch ms). */
+import type { HazardType, MunicipalityCode } from './types';
+
+export const OPENING_STATUSES = ['open', 'closed', 'full'] as const;
+/** Any other value on the wire is kept as `unknown` (never dropped), with the raw text. */
+export type OpeningStatus = (typeof OPENING_STATUSES)[number] | 'unknown';
+
+export const CONGESTION_LEVELS = ['vacant', 'somewhatCrowded', 'crowded', 'full'] as const;
+export type CongestionLevel = (typeof CONGESTION_LEVELS)[number];
+
+/** Occupancy bands: VACAN wording by default; thresholds come from config. */
+export type OccupancyBand = CongestionLevel | 'closed' | 'unknown';
+
+/** One `EvacuationShelter` overlay entity. */
+export interface ShelterOverlay {
+  id: string;
+  nationalShelterId?: string;
+  externalShelterId?: string;
+  municipalityCode: MunicipalityCode;
+  openingStatus: OpeningStatus;
+  /** The wire value when `openingStatus` is `unknown`. */
+  rawStatus?: string;
+  statusLabel?: string;
+  evacueeTotal?: number;
+  evacueeHouseholds?: number;
+  /** Overrides the master's capacity when present. */
+  maxCapacity?: number;
+  congestionLevel?: CongestionLevel;
+  openedAt?: number;
+  closedAt?: number;
+  eventId?: string;
+  /** Latest `observedAt` of its attributes: the datum's age. */
+  observedAt?: number;
+}
+
+export type EventStatus = 'active' | 'closed' | 'archived';
+
+export interface DisasterEvent {
+  id: string;
+  name: string;
+  status: EventStatus;
+  start?: number;
+  end?: number;
+  hazardTypes: HazardType[];
+}
+
+export type AlertLevel = 3 | 4 | 5;
+
+/** One 避難情報 as issued through Lアラート. In force while `liftedAt` is absent. */
+export interface EvacuationInfo {
+  id: string;
+  municipalityCode: MunicipalityCode;
+  level: AlertLevel;
+  /** The wording as issued; kept apart from the level because wording changes. */
+  label: string;
+  hazardTypes: HazardType[];
+  targetArea?: string;
+  targetHouseholds?: number;
+  targetPersons?: number;
+  issuedAt: number;
+  liftedAt?: number;
+  eventId?: string;
+}
