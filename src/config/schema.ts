@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRESET_IDS } from '../map/presets';
 
 /** Scenarios the in-browser mock (and the HTTP mock server) can replay. */
 export const MOCK_SCENARIOS = ['baseline', 'typhoon', 'typhoon-vacan'] as const;
@@ -68,6 +69,27 @@ export const configSchema = z
       .default({ kind: 'offline' }),
     mode: z.enum(['live', 'mock']),
     scenario: z.enum(MOCK_SCENARIOS).default('baseline'),
+    /** Drill scenarios: storm minutes that pass per real minute (1 = real time). */
+    drillSpeed: z.number().min(1).max(3_600).default(60),
+    operations: z
+      .object({
+        /** Flag an island group whose spare capacity is under this share of its open capacity. */
+        islandSpareMarginPercent: z.number().min(0).max(100).default(10),
+        /** Evacuees above this share of capacity are flagged as implausible. */
+        overCapacityPercent: z.number().min(100).max(1_000).default(150),
+        /** New level-5 and "full" alerts stay in the banner until acknowledged or this passes. */
+        alertBannerMinutes: z.number().int().min(1).max(1_440).default(30),
+      })
+      .strict()
+      .default({ islandSpareMarginPercent: 10, overCapacityPercent: 150, alertBannerMinutes: 30 }),
+    kiosk: z
+      .object({
+        /** Seconds per step of the wall display's cycle through camera presets and panels. */
+        cycleSeconds: z.number().int().min(5).max(3_600).default(30),
+        presets: z.array(z.enum(PRESET_IDS)).min(1).default([...PRESET_IDS]),
+      })
+      .strict()
+      .default({ cycleSeconds: 30, presets: [...PRESET_IDS] }),
   })
   .strict();
 
