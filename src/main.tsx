@@ -25,10 +25,14 @@ async function bootstrap(): Promise<void> {
   }
   const store = createAppStore(parseUrlState(window.location.search));
   mirrorStoreToUrl(store);
-  const { App } = await import('./app/App');
+  const [{ App }, { createServices }] = await Promise.all([
+    import('./app/App'),
+    import('./app/services'),
+  ]);
+  const services = createServices(config, store);
   root.render(
     <StrictMode>
-      <App config={config} store={store} />
+      <App services={services} />
     </StrictMode>,
   );
 }

@@ -1,6 +1,7 @@
 import { createContext, useContext, useCallback, type ReactNode } from 'react';
 import type { AppConfig } from '../config/schema';
 import type { NgsiClient } from '../api/ngsi/client';
+import type { FeedRunner } from '../api/worker/feed-runner';
 import type { AppStore, AppState } from '../state/store';
 import { useAppState } from '../state/store';
 import { translate, type MessageKey, type Params } from '../i18n';
@@ -9,6 +10,8 @@ export interface AppServices {
   config: AppConfig;
   store: AppStore;
   client: NgsiClient;
+  /** Entity feeds, parsed and validated off the main thread. */
+  feeds: FeedRunner;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

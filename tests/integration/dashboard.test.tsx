@@ -8,6 +8,7 @@ import { createMockServer, LISTEN_OPTIONS } from '../../mocks/node';
 import { DEFAULT_CONTEXT_URL } from '../../mocks/broker';
 import { createDefaultBroker } from '../../mocks/fixtures/load';
 import { App } from '../../src/app/App';
+import { createServices } from '../../src/app/services';
 import { createAppStore } from '../../src/state/store';
 import { parseConfig } from '../../src/config/load';
 import { DEFAULT_URL_STATE } from '../../src/state/url';
@@ -46,7 +47,7 @@ function renderApp(lang: 'ja' | 'en' = 'ja') {
   });
   if (!parsed.ok) throw new Error('test config invalid');
   const store = createAppStore({ ...DEFAULT_URL_STATE, lang });
-  render(<App config={parsed.config} store={store} />);
+  render(<App services={createServices(parsed.config, store)} />);
   return store;
 }
 

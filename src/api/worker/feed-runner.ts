@@ -1,0 +1,105 @@
+import { createNgsiClient } from '../ngsi/client';
+import type { FeedName, FeedTypes } from './feeds';
+import { fromWire, type FromWorker, type ToWorker, type WorkerSettings } from './protocol';
+import { runFeed, type FeedQuery, type FeedResult } from './run-feed';
+
+export interface FeedRunner {
+  run<N extends FeedName>(
+    name: N,
+    query: FeedQuery,
+    signal?: AbortSignal,
+  ): Promise<FeedResult<FeedTypes[N]>>;
+  dispose(): void;
+}
+
+/** Same work on the calling thread: for tests in jsdom and browsers without module workers. */
+export function createInlineFeedRunner(settings: WorkerSettings): FeedRunner {
+  const client = createNgsiClient(settings);
+  return {
+    run: (name, query, signal) => runFeed(client, name, query, signal),
+    dispose: () => undefined,
+  };
+}
+
+/**
+ * Runs feeds in a module worker. The page only fetches bytes for it (see proxy-fetch.ts)
+ * and receives normalised entities; parsing and validation never touch the main thread.
+ */
+export function createWorkerFeedRunner(settings: WorkerSettings): FeedRunner {
+  const worker = new Worker(new URL('./feed.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'ngsi-feeds',
+  });
+  const post = (m: ToWorker) => worker.postMessage(m);
+  const calls = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
+  const fetches = new Map<number, AbortController>();
+  let nextId = 1;
+
+  async function fetchFor(m: Extract<FromWorker, { kind: 'fetch' }>) {
+    const controller = new AbortController();
+    fetches.set(m.fetchId, controller);
+    try {
+      const res = await fetch(m.url, {
+        headers: m.headers,
+        signal: controller.signal,
+        cache: 'no-store',
+      });
+      const body = await res.text();
+      post({
+        kind: 'fetched',
+        fetchId: m.fetchId,
+        status: res.status,
+        statusText: res.statusText,
+        headers: [...res.headers.entries()],
+        body,
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      post({
+        kind: 'fetch-failed',
+        fetchId: m.fetchId,
+        message,
+        aborted: controller.signal.aborted,
+      });
+    } finally {
+      fetches.delete(m.fetchId);
+    }
+  }
+
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    const m = event.data;
+    if (m.kind === 'fetch') void fetchFor(m);
+    else if (m.kind === 'fetch-abort') fetches.get(m.fetchId)?.abort();
+    else {
+      const call = calls.get(m.id);
+      calls.delete(m.id);
+      if (m.kind === 'done') call?.resolve(m.result);
+      else call?.reject(fromWire(m.error));
+    }
+  };
+  post({ kind: 'init', settings });
+
+  return {
+    run<N extends FeedName>(name: N, query: FeedQuery, signal?: AbortSignal) {
+      const id = nextId++;
+      return new Promise<FeedResult<FeedTypes[N]>>((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        signal?.addEventListener('abort', () => post({ kind: 'abort', id }), { once: true });
+        // The worker runs runFeed<N> for this very name: the result has that shape by
+        // construction; re-validating it here would cost what the worker saves.
+        calls.set(id, { resolve: (v) => resolve(v as FeedResult<FeedTypes[N]>), reject });
+        post({ kind: 'run', id, feed: name, query });
+      });
+    },
+    dispose() {
+      worker.terminate();
+      for (const c of fetches.values()) c.abort();
+    },
+  };
+}
+
+export function createFeedRunner(settings: WorkerSettings): FeedRunner {
+  return typeof Worker === 'undefined'
+    ? createInlineFeedRunner(settings)
+    : createWorkerFeedRunner(settings);
+}

@@ -1,0 +1,50 @@
+/// <reference lib="webworker" />
+import { createNgsiClient, type NgsiClient } from '../ngsi/client';
+import { createProxyFetch } from './proxy-fetch';
+import { runFeed } from './run-feed';
+import { toWire, type FromWorker, type ToWorker } from './protocol';
+
+/**
+ * Fetches (through the page), parses, validates and normalises feeds off the main thread:
+ * a poll of thousands of entities is tens of milliseconds of work that would otherwise be
+ * a long task on the wall display's main thread.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: FromWorker) => scope.postMessage(message);
+const proxy = createProxyFetch(post);
+const running = new Map<number, AbortController>();
+let client: NgsiClient | undefined;
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  const m = event.data;
+  switch (m.kind) {
+    case 'init':
+      client = createNgsiClient({ ...m.settings, fetch: proxy.fetch });
+      return;
+    case 'fetched':
+    case 'fetch-failed':
+      proxy.settle(m);
+      return;
+    case 'abort':
+      running.get(m.id)?.abort();
+      return;
+    case 'run': {
+      if (!client) {
+        post({
+          kind: 'failed',
+          id: m.id,
+          error: { kind: 'other', message: 'worker not initialised' },
+        });
+        return;
+      }
+      const controller = new AbortController();
+      running.set(m.id, controller);
+      runFeed(client, m.feed, m.query, controller.signal)
+        .then((result) => post({ kind: 'done', id: m.id, result }))
+        .catch((error: unknown) =>
+          post({ kind: 'failed', id: m.id, error: toWire(error, controller.signal.aborted) }),
+        )
+        .finally(() => running.delete(m.id));
+    }
+  }
+};

@@ -1,0 +1,133 @@
+import {
+  HttpError,
+  InvalidResponseError,
+  NetworkError,
+  ProblemDetailsError,
+  TimeoutError,
+  isNgsiError,
+  type InvalidResponseReason,
+} from '../ngsi/errors';
+import type { NgsiErrorName } from '../ngsi/problem-details';
+import type { NgsiSettings } from '../ngsi/settings';
+import type { FeedName } from './feeds';
+import type { FeedQuery } from './run-feed';
+
+/** Settings that can cross into a worker (no functions). */
+export type WorkerSettings = Omit<NgsiSettings, 'fetch'>;
+
+export type ToWorker =
+  | { kind: 'init'; settings: WorkerSettings }
+  | { kind: 'run'; id: number; feed: FeedName; query: FeedQuery }
+  | { kind: 'abort'; id: number }
+  | {
+      kind: 'fetched';
+      fetchId: number;
+      status: number;
+      statusText: string;
+      headers: [string, string][];
+      body: string;
+    }
+  | { kind: 'fetch-failed'; fetchId: number; message: string; aborted: boolean };
+
+export type FromWorker =
+  | { kind: 'fetch'; fetchId: number; url: string; headers: [string, string][] }
+  | { kind: 'fetch-abort'; fetchId: number }
+  | { kind: 'done'; id: number; result: unknown }
+  | { kind: 'failed'; id: number; error: WireError };
+
+/** A transport error as plain data: classes do not survive structured cloning. */
+export type WireError =
+  | {
+      kind: 'problem';
+      target: string;
+      status: number;
+      problemType: string;
+      ngsiError: NgsiErrorName | undefined;
+      title: string | undefined;
+      detail: string | undefined;
+      retryAfterMs: number | undefined;
+    }
+  | {
+      kind: 'http';
+      target: string;
+      status: number;
+      statusText: string;
+      retryAfterMs: number | undefined;
+      excerpt: string;
+    }
+  | { kind: 'network'; target: string; message: string }
+  | { kind: 'timeout'; target: string; timeoutMs: number }
+  | {
+      kind: 'invalid-response';
+      target: string;
+      status: number;
+      reason: InvalidResponseReason;
+      excerpt: string;
+      message: string;
+    }
+  | { kind: 'abort'; message: string }
+  | { kind: 'other'; message: string };
+
+export function toWire(error: unknown, aborted: boolean): WireError {
+  if (aborted) return { kind: 'abort', message: 'aborted' };
+  if (!isNgsiError(error))
+    return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+  switch (error.kind) {
+    case 'problem':
+      return {
+        kind: 'problem',
+        target: error.target,
+        status: error.status,
+        problemType: error.problemType,
+        ngsiError: error.ngsiError,
+        title: error.title,
+        detail: error.detail,
+        retryAfterMs: error.retryAfterMs,
+      };
+    case 'http':
+      return {
+        kind: 'http',
+        target: error.target,
+        status: error.status,
+        statusText: error.statusText,
+        retryAfterMs: error.retryAfterMs,
+        excerpt: error.excerpt,
+      };
+    case 'network':
+      return { kind: 'network', target: error.target, message: error.message };
+    case 'timeout':
+      return { kind: 'timeout', target: error.target, timeoutMs: error.timeoutMs };
+    case 'invalid-response':
+      return {
+        kind: 'invalid-response',
+        target: error.target,
+        status: error.status,
+        reason: error.reason,
+        excerpt: error.excerpt,
+        message: error.message,
+      };
+  }
+}
+
+/** Rebuilds the typed error on the main thread, so retry rules and messages see the same class. */
+export function fromWire(wire: WireError): Error {
+  switch (wire.kind) {
+    case 'problem':
+      return new ProblemDetailsError(wire);
+    case 'http':
+      return new HttpError(wire);
+    case 'network':
+      return new NetworkError({ target: wire.target, cause: undefined, message: wire.message });
+    case 'timeout':
+      return new TimeoutError(wire);
+    case 'invalid-response':
+      return new InvalidResponseError({
+        ...wire,
+        description: wire.message.replace(/^invalid response \([^)]*\): /, ''),
+      });
+    case 'abort':
+      return new DOMException(wire.message, 'AbortError');
+    case 'other':
+      return new Error(wire.message);
+  }
+}
