@@ -2,6 +2,7 @@ import { createNgsiClient } from '../ngsi/client';
 import type { FeedName, FeedTypes } from './feeds';
 import { fromWire, type FromWorker, type ToWorker, type WorkerSettings } from './protocol';
 import { runFeed, type FeedQuery, type FeedResult } from './run-feed';
+import { runTemporal, type TemporalJob, type TemporalResult } from './run-temporal';
 
 export interface FeedRunner {
   run<N extends FeedName>(
@@ -9,6 +10,7 @@ export interface FeedRunner {
     query: FeedQuery,
     signal?: AbortSignal,
   ): Promise<FeedResult<FeedTypes[N]>>;
+  temporal(job: TemporalJob, signal?: AbortSignal): Promise<TemporalResult>;
   dispose(): void;
 }
 
@@ -17,6 +19,7 @@ export function createInlineFeedRunner(settings: WorkerSettings): FeedRunner {
   const client = createNgsiClient(settings);
   return {
     run: (name, query, signal) => runFeed(client, name, query, signal),
+    temporal: (job, signal) => runTemporal(client, job, signal),
     dispose: () => undefined,
   };
 }
@@ -79,18 +82,26 @@ export function createWorkerFeedRunner(settings: WorkerSettings): FeedRunner {
   };
   post({ kind: 'init', settings });
 
+  /**
+   * Sends one job and resolves with what the worker computed. The worker runs the very
+   * function named by the job, so the result has its shape by construction; validating it
+   * again here would cost what the worker saves.
+   */
+  function call<T>(signal: AbortSignal | undefined, message: (id: number) => ToWorker): Promise<T> {
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      signal?.addEventListener('abort', () => post({ kind: 'abort', id }), { once: true });
+      calls.set(id, { resolve: (v) => resolve(v as T), reject });
+      post(message(id));
+    });
+  }
+
   return {
-    run<N extends FeedName>(name: N, query: FeedQuery, signal?: AbortSignal) {
-      const id = nextId++;
-      return new Promise<FeedResult<FeedTypes[N]>>((resolve, reject) => {
-        if (signal?.aborted) return reject(signal.reason);
-        signal?.addEventListener('abort', () => post({ kind: 'abort', id }), { once: true });
-        // The worker runs runFeed<N> for this very name: the result has that shape by
-        // construction; re-validating it here would cost what the worker saves.
-        calls.set(id, { resolve: (v) => resolve(v as FeedResult<FeedTypes[N]>), reject });
-        post({ kind: 'run', id, feed: name, query });
-      });
-    },
+    run: <N extends FeedName>(name: N, query: FeedQuery, signal?: AbortSignal) =>
+      call<FeedResult<FeedTypes[N]>>(signal, (id) => ({ kind: 'run', id, feed: name, query })),
+    temporal: (job: TemporalJob, signal?: AbortSignal) =>
+      call<TemporalResult>(signal, (id) => ({ kind: 'temporal', id, job })),
     dispose() {
       worker.terminate();
       for (const c of fetches.values()) c.abort();

@@ -2,6 +2,7 @@
 import { createNgsiClient, type NgsiClient } from '../ngsi/client';
 import { createProxyFetch } from './proxy-fetch';
 import { runFeed } from './run-feed';
+import { runTemporal } from './run-temporal';
 import { toWire, type FromWorker, type ToWorker } from './protocol';
 
 /**
@@ -9,11 +10,32 @@ import { toWire, type FromWorker, type ToWorker } from './protocol';
  * a poll of thousands of entities is tens of milliseconds of work that would otherwise be
  * a long task on the wall display's main thread.
  */
+// TypeScript cannot load the DOM and WebWorker libraries into one program; this file runs
+// only as a dedicated worker, so its global scope is that.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker) => scope.postMessage(message);
 const proxy = createProxyFetch(post);
 const running = new Map<number, AbortController>();
 let client: NgsiClient | undefined;
+
+function start(m: Extract<ToWorker, { kind: 'run' | 'temporal' }>): void {
+  if (!client) {
+    post({ kind: 'failed', id: m.id, error: { kind: 'other', message: 'worker not initialised' } });
+    return;
+  }
+  const controller = new AbortController();
+  running.set(m.id, controller);
+  const work: Promise<unknown> =
+    m.kind === 'run'
+      ? runFeed(client, m.feed, m.query, controller.signal)
+      : runTemporal(client, m.job, controller.signal);
+  work
+    .then((result) => post({ kind: 'done', id: m.id, result }))
+    .catch((error: unknown) =>
+      post({ kind: 'failed', id: m.id, error: toWire(error, controller.signal.aborted) }),
+    )
+    .finally(() => running.delete(m.id));
+}
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const m = event.data;
@@ -28,23 +50,8 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     case 'abort':
       running.get(m.id)?.abort();
       return;
-    case 'run': {
-      if (!client) {
-        post({
-          kind: 'failed',
-          id: m.id,
-          error: { kind: 'other', message: 'worker not initialised' },
-        });
-        return;
-      }
-      const controller = new AbortController();
-      running.set(m.id, controller);
-      runFeed(client, m.feed, m.query, controller.signal)
-        .then((result) => post({ kind: 'done', id: m.id, result }))
-        .catch((error: unknown) =>
-          post({ kind: 'failed', id: m.id, error: toWire(error, controller.signal.aborted) }),
-        )
-        .finally(() => running.delete(m.id));
-    }
+    case 'run':
+    case 'temporal':
+      start(m);
   }
 };

@@ -11,6 +11,7 @@ import type { NgsiErrorName } from '../ngsi/problem-details';
 import type { NgsiSettings } from '../ngsi/settings';
 import type { FeedName } from './feeds';
 import type { FeedQuery } from './run-feed';
+import type { TemporalJob } from './run-temporal';
 
 /** Settings that can cross into a worker (no functions). */
 export type WorkerSettings = Omit<NgsiSettings, 'fetch'>;
@@ -18,6 +19,7 @@ export type WorkerSettings = Omit<NgsiSettings, 'fetch'>;
 export type ToWorker =
   | { kind: 'init'; settings: WorkerSettings }
   | { kind: 'run'; id: number; feed: FeedName; query: FeedQuery }
+  | { kind: 'temporal'; id: number; job: TemporalJob }
   | { kind: 'abort'; id: number }
   | {
       kind: 'fetched';
