@@ -3,7 +3,9 @@
  *  - src/domain/municipalities.data.ts  (codes, names, label points, bboxes) from the CSV
  *  - public/data/municipalities.geojson: the N03 TopoJSON decoded to GeoJSON, coordinates
  *    rounded to 5 decimals (about 1 m), properties reduced to the 5-digit code. It feeds the
- *    offline basemap and the coordinate plausibility check.
+ *    offline basemap and the coordinate plausibility check. Each feature also carries
+ *    `island`: one flag per polygon part, true for an island part (scripts/island-parts.ts),
+ *    checked against known places (scripts/island-checks.ts).
  * Run: npm run data
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -11,6 +13,8 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryObject } from 'topojson-specification';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { classifyIslandParts } from './island-parts';
+import { checkKnownPlaces } from './island-checks';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.SHARED_DATA ?? resolve(root, '../shared/data');
@@ -83,6 +87,37 @@ const features = decoded.features.map((f) => {
   throw new Error(`unexpected geometry ${g.type}`);
 });
 if (features.length !== 21) throw new Error(`expected 21 boundaries, got ${features.length}`);
+
+// Planar area of a part's outline in km² (equirectangular at 33°N): only compared, never shown.
+const KM2_PER_DEG2 = 111.32 * 111.32 * Math.cos((33 * Math.PI) / 180);
+const outlineArea = (ring: Ring): number => {
+  let twice = 0;
+  for (let i = 1; i < ring.length; i++)
+    twice += ring[i - 1]![0]! * ring[i]![1]! - ring[i]![0]! * ring[i - 1]![1]!;
+  return (Math.abs(twice) / 2) * KM2_PER_DEG2;
+};
+const polygonsByCode = new Map(features.map((f) => [f.properties.code, f.geometry.coordinates]));
+const islandParts = classifyIslandParts(topology, 'N03_007', ({ code, index }) =>
+  outlineArea(polygonsByCode.get(code)?.[index]?.[0] ?? []),
+);
+for (const f of features) {
+  const flags = islandParts.get(f.properties.code);
+  if (flags?.length !== f.geometry.coordinates.length)
+    throw new Error(`island flags do not line up with the parts of ${f.properties.code}`);
+  Object.assign(f.properties, { island: flags });
+}
+const names = new Map(records.map((r) => [r.code, r.nameJa]));
+console.log('island parts (island / all parts, island km² / all km²):');
+for (const [code, flags] of islandParts) {
+  const areas = (polygonsByCode.get(code) ?? []).map((p) => outlineArea(p[0] ?? []));
+  const islandKm2 = areas.reduce((sum, a, i) => sum + (flags[i] ? a : 0), 0);
+  const allKm2 = areas.reduce((sum, a) => sum + a, 0);
+  const count = flags.filter(Boolean).length;
+  console.log(
+    `  ${code} ${names.get(code) ?? ''}: ${count} / ${flags.length}, ${islandKm2.toFixed(0)} / ${allKm2.toFixed(0)}`,
+  );
+}
+for (const line of checkKnownPlaces(polygonsByCode, islandParts)) console.log(line);
 
 mkdirSync(resolve(root, 'public/data'), { recursive: true });
 writeFileSync(

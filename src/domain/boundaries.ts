@@ -6,7 +6,11 @@ import type { MunicipalityCode } from './types';
 const position = z.tuple([z.number(), z.number()]);
 const featureSchema = z.object({
   type: z.literal('Feature'),
-  properties: z.object({ code: z.string().regex(/^\d{5}$/) }),
+  properties: z.object({
+    code: z.string().regex(/^\d{5}$/),
+    /** One flag per polygon part, `true` for an island part (scripts/island-parts.ts). */
+    island: z.array(z.boolean()).optional(),
+  }),
   geometry: z.object({
     type: z.literal('MultiPolygon'),
     coordinates: z.array(z.array(z.array(position).min(4))),
@@ -19,9 +23,14 @@ const collectionSchema = z.object({
 
 export interface Boundaries {
   /** For the basemap: one MultiPolygon feature per municipality, `code` in properties. */
-  collection: FeatureCollection<MultiPolygon, { code: MunicipalityCode }>;
+  collection: FeatureCollection<MultiPolygon, { code: MunicipalityCode; island?: boolean[] }>;
   /** For geometry checks, keyed by 5-digit code. */
   byCode: ReadonlyMap<MunicipalityCode, MultiPolygonRings>;
+  /**
+   * Per municipality, one flag per polygon of `byCode` (same order): `true` = island part,
+   * `false` = Kyushu mainland. Optional so that older boundary files still parse.
+   */
+  islandParts?: ReadonlyMap<MunicipalityCode, readonly boolean[]>;
 }
 
 /** Validates public/data/municipalities.geojson (built by scripts/build-reference.ts). */
@@ -33,7 +42,14 @@ export function parseBoundaries(raw: unknown): Boundaries {
   const byCode = new Map(
     collection.features.map((f) => [f.properties.code, f.geometry.coordinates]),
   );
-  return { collection, byCode };
+  const islandParts = new Map<MunicipalityCode, readonly boolean[]>();
+  for (const f of collection.features) {
+    // A flag list that does not line up with the polygons is ignored rather than misread.
+    const flags = f.properties.island;
+    if (flags && flags.length === f.geometry.coordinates.length)
+      islandParts.set(f.properties.code, flags);
+  }
+  return { collection, byCode, islandParts };
 }
 
 export async function fetchBoundaries(signal?: AbortSignal): Promise<Boundaries> {
