@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { DisasterEvent, OpeningStatus } from '../../../domain/live';
+import type { EvacuationSite, HazardType } from '../../../domain/types';
+import { activeHazards, hazardContext, isDesignatedFor, notDesignatedForHazard } from './hazard';
+
+const event = (id: string, status: DisasterEvent['status'], hazardTypes: HazardType[]) => ({
+  id,
+  name: id,
+  status,
+  hazardTypes,
+});
+const site = (nationalShelterId: string, hazardTypes: HazardType[]): EvacuationSite => ({
+  kind: 'site',
+  id: `urn:s:${nationalShelterId}`,
+  nationalShelterId,
+  name: 'グランド',
+  address: '長崎県長崎市',
+  municipalityCode: '42201',
+  location: [129.9, 32.8],
+  hazardTypes,
+});
+
+describe('activeHazards', () => {
+  it.each<[string, DisasterEvent[], HazardType[] | undefined, HazardType[]]>([
+    ['no events', [], undefined, []],
+    [
+      'one active event',
+      [event('a', 'active', ['landslide', 'flood'])],
+      undefined,
+      ['flood', 'landslide'],
+    ],
+    [
+      'union of active events, closed ignored',
+      [
+        event('a', 'active', ['flood']),
+        event('b', 'active', ['stormSurge', 'flood']),
+        event('c', 'closed', ['tsunami']),
+        event('d', 'archived', ['earthquake']),
+      ],
+      undefined,
+      ['flood', 'stormSurge'],
+    ],
+    ['override wins', [event('a', 'active', ['flood'])], ['tsunami'], ['tsunami']],
+    ['empty override: no hazard', [event('a', 'active', ['flood'])], [], []],
+  ])('%s', (_label, events, override, expected) => {
+    expect(activeHazards(events, override)).toEqual(expected);
+  });
+});
+
+const sites = [
+  site('E4220100001201', ['flood', 'earthquake']),
+  site('E4220100001202', ['landslide']),
+  site('E4220100002201', ['tsunami']),
+];
+
+describe('isDesignatedFor', () => {
+  it.each<[string, string, HazardType[], boolean | undefined]>([
+    ['no active hazard: no judgement', 'E4220100001', [], undefined],
+    ['covered by the first site', 'E4220100001', ['flood'], true],
+    ['covered by the second site of the facility', 'E4220100001', ['landslide'], true],
+    ['any one active hazard is enough', 'E4220100001', ['tsunami', 'earthquake'], true],
+    ['not covered', 'E4220100001', ['tsunami'], false],
+    ['facility without any site', 'E4220100099', ['flood'], false],
+  ])('%s', (_label, key, hazards, expected) => {
+    const ctx = hazardContext([], sites, hazards);
+    expect(isDesignatedFor(key, ctx)).toBe(expected);
+  });
+});
+
+describe('notDesignatedForHazard', () => {
+  const ctx = hazardContext([event('typhoon', 'active', ['landslide'])], sites);
+  it.each<[string, string | undefined, OpeningStatus, boolean | undefined]>([
+    ['open shelter of a landslide-safe facility', 'E4220100001111', 'open', false],
+    ['full shelter of a facility without that hazard', 'E4220100002111', 'full', true],
+    ['open shelter with no emergency site at all', 'E4220100003111', 'open', true],
+    ['welfare shelter (type 12) shares the facility', 'E4220100001121', 'open', false],
+    ['closed shelter never flagged', 'E4220100002111', 'closed', false],
+    ['unknown status: no judgement', 'E4220100002111', 'unknown', undefined],
+    ['no 共通ID: no judgement', undefined, 'open', undefined],
+  ])('%s', (_label, nationalShelterId, openingStatus, expected) => {
+    expect(
+      notDesignatedForHazard(
+        { ...(nationalShelterId !== undefined && { nationalShelterId }), openingStatus },
+        ctx,
+      ),
+    ).toBe(expected);
+  });
+
+  it('no active event: no judgement', () => {
+    const quiet = hazardContext([event('old', 'closed', ['flood'])], sites);
+    expect(
+      notDesignatedForHazard({ nationalShelterId: 'E4220100003111', openingStatus: 'open' }, quiet),
+    ).toBeUndefined();
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Is an open shelter safe for the hazard at hand?
+ *
+ * GSI's 指定避難所 (DesignatedShelter) master carries no hazard flags at all: a shelter is a
+ * place to stay, not a place declared safe from floods or landslides. The per-hazard
+ * designation lives on the 指定緊急避難場所 (EvacuationSite) of the same facility, which
+ * shares the first 11 characters of the 共通ID (E + municipality + facility serial; the same
+ * grouping as `buildFacilities` in the shelters feature). So an open shelter is "designated
+ * for the hazard" when some emergency-site designation of its facility lists at least one
+ * active hazard; if none does (or the facility has no site designation), it is flagged.
+ * The flag asks the headquarters to check, e.g. a school opened in a landslide zone during
+ * heavy rain; it does not say the shelter is unsafe.
+ */
+import type { DisasterEvent, OpeningStatus } from '../../../domain/live';
+import type { EvacuationSite, HazardType } from '../../../domain/types';
+import { HAZARD_TYPES } from '../../../domain/types';
+
+export interface HazardContext {
+  /** Hazards that apply now, in HAZARD_TYPES order. Empty: nothing to judge against. */
+  active: readonly HazardType[];
+  /** Facility key (11-character 共通ID prefix) → hazards its emergency sites are designated for. */
+  siteHazards: ReadonlyMap<string, ReadonlySet<HazardType>>;
+}
+
+/** Same key as the shelters feature's `facilityKey` (features do not import each other). */
+export const facilityKeyOf = (nationalShelterId: string): string => nationalShelterId.slice(0, 11);
+
+/**
+ * The hazards in play: `override` when the operator chose some, else the union of the
+ * hazard types of every active DisasterEvent (closed and archived events do not count).
+ */
+export function activeHazards(
+  events: readonly DisasterEvent[],
+  override?: readonly HazardType[],
+): HazardType[] {
+  const chosen = new Set<HazardType>(
+    override ?? events.filter((e) => e.status === 'active').flatMap((e) => e.hazardTypes),
+  );
+  return HAZARD_TYPES.filter((h) => chosen.has(h));
+}
+
+export function siteHazardsByFacility(
+  sites: readonly EvacuationSite[],
+): Map<string, Set<HazardType>> {
+  const out = new Map<string, Set<HazardType>>();
+  for (const site of sites) {
+    const key = facilityKeyOf(site.nationalShelterId);
+    const set = out.get(key) ?? new Set<HazardType>();
+    for (const h of site.hazardTypes) set.add(h);
+    out.set(key, set);
+  }
+  return out;
+}
+
+export function hazardContext(
+  events: readonly DisasterEvent[],
+  sites: readonly EvacuationSite[],
+  override?: readonly HazardType[],
+): HazardContext {
+  return { active: activeHazards(events, override), siteHazards: siteHazardsByFacility(sites) };
+}
+
+/** Whether the facility's emergency sites cover any active hazard; undefined if none is active. */
+export function isDesignatedFor(facilityKey: string, ctx: HazardContext): boolean | undefined {
+  if (ctx.active.length === 0) return undefined;
+  const covered = ctx.siteHazards.get(facilityKey);
+  return covered !== undefined && ctx.active.some((h) => covered.has(h));
+}
+
+/**
+ * The `notDesignatedForHazard` flag of a live shelter: true for an open (or full) shelter
+ * whose facility is designated for none of the active hazards; false for closed ones;
+ * undefined when it cannot be judged (no active hazard, no 共通ID to find the facility, or
+ * an unknown opening status).
+ */
+export function notDesignatedForHazard(
+  shelter: { nationalShelterId?: string; openingStatus: OpeningStatus },
+  ctx: HazardContext,
+): boolean | undefined {
+  if (ctx.active.length === 0 || shelter.nationalShelterId === undefined) return undefined;
+  if (shelter.openingStatus === 'unknown') return undefined;
+  if (shelter.openingStatus === 'closed') return false;
+  return !isDesignatedFor(facilityKeyOf(shelter.nationalShelterId), ctx);
+}

@@ -1,0 +1,27 @@
+/** Small builders shared by the operations model tests. */
+import type { ShelterOverlay } from '../../../domain/live';
+import type { DesignatedShelter, LngLat } from '../../../domain/types';
+
+export const VACAN = { somewhatCrowded: 30, crowded: 60, full: 80 };
+
+export function master(
+  nationalShelterId: string,
+  patch: Partial<DesignatedShelter> = {},
+): DesignatedShelter {
+  const location: LngLat = [129.87, 32.75];
+  return {
+    kind: 'shelter',
+    id: `urn:ngsi-ld:DesignatedShelter:${nationalShelterId}`,
+    nationalShelterId,
+    name: `避難所 ${nationalShelterId.slice(6, 11)}`,
+    address: '長崎県長崎市',
+    municipalityCode: nationalShelterId.slice(1, 6),
+    location,
+    shelterType: 'general',
+    ...patch,
+  };
+}
+
+export function overlay(id: string, patch: Partial<ShelterOverlay> = {}): ShelterOverlay {
+  return { id, municipalityCode: '42201', openingStatus: 'open', ...patch };
+}
