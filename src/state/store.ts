@@ -2,7 +2,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Lang } from '../i18n';
 import type { PresetId } from '../map/presets';
-import type { FacilityRole } from '../domain/types';
+import type { FacilityRole, HazardType } from '../domain/types';
+import type { Alert } from '../features/operations/model/alerts';
+import type { PollSample } from '../features/operations/model/trends';
 import { DEFAULT_URL_STATE, type UrlState } from './url';
 
 /** UI state only: server data stays in TanStack Query. */
@@ -19,10 +21,35 @@ interface MapSlice {
 }
 interface LayerSlice {
   hidden: FacilityRole[];
+  layersOff: string[];
   toggleRole(role: FacilityRole): void;
+  toggleLayer(id: string): void;
+}
+interface OperationsSlice {
+  hazards: HazardType[] | null;
+  compare: string[];
+  setHazards(hazards: HazardType[] | null): void;
+  setCompare(codes: string[]): void;
 }
 
-export type AppState = UiSlice & MapSlice & LayerSlice;
+/**
+ * What this dashboard has noticed over time: alerts derived by diffing successive polls,
+ * the operator's acknowledgements, and the poll history the trend chart falls back on when
+ * the broker has no temporal API. Not mirrored to the URL; bounded for a display that runs
+ * for weeks.
+ */
+interface LogSlice {
+  alerts: Alert[];
+  acknowledged: string[];
+  history: PollSample[];
+  addAlerts(alerts: readonly Alert[]): void;
+  acknowledge(ids: readonly string[]): void;
+  setHistory(history: PollSample[]): void;
+}
+
+export const MAX_ALERTS = 500;
+
+export type AppState = UiSlice & MapSlice & LayerSlice & OperationsSlice & LogSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore {
@@ -39,6 +66,31 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
       set((s) => ({
         hidden: s.hidden.includes(role) ? s.hidden.filter((r) => r !== role) : [...s.hidden, role],
       })),
+    layersOff: initial.layersOff,
+    toggleLayer: (id) =>
+      set((s) => ({
+        layersOff: s.layersOff.includes(id)
+          ? s.layersOff.filter((l) => l !== id)
+          : [...s.layersOff, id],
+      })),
+    hazards: initial.hazards,
+    compare: initial.compare,
+    setHazards: (hazards) => set({ hazards }),
+    setCompare: (compare) => set({ compare }),
+    alerts: [],
+    acknowledged: [],
+    history: [],
+    addAlerts: (alerts) =>
+      set((s) => {
+        if (alerts.length === 0) return {};
+        const known = new Set(s.alerts.map((a) => a.id));
+        const fresh = alerts.filter((a) => !known.has(a.id));
+        const merged = [...fresh, ...s.alerts].sort((a, b) => b.at - a.at).slice(0, MAX_ALERTS);
+        const kept = new Set(merged.map((a) => a.id));
+        return { alerts: merged, acknowledged: s.acknowledged.filter((id) => kept.has(id)) };
+      }),
+    acknowledge: (ids) => set((s) => ({ acknowledged: [...new Set([...s.acknowledged, ...ids])] })),
+    setHistory: (history) => set({ history }),
   }));
 }
 
@@ -48,6 +100,9 @@ export const urlStateOf = (s: AppState): UrlState => ({
   kiosk: s.kiosk,
   selected: s.selected,
   hidden: s.hidden,
+  hazards: s.hazards,
+  compare: s.compare,
+  layersOff: s.layersOff,
 });
 
 export function useAppState<T>(store: AppStore, selector: (s: AppState) => T): T {

@@ -13,6 +13,9 @@ describe('URL state', () => {
     ['?facility=E4220100004', { selected: 'E4220100004' }],
     ['?facility=<script>', {}],
     ['?hide=site,welfare,bogus', { hidden: ['site', 'welfare'] }],
+    ['?hazards=flood,tsunami,meteor', { hazards: ['flood', 'tsunami'] }],
+    ['?hazards=', { hazards: [] }],
+    ['?cmp=42201,422029,99999,42201', { compare: ['42201', '42202'] }],
   ])('parses %j', (search, expected) => {
     expect(parseUrlState(search)).toEqual({ ...DEFAULT_URL_STATE, ...expected });
   });
@@ -21,6 +24,9 @@ describe('URL state', () => {
     {},
     { lang: 'en', preset: 'tsushima' },
     { kiosk: true, selected: 'E4241100085', hidden: ['welfare', 'site'] },
+    { hazards: ['stormSurge', 'landslide'], compare: ['42211', '42209'] },
+    { hazards: [] },
+    { layersOff: ['alert-levels', 'facilities'] },
   ])('round-trips %j', (partial) => {
     const state = { ...DEFAULT_URL_STATE, ...partial };
     const parsed = parseUrlState(formatUrlState(state));

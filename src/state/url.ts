@@ -1,6 +1,7 @@
 import { LANGS, type Lang } from '../i18n';
 import { isPresetId, type PresetId } from '../map/presets';
-import { FACILITY_ROLES, type FacilityRole } from '../domain/types';
+import { FACILITY_ROLES, HAZARD_TYPES, type FacilityRole, type HazardType } from '../domain/types';
+import { normalizeMunicipalityCode } from '../domain/municipalities';
 
 /** The part of UI state that lives in the URL, so any view is a permalink. */
 export interface UrlState {
@@ -11,6 +12,12 @@ export interface UrlState {
   selected: string | null;
   /** Roles whose markers are hidden. */
   hidden: FacilityRole[];
+  /** Hazards chosen by the operator; null follows the active disaster event. */
+  hazards: HazardType[] | null;
+  /** Municipalities compared in the trend chart; empty picks the busiest. */
+  compare: string[];
+  /** Map layers switched off (ids from the layer registry). */
+  layersOff: string[];
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -19,10 +26,15 @@ export const DEFAULT_URL_STATE: UrlState = {
   kiosk: false,
   selected: null,
   hidden: [],
+  hazards: null,
+  compare: [],
+  layersOff: [],
 };
 
 const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
 const isRole = (v: string): v is FacilityRole => (FACILITY_ROLES as readonly string[]).includes(v);
+const isHazard = (v: string): v is HazardType => (HAZARD_TYPES as readonly string[]).includes(v);
+const list = (v: string | null) => (v ?? '').split(',').filter(Boolean);
 
 /** Reads what it understands and ignores the rest: a mistyped link still opens. */
 export function parseUrlState(search: string): UrlState {
@@ -35,7 +47,12 @@ export function parseUrlState(search: string): UrlState {
     preset: isPresetId(preset) ? preset : DEFAULT_URL_STATE.preset,
     kiosk: p.get('kiosk') === '1',
     selected: selected && /^E\d{10}$/.test(selected) ? selected : null,
-    hidden: (p.get('hide') ?? '').split(',').filter(isRole),
+    hidden: list(p.get('hide')).filter(isRole),
+    hazards: p.has('hazards') ? list(p.get('hazards')).filter(isHazard) : null,
+    layersOff: list(p.get('off')).filter((id) => /^[a-z-]{1,40}$/.test(id)),
+    compare: [
+      ...new Set(list(p.get('cmp')).flatMap((c) => normalizeMunicipalityCode(c) ?? [])),
+    ].slice(0, 8),
   };
 }
 
@@ -49,6 +66,9 @@ export function formatUrlState(state: UrlState, previousSearch = ''): string {
   set('kiosk', state.kiosk ? '1' : null);
   set('facility', state.selected);
   set('hide', state.hidden.length ? [...state.hidden].sort().join(',') : null);
+  set('hazards', state.hazards === null ? null : state.hazards.join(','));
+  set('cmp', state.compare.length ? state.compare.join(',') : null);
+  set('off', state.layersOff.length ? [...state.layersOff].sort().join(',') : null);
   const s = p.toString();
   return s ? `?${s}` : '';
 }

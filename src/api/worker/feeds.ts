@@ -1,5 +1,11 @@
 import type { DesignatedShelter, EvacuationSite } from '../../domain/types';
+import type { DisasterEvent, EvacuationInfo, ShelterOverlay } from '../../domain/live';
 import { parseDesignatedShelter, parseEvacuationSite, type EntityParse } from '../entities/masters';
+import {
+  parseDisasterEvent,
+  parseEvacuationInformation,
+  parseEvacuationShelter,
+} from '../entities/live';
 import type { FlatEntityLike } from '../entities/flat';
 
 /**
@@ -10,6 +16,9 @@ import type { FlatEntityLike } from '../entities/flat';
 export interface FeedTypes {
   EvacuationSite: EvacuationSite;
   DesignatedShelter: DesignatedShelter;
+  EvacuationShelter: ShelterOverlay;
+  DisasterEvent: DisasterEvent;
+  EvacuationInformation: EvacuationInfo;
 }
 export type FeedName = keyof FeedTypes;
 
@@ -18,4 +27,7 @@ type Parsers = { [K in FeedName]: (entity: FlatEntityLike) => EntityParse<FeedTy
 export const FEED_PARSERS: Parsers = {
   EvacuationSite: parseEvacuationSite,
   DesignatedShelter: parseDesignatedShelter,
+  EvacuationShelter: parseEvacuationShelter,
+  DisasterEvent: parseDisasterEvent,
+  EvacuationInformation: parseEvacuationInformation,
 };

@@ -28,10 +28,24 @@ export interface FacilityLayerInput {
   selectedKey: string | null;
   /** Marker scale: 1 at 1080p, larger on a 4K wall. */
   scale: number;
+  /**
+   * During an event the live shelters carry the colour; facilities step back to context:
+   * those designated for the active hazards in slate, the rest faint (undefined: no hazard
+   * to judge against). Absent: colour by role, as on a quiet day.
+   */
+  context?: { designated: (f: Facility) => boolean | undefined };
 }
 
+const CONTEXT_DESIGNATED: Color = [70, 90, 110, 210];
+const CONTEXT_OTHER: Color = [170, 170, 170, 90];
+const CONTEXT_NEUTRAL: Color = [110, 120, 130, 160];
+
 /** Pure factory: the same inputs give the same layer; deck.gl diffs by id and data identity. */
-export function facilityLayer({ facilities, selectedKey, scale }: FacilityLayerInput) {
+export function facilityLayer({ facilities, selectedKey, scale, context }: FacilityLayerInput) {
+  const contextFill = (f: Facility): Color => {
+    const d = context?.designated(f);
+    return d === undefined ? CONTEXT_NEUTRAL : d ? CONTEXT_DESIGNATED : CONTEXT_OTHER;
+  };
   return new ScatterplotLayer<Facility>({
     id: 'facilities',
     data: facilities,
@@ -40,14 +54,17 @@ export function facilityLayer({ facilities, selectedKey, scale }: FacilityLayerI
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
     getPosition: (f) => [f.location[0], f.location[1]],
-    getRadius: (f) => (f.key === selectedKey ? 9 : f.primaryRole === 'site' ? 4 : 5) * scale,
-    getFillColor: (f) => (f.key === selectedKey ? SELECTED : ROLE_COLORS[f.primaryRole]),
-    getLineColor: (f) => (f.alsoSite ? OUTLINE_ALSO_SITE : OUTLINE_DARK),
-    getLineWidth: (f) => (f.alsoSite ? 1.6 : 0.8) * scale,
+    getRadius: (f) =>
+      (f.key === selectedKey ? 9 : context ? 2.5 : f.primaryRole === 'site' ? 4 : 5) * scale,
+    getFillColor: (f) =>
+      f.key === selectedKey ? SELECTED : context ? contextFill(f) : ROLE_COLORS[f.primaryRole],
+    getLineColor: (f) => (f.alsoSite && !context ? OUTLINE_ALSO_SITE : OUTLINE_DARK),
+    getLineWidth: (f) => (context ? 0 : f.alsoSite ? 1.6 : 0.8) * scale,
     updateTriggers: {
-      getRadius: [selectedKey, scale],
-      getFillColor: [selectedKey],
-      getLineWidth: [scale],
+      getRadius: [selectedKey, scale, context],
+      getFillColor: [selectedKey, context],
+      getLineColor: [context],
+      getLineWidth: [scale, context],
     },
   });
 }

@@ -1,0 +1,34 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { FeedRunner } from '../../../api/worker/feed-runner';
+import type { FeedName } from '../../../api/worker/feeds';
+
+export const operationsKeys = {
+  all: ['operations'] as const,
+  feed: (name: FeedName) => [...operationsKeys.all, 'feed', name] as const,
+  trends: () => [...operationsKeys.all, 'trends'] as const,
+};
+
+interface LiveQueryInput {
+  feeds: FeedRunner;
+  pollMs: number;
+}
+
+/**
+ * A polled live feed. Normalized form (the default) so each datum keeps its observedAt.
+ * Parsed in the worker; results replace the previous ones wholesale (no structural sharing
+ * over thousands of objects on the main thread). A failed poll keeps the last good data.
+ */
+function liveFeed<N extends FeedName>(name: N, { feeds, pollMs }: LiveQueryInput) {
+  return queryOptions({
+    queryKey: operationsKeys.feed(name),
+    queryFn: ({ signal }) => feeds.run(name, {}, signal),
+    refetchInterval: pollMs,
+    staleTime: pollMs / 2,
+    structuralSharing: false,
+  });
+}
+
+export const shelterOverlaysQuery = (input: LiveQueryInput) => liveFeed('EvacuationShelter', input);
+export const evacuationInfoQuery = (input: LiveQueryInput) =>
+  liveFeed('EvacuationInformation', input);
+export const disasterEventsQuery = (input: LiveQueryInput) => liveFeed('DisasterEvent', input);

@@ -1,0 +1,35 @@
+import { getMunicipality } from '../../../domain/municipalities';
+import type { Lang } from '../../../i18n';
+import type { TFunction } from '../../../app/context';
+import type { Alert } from '../model/alerts';
+import type { AlertLevel } from '../../../domain/live';
+
+export const municipalityName = (code: string, lang: Lang): string => {
+  const m = getMunicipality(code);
+  return m ? (lang === 'ja' ? m.nameJa : m.nameEn) : code;
+};
+
+const levelText = (t: TFunction, level: AlertLevel | undefined) =>
+  level ? t(`level.${level}`) : '';
+
+/** One line per alert, as text. */
+export function alertText(alert: Alert, t: TFunction, lang: Lang): string {
+  const municipality = municipalityName(alert.municipalityCode, lang);
+  switch (alert.kind) {
+    case 'levelIssued':
+    case 'levelRaised':
+    case 'levelLowered':
+    case 'levelLifted':
+      return t(`alerts.${alert.kind}`, {
+        municipality,
+        from: levelText(t, alert.kind === 'levelLifted' ? alert.level : alert.from),
+        to: levelText(t, alert.to),
+      });
+    default:
+      return t(`alerts.${alert.kind}`, {
+        municipality,
+        shelter: alert.shelterName ?? alert.shelterKey,
+        to: alert.to ? t(`band.${alert.to}`) : '',
+      });
+  }
+}

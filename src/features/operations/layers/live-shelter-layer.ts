@@ -1,0 +1,69 @@
+import { ScatterplotLayer } from '@deck.gl/layers';
+import type { Color } from '@deck.gl/core';
+import type { LiveShelter } from '../model/join';
+import { BAND_COLORS } from './band-colors';
+
+const RING_OPEN: Color = [20, 20, 20, 255];
+const RING_CLOSED: Color = [90, 90, 90, 160];
+const RING_SELECTED: Color = [0, 0, 0, 255];
+
+export const isOpenShelter = (s: LiveShelter) =>
+  s.overlay.openingStatus === 'open' || s.overlay.openingStatus === 'full';
+
+/** Only shelters with a place on the map; unmatched ones are counted elsewhere. */
+export const placedShelters = (live: readonly LiveShelter[]) =>
+  live.filter(
+    (s): s is LiveShelter & { location: NonNullable<LiveShelter['location']> } =>
+      s.location !== undefined,
+  );
+
+/** Pixel radius: area grows with capacity (√), open shelters stand out from closed ones. */
+export function shelterRadius(s: LiveShelter): number {
+  if (!isOpenShelter(s)) return 2.5;
+  const base = 4 + Math.sqrt(s.capacity ?? 50) / 2.2;
+  return Math.min(16, s.band === 'full' ? base + 2 : base);
+}
+
+/** Open shelters drawn last (on top), so a closed neighbour never hides an open one. */
+export function drawOrder(live: readonly LiveShelter[]): LiveShelter[] {
+  return [...placedShelters(live)].sort(
+    (a, b) => Number(isOpenShelter(a)) - Number(isOpenShelter(b)),
+  );
+}
+
+export function liveShelterLayer(
+  data: readonly LiveShelter[],
+  selectedKey: string | null,
+  scale: number,
+) {
+  return new ScatterplotLayer<LiveShelter>({
+    id: 'live-shelters',
+    data,
+    pickable: true,
+    stroked: true,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: (s) => [s.location![0], s.location![1]],
+    getRadius: (s) => shelterRadius(s) * scale,
+    getFillColor: (s) => BAND_COLORS[s.band],
+    getLineColor: (s) =>
+      s.key.slice(0, 11) === selectedKey
+        ? RING_SELECTED
+        : isOpenShelter(s)
+          ? RING_OPEN
+          : RING_CLOSED,
+    getLineWidth: (s) =>
+      (s.key.slice(0, 11) === selectedKey
+        ? 3
+        : s.band === 'full'
+          ? 2.2
+          : isOpenShelter(s)
+            ? 1.2
+            : 0.6) * scale,
+    updateTriggers: {
+      getRadius: [scale],
+      getLineColor: [selectedKey],
+      getLineWidth: [selectedKey, scale],
+    },
+  });
+}
