@@ -1,7 +1,17 @@
 import { useServices, useT, useUi } from './context';
 import { PresetBar } from '../map/PresetBar';
+import { JstClock } from './JstClock';
+import type { DisasterEvent } from '../domain/live';
 
-export function TopBar() {
+export function TopBar({
+  now,
+  event,
+  drill,
+}: {
+  now: number;
+  event: DisasterEvent | undefined;
+  drill: boolean;
+}) {
   const { config, store } = useServices();
   const t = useT();
   const lang = useUi((s) => s.lang);
@@ -10,13 +20,21 @@ export function TopBar() {
     <header className="topbar">
       <div className="brand">
         <h1>{t('app.title')}</h1>
-        <span className="muted">{t('app.platform')}</span>
+        {event ? (
+          <span className="event" data-testid="event-name">
+            {event.name}
+          </span>
+        ) : (
+          <span className="muted">{t('app.platform')}</span>
+        )}
+        {drill ? <span className="badge drill">{t('app.drillBadge')}</span> : null}
         {config.mode === 'mock' ? (
           <span className="badge" title={t('app.mockBadge.title')} data-testid="mock-badge">
             {t('app.mockBadge')}
           </span>
         ) : null}
       </div>
+      <JstClock now={now} lang={lang} />
       <PresetBar value={preset} onChange={(p) => store.getState().setPreset(p)} t={t} />
       <button
         type="button"

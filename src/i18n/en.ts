@@ -193,4 +193,6 @@ export const en: Messages = {
   'layer.facilities': 'Designated facilities (masters)',
   'layer.liveShelters': 'Shelter status and crowding',
   'layer.labels': 'Municipality names',
+  'live.observedAt': 'Observed',
+  'app.drillBadge': 'DRILL',
 };

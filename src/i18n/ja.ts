@@ -191,6 +191,8 @@ export const ja = {
   'layer.facilities': '指定避難施設（マスタ）',
   'layer.liveShelters': '避難所の開設・混雑状況',
   'layer.labels': '市町名',
+  'live.observedAt': '観測時刻',
+  'app.drillBadge': '訓練',
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -61,7 +61,7 @@ export function useOperations() {
     [joined, masters.boundaries.data, config],
   );
   const levels = useMemo(
-    () => levelsInForce(info.data?.items ?? [], info.dataUpdatedAt || Date.now()),
+    () => levelsInForce(info.data?.items ?? [], info.dataUpdatedAt),
     [info.data, info.dataUpdatedAt],
   );
   const activeEvents = useMemo(
@@ -93,7 +93,8 @@ export function useOperations() {
 
   const trends = useMemo(() => {
     const source = trendsSource.data;
-    const now = Date.now();
+    // The window ends at the newest data, not at render time: the same data, the same chart.
+    const now = Math.max(trendsSource.dataUpdatedAt, overlays.dataUpdatedAt);
     if (source?.kind === 'temporal' && joined) {
       return {
         from: 'temporal' as const,
@@ -105,7 +106,7 @@ export function useOperations() {
       };
     }
     return { from: 'history' as const, series: seriesFromHistory(history, now) };
-  }, [trendsSource.data, joined, history]);
+  }, [trendsSource.data, trendsSource.dataUpdatedAt, overlays.dataUpdatedAt, joined, history]);
 
   return {
     masters,

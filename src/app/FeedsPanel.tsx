@@ -1,0 +1,40 @@
+import { useServices, useT, useUi } from './context';
+import { describeError } from './describe-error';
+import { useNow } from './use-now';
+import { FeedStatus } from '../ui/FeedStatus';
+import { Panel } from '../ui/Panel';
+import type { OperationsData } from '../features/operations/api/use-operations';
+
+/** Per feed: as-of time, what validation skipped and why, and the last failure. */
+export function FeedsPanel({ ops }: { ops: OperationsData }) {
+  const { config } = useServices();
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const now = useNow();
+  const feeds = [
+    { name: t('feed.sites'), q: ops.masters.sites },
+    { name: t('feed.shelters'), q: ops.masters.shelters },
+    { name: t('feed.overlays'), q: ops.overlays },
+    { name: t('feed.info'), q: ops.info },
+    { name: t('feed.events'), q: ops.events },
+  ];
+  return (
+    <Panel title={t('feed.title')} id="feeds">
+      {feeds.map(({ name, q }) => (
+        <FeedStatus
+          key={name}
+          name={name}
+          lang={lang}
+          t={t}
+          now={now}
+          updatedAt={q.dataUpdatedAt}
+          report={q.data?.report}
+          error={q.error ? describeError(q.error, t) : undefined}
+        />
+      ))}
+      <p className="muted">
+        {config.mode === 'mock' ? t('app.mockBadge.title') : config.apiBaseUrl}
+      </p>
+    </Panel>
+  );
+}

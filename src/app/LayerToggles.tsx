@@ -1,0 +1,23 @@
+import { LAYER_REGISTRY } from './layer-registry';
+import { useServices, useUi, type TFunction } from './context';
+
+/** One switch per registered map layer: the same list the map builds from. */
+export function LayerToggles({ t }: { t: TFunction }) {
+  const { store } = useServices();
+  const off = useUi((s) => s.layersOff);
+  return (
+    <fieldset className="legend" data-testid="layer-toggles">
+      <legend>{t('layer.title')}</legend>
+      {LAYER_REGISTRY.map((d) => (
+        <label key={d.id} className="legend-item">
+          <input
+            type="checkbox"
+            checked={!off.includes(d.id)}
+            onChange={() => store.getState().toggleLayer(d.id)}
+          />
+          {t(d.label)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

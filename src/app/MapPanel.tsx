@@ -1,0 +1,106 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { PickingInfo } from '@deck.gl/core';
+import { useServices, useT, useUi } from './context';
+import { useViewportScale } from './use-viewport-scale';
+import { buildLayers } from './layer-registry';
+import { MapView } from '../map/MapView';
+import { municipalityLabels } from '../map/label-layer';
+import { visibleFacilities } from '../features/shelters/layers/facility-layer';
+import { FacilityCard } from '../features/shelters/components/FacilityCard';
+import type { Facility } from '../features/shelters/model/facilities';
+import type { LiveShelter } from '../features/operations/model/join';
+import { drawOrder } from '../features/operations/layers/live-shelter-layer';
+import { isDesignatedFor } from '../features/operations/model/hazard';
+import { LiveShelterCard } from '../features/operations/components/LiveShelterCard';
+import { LiveLegend } from '../features/operations/components/LiveLegend';
+import type { OperationsData } from '../features/operations/api/use-operations';
+
+type Hovered = { x: number; y: number } & ({ facility: Facility } | { live: LiveShelter });
+
+const isFacility = (o: unknown): o is Facility =>
+  typeof o === 'object' && o !== null && 'designations' in o;
+const isLive = (o: unknown): o is LiveShelter =>
+  typeof o === 'object' && o !== null && 'overlay' in o;
+
+/** The one map with its layers from the registry, the hover card and the live legend. */
+export function MapPanel({ ops }: { ops: OperationsData }) {
+  const { config, store } = useServices();
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const preset = useUi((s) => s.preset);
+  const hidden = useUi((s) => s.hidden);
+  const selected = useUi((s) => s.selected);
+  const layersOff = useUi((s) => s.layersOff);
+  const scale = useViewportScale();
+  const [hover, setHover] = useState<Hovered | null>(null);
+  const { view, boundaries } = ops.masters;
+
+  const facilities = useMemo(
+    () => visibleFacilities(view?.facilities ?? [], hidden),
+    [view, hidden],
+  );
+  const live = useMemo(() => drawOrder(ops.joined?.live ?? []), [ops.joined]);
+  const labels = useMemo(() => municipalityLabels(lang), [lang]);
+  const designated = useMemo(
+    () =>
+      ops.hazard.active.length ? (f: Facility) => isDesignatedFor(f.key, ops.hazard) : undefined,
+    [ops.hazard],
+  );
+  const layers = useMemo(
+    () =>
+      buildLayers(
+        {
+          boundaries: boundaries.data,
+          facilities,
+          live,
+          levels: ops.levels,
+          designated,
+          labels,
+          selectedKey: selected,
+          scale,
+        },
+        layersOff,
+      ),
+    [boundaries.data, facilities, live, ops.levels, designated, labels, selected, scale, layersOff],
+  );
+
+  const onPick = useCallback(
+    (event: 'hover' | 'click', info: PickingInfo) => {
+      const o: unknown = info.object;
+      const target = isLive(o) ? { live: o } : isFacility(o) ? { facility: o } : null;
+      if (event === 'hover') setHover(target ? { x: info.x, y: info.y, ...target } : null);
+      else store.getState().select(isLive(o) ? o.key.slice(0, 11) : isFacility(o) ? o.key : null);
+    },
+    [store],
+  );
+
+  return (
+    <main className="map-area">
+      {boundaries.data ? (
+        <MapView
+          boundaries={boundaries.data}
+          basemap={config.basemap}
+          layers={layers}
+          preset={preset}
+          label={t('map.label')}
+          lostMessage={t('map.webglLost')}
+          onPick={onPick}
+        />
+      ) : (
+        <div className="map-loading">
+          {boundaries.error ? String(boundaries.error) : t('app.loading')}
+        </div>
+      )}
+      {live.length > 0 ? <LiveLegend t={t} /> : null}
+      {hover ? (
+        <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+          {'live' in hover ? (
+            <LiveShelterCard shelter={hover.live} lang={lang} t={t} />
+          ) : (
+            <FacilityCard facility={hover.facility} lang={lang} t={t} />
+          )}
+        </div>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,137 @@
+import { useMemo, type ReactNode } from 'react';
+import { useServices, useT, useUi, type TFunction } from './context';
+import type { Lang } from '../i18n';
+import { useKioskCycle } from './use-kiosk-cycle';
+import type { OperationsData } from '../features/operations/api/use-operations';
+import type { Alert } from '../features/operations/model/alerts';
+import { TotalsPanel, type DataNotes } from '../features/operations/components/TotalsPanel';
+import { IslandTable } from '../features/operations/components/IslandTable';
+import { MunicipalityTable } from '../features/operations/components/MunicipalityTable';
+import { TrendsChart } from '../features/operations/components/TrendsChart';
+import { AlertsList } from '../features/operations/components/AlertsList';
+import { HazardFilter } from '../features/operations/components/HazardFilter';
+import { CountsPanel } from '../features/shelters/components/CountsPanel';
+import { Legend } from '../features/shelters/components/Legend';
+import { FacilityCard } from '../features/shelters/components/FacilityCard';
+import { SuspectList } from '../features/shelters/components/SuspectList';
+import { LiveShelterCard } from '../features/operations/components/LiveShelterCard';
+import { Panel } from '../ui/Panel';
+import { LayerToggles } from './LayerToggles';
+import { FeedsPanel } from './FeedsPanel';
+
+function notesOf(ops: OperationsData): DataNotes {
+  const live = ops.joined?.live ?? [];
+  return {
+    unmatched: ops.joined?.unmatched.length ?? 0,
+    duplicates: ops.joined?.duplicates ?? 0,
+    overCapacity: live.filter((s) => s.flags.overCapacity).length,
+    unknownStatus: live.filter((s) => s.overlay.openingStatus === 'unknown').length,
+  };
+}
+
+/** Panels that cycle on the wall: one at a time under the always-visible totals. */
+function rotating(
+  ops: OperationsData,
+  lang: Lang,
+  t: TFunction,
+  compare: readonly string[],
+  alerts: readonly Alert[],
+): ReactNode[] {
+  const panels: ReactNode[] = [];
+  if (ops.totals)
+    panels.push(
+      <MunicipalityTable key="m" totals={ops.totals} levels={ops.levels} lang={lang} t={t} />,
+    );
+  panels.push(
+    <TrendsChart
+      key="t"
+      series={ops.trends.series}
+      from={ops.trends.from}
+      compare={compare}
+      lang={lang}
+      t={t}
+    />,
+  );
+  panels.push(<AlertsList key="a" alerts={alerts} lang={lang} t={t} />);
+  return panels;
+}
+
+export function SidePanels({ ops }: { ops: OperationsData }) {
+  const { config, store } = useServices();
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const kiosk = useUi((s) => s.kiosk);
+  const hidden = useUi((s) => s.hidden);
+  const selected = useUi((s) => s.selected);
+  const compare = useUi((s) => s.compare);
+  const hazards = useUi((s) => s.hazards);
+  const alerts = useUi((s) => s.alerts);
+  const notes = useMemo(() => notesOf(ops), [ops]);
+  const view = ops.masters.view;
+  const panels = rotating(ops, lang, t, compare, alerts);
+  const step = useKioskCycle(
+    kiosk,
+    config.kiosk.cycleSeconds,
+    config.kiosk.presets,
+    panels.length,
+    store.getState().setPreset,
+  );
+  const selectedFacility = view?.facilities.find((f) => f.key === selected);
+  const selectedLive = ops.joined?.live.find((s) => s.key.slice(0, 11) === selected);
+  const live = ops.totals !== undefined && (ops.joined?.live.length ?? 0) > 0;
+
+  if (kiosk) {
+    return (
+      <aside className="side kiosk-side" data-testid="side">
+        {live && ops.totals ? (
+          <TotalsPanel totals={ops.totals.prefecture} notes={notes} lang={lang} t={t} />
+        ) : null}
+        {live && ops.totals ? <IslandTable totals={ops.totals} lang={lang} t={t} /> : null}
+        {!live && view ? (
+          <CountsPanel counts={view.counts} suspect={view.suspects.length} lang={lang} t={t} />
+        ) : null}
+        <div className="rotating" data-panel-step={step}>
+          {panels[step]}
+        </div>
+      </aside>
+    );
+  }
+  return (
+    <aside className="side" data-testid="side">
+      {live && ops.totals ? (
+        <TotalsPanel totals={ops.totals.prefecture} notes={notes} lang={lang} t={t} />
+      ) : null}
+      {live && ops.totals ? <IslandTable totals={ops.totals} lang={lang} t={t} /> : null}
+      {selectedFacility || selectedLive ? (
+        <Panel
+          title={selectedFacility?.name ?? selectedLive?.master?.name ?? ''}
+          id="selected"
+          actions={
+            <button type="button" className="link" onClick={() => store.getState().select(null)}>
+              {t('tooltip.close')}
+            </button>
+          }
+        >
+          {selectedLive ? <LiveShelterCard shelter={selectedLive} lang={lang} t={t} /> : null}
+          {selectedFacility ? <FacilityCard facility={selectedFacility} lang={lang} t={t} /> : null}
+        </Panel>
+      ) : null}
+      {live ? panels : null}
+      <HazardFilter
+        chosen={hazards}
+        active={ops.hazard.active}
+        onChange={(h) => store.getState().setHazards(h)}
+        t={t}
+      />
+      {view ? (
+        <CountsPanel counts={view.counts} suspect={view.suspects.length} lang={lang} t={t} />
+      ) : (
+        <p>{t('app.loading')}</p>
+      )}
+      <Legend hidden={hidden} onToggle={(r) => store.getState().toggleRole(r)} t={t} />
+      <LayerToggles t={t} />
+      <FeedsPanel ops={ops} />
+      {view ? <SuspectList suspects={view.suspects} lang={lang} t={t} /> : null}
+    </aside>
+  );
+}

@@ -1,0 +1,52 @@
+import { formatJst, formatNumber, type Lang } from '../../../i18n';
+import type { TFunction } from '../../../app/context';
+import type { LiveShelter } from '../model/join';
+import { municipalityName } from './names';
+
+/** A shelter's live state, as text. */
+export function LiveShelterCard({
+  shelter,
+  lang,
+  t,
+}: {
+  shelter: LiveShelter;
+  lang: Lang;
+  t: TFunction;
+}) {
+  const o = shelter.overlay;
+  const n = (v: number | undefined) => (v === undefined ? '—' : formatNumber(lang, v));
+  return (
+    <article className="facility-card" data-testid="live-card">
+      <h3>{shelter.master?.name ?? o.nationalShelterId ?? o.externalShelterId ?? o.id}</h3>
+      <dl>
+        <dt>{t('tooltip.municipality')}</dt>
+        <dd>{municipalityName(shelter.municipalityCode, lang)}</dd>
+        <dt>{t('feed.overlays')}</dt>
+        <dd>
+          {o.openingStatus === 'unknown'
+            ? `${t('status.unknown')} (${o.rawStatus ?? ''})`
+            : t(`status.${o.openingStatus}`)}
+          {o.statusLabel ? ` · ${o.statusLabel}` : ''} ·{' '}
+          <strong>{t(`band.${shelter.band}`)}</strong>
+        </dd>
+        <dt>{t('totals.evacuees')}</dt>
+        <dd>
+          {n(o.evacueeTotal)} / {n(shelter.capacity)}
+          {shelter.occupancy !== undefined ? ` (${Math.round(shelter.occupancy * 100)}%)` : ''}
+        </dd>
+        <dt>{t('totals.households')}</dt>
+        <dd>{n(o.evacueeHouseholds)}</dd>
+        {o.observedAt ? (
+          <>
+            <dt>{t('live.observedAt')}</dt>
+            <dd>{formatJst(lang, o.observedAt)}</dd>
+          </>
+        ) : null}
+      </dl>
+      {shelter.flags.overCapacity ? <p className="warn">{t('flag.overCapacity')}</p> : null}
+      {shelter.flags.notDesignatedForHazard ? (
+        <p className="warn">{t('flag.notDesignated')}</p>
+      ) : null}
+    </article>
+  );
+}
