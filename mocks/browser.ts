@@ -2,30 +2,69 @@ import { setupWorker } from 'msw/browser';
 import type { Broker, BrokerOptions } from './broker';
 import { createDefaultBroker } from './fixtures/load';
 import { createHandlers, type HandlerOptions } from './handlers';
+import { createScenarioDriver, drillScenarioOf, type ScenarioDriver } from './scenarios';
 
 export interface BrowserMockOptions extends HandlerOptions {
-  /** Which data to serve. Only `baseline` (the fixtures) exists; drill scenarios come later. */
+  /** `baseline` (the masters only), or a drill: `typhoon`, `typhoon-vacan`. */
   scenario?: string;
+  /** Drill: storm minutes per real minute (the config's drillSpeed; default 60). */
+  speed?: number;
+  /** Drill: the seed (default: the documented one), to replay another variant. */
+  seed?: number;
+  /** Drill: storm minute to start at (default 1,080: 18 storm hours in). */
+  startOffsetMinutes?: number;
+  /** Drill: plant the documented bad data (default true). */
+  badData?: boolean;
   /** The @context the app sends; the mock answers [] to any other, like a real broker. */
   contextUrl?: string;
-  /** Seed this tenant too, when the config sends NGSILD-Tenant. */
+  /** Seed this tenant too, when the config sends NGSILD-Tenant (the drill then writes there). */
   tenant?: string;
   /** Broker quirks (paging, count header…), for trying the client against them by hand. */
   broker?: Partial<BrokerOptions>;
 }
 
+let running: ScenarioDriver | undefined;
+
+/** The drill running in this page, if any (pause or jump it by hand from the console). */
+export function browserScenario(): ScenarioDriver | undefined {
+  return running;
+}
+
 /**
  * Serves the NGSI-LD API from a service worker in the page. Returns the broker so drill mode
- * can change data while the app runs.
+ * can change data while the app runs; with a drill scenario, the driver is already ticking.
  */
 export async function startBrowserMock(options: BrowserMockOptions = {}): Promise<Broker> {
-  const { scenario = 'baseline', contextUrl, tenant, broker: quirks, ...handlerOptions } = options;
-  if (scenario !== 'baseline') throw new Error(`unknown mock scenario "${scenario}"`);
+  const {
+    scenario = 'baseline',
+    speed,
+    seed,
+    startOffsetMinutes,
+    badData,
+    contextUrl,
+    tenant,
+    broker: quirks,
+    ...handlerOptions
+  } = options;
+  const drill = drillScenarioOf(scenario);
   const broker = createDefaultBroker({
     ...quirks,
     ...(contextUrl ? { contextUrl } : {}),
     ...(tenant ? { tenant } : {}),
   });
+  running?.stop();
+  // MSW handlers run on the page's main thread: the driver ticks once a second and writes
+  // only what changed (about 1–5 ms a tick at speed 60; see mocks/scenarios/README.md).
+  running = drill
+    ? createScenarioDriver(broker, {
+        scenario: drill,
+        speed,
+        seed,
+        startOffsetMinutes,
+        badData,
+        tenant,
+      })
+    : undefined;
   const worker = setupWorker(...createHandlers(broker, handlerOptions));
   await worker.start({
     // Relative to the page, so the app also works when served from a sub-path.

@@ -6,7 +6,13 @@ import { listTypes } from './list-types';
 import { DEFAULT_BROKER_OPTIONS, type BrokerOptions } from './options';
 import { queryEntities } from './query-entities';
 import { retrieveEntity } from './retrieve-entity';
-import { EntityStore, type AttributeInstance, type TenantData, type UpsertOptions } from './store';
+import {
+  EntityStore,
+  type AttributeInstance,
+  type HistoryFilter,
+  type TenantData,
+  type UpsertOptions,
+} from './store';
 import { queryTemporal } from './temporal/query-temporal';
 
 /**
@@ -28,6 +34,8 @@ export interface Broker {
     instances: readonly AttributeInstance[],
     tenant?: string,
   ): void;
+  /** Drops or thins recorded history in place; every tenant when none is named. */
+  compactHistory(keep: HistoryFilter, tenant?: string): number;
   remove(entityId: string, tenant?: string): boolean;
   getEntity(entityId: string, tenant?: string): NgsiEntity | undefined;
   createTenant(name: string): void;
@@ -67,6 +75,7 @@ export function createBroker(options: Partial<BrokerOptions> = {}): Broker {
     },
     appendHistory: (id, attribute, instances, tenant) =>
       store.appendHistory(id, attribute, instances, tenant),
+    compactHistory: (keep, tenant) => store.compactHistory(keep, tenant),
     remove: (id, tenant) => store.remove(id, tenant),
     getEntity(id, tenant = DEFAULT_TENANT) {
       const stored = store.tenant(tenant)?.get(id);

@@ -17,4 +17,4 @@ export {
 } from './json';
 export { DEFAULT_BROKER_OPTIONS, type BrokerOptions } from './options';
 export { problemDetails, type NgsiErrorName } from './problem';
-export type { AttributeInstance, TenantData, UpsertOptions } from './store';
+export type { AttributeInstance, HistoryFilter, TenantData, UpsertOptions } from './store';

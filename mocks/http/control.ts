@@ -9,6 +9,7 @@ import {
   type FaultSpec,
   type NgsiEntity,
 } from '../broker';
+import { applyScenarioPatch, scenarioPatchSchema, type ScenarioDriver } from '../scenarios';
 
 /** Prefix of the test-control endpoints; never under /ngsi-ld, so no client can hit them by accident. */
 export const CONTROL_PREFIX = '/__mock/';
@@ -100,11 +101,14 @@ async function parseBody<T>(request: Request, schema: z.ZodType<T>): Promise<T |
  *   POST /__mock/history   {entityId, attribute, instances:[{value, observedAt}], tenant?}
  *   POST /__mock/reset     back to the data and options the server started with, no faults
  *   GET  /__mock/state     {options, pendingFaults}
+ *   GET  /__mock/scenario  the drill's clock and counts ({"scenario":"baseline"} without one)
+ *   POST /__mock/scenario  {stormMinutes?, paused?, speed?}  jump, freeze, resume, re-speed
  */
 export async function handleControl(
   request: Request,
   broker: Broker,
   reset: () => void,
+  drill: () => ScenarioDriver | undefined = () => undefined,
 ): Promise<Response | undefined> {
   const { pathname } = new URL(request.url);
   if (!pathname.startsWith(CONTROL_PREFIX)) return undefined;
@@ -146,6 +150,19 @@ export async function handleControl(
       return noContent();
     case 'GET state':
       return json(200, { options: broker.options, pendingFaults: broker.faults.pending() });
+    case 'GET scenario':
+      return json(200, drill()?.status() ?? { scenario: 'baseline' });
+    case 'POST scenario': {
+      const driver = drill();
+      if (!driver)
+        return json(
+          404,
+          problemDetails('ResourceNotFound', 'No drill', 'the server runs the baseline scenario'),
+        );
+      const body = await parseBody(request, scenarioPatchSchema);
+      if (body instanceof Response) return body;
+      return json(200, applyScenarioPatch(driver, body));
+    }
     default:
       return json(404, problemDetails('ResourceNotFound', 'Unknown control endpoint', route));
   }

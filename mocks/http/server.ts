@@ -1,6 +1,7 @@
 /**
  * The NGSI-LD mock over real HTTP, for end-to-end tests and for trying a build against it:
  *   npm run mock-server -- --port 9090      (or MOCK_PORT; --port 0 picks a free port)
+ *   npm run mock-server -- --scenario typhoon --speed 60 [--seed N] [--start-offset MIN]
  * Same handlers as the browser and Vitest mocks, plus CORS and the /__mock/ control API.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -9,6 +10,13 @@ import { getResponse } from 'msw';
 import { problemDetails, type Broker } from '../broker';
 import { createDefaultBroker } from '../fixtures/load';
 import { createHandlers, type HandlerOptions } from '../handlers';
+import { drillFromArgs } from '../scenarios/cli-args';
+import {
+  createScenarioDriver,
+  drillScenarioOf,
+  type ScenarioDriver,
+  type ScenarioDriverOptions,
+} from '../scenarios';
 import { handleControl } from './control';
 import { corsHeaders } from './cors';
 import { toFetchRequest, writeFetchResponse } from './node-fetch';
@@ -23,6 +31,13 @@ export interface MockServerOptions {
   /** Defaults to a broker seeded with the fixtures. */
   broker?: Broker;
   handlers?: HandlerOptions;
+  /** `baseline` (default: the broker as given) or a drill (`typhoon`, `typhoon-vacan`). */
+  scenario?: string;
+  /** Drill: storm minutes per real minute (default 60). */
+  speed?: number;
+  seed?: number;
+  startOffsetMinutes?: number;
+  badData?: boolean;
 }
 
 export interface RunningMockServer {
@@ -30,6 +45,8 @@ export interface RunningMockServer {
   url: string;
   port: number;
   broker: Broker;
+  /** The running drill (a new one after POST /__mock/reset), undefined for baseline. */
+  readonly scenario: ScenarioDriver | undefined;
   close(): Promise<void>;
 }
 
@@ -37,10 +54,22 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const broker = options.broker ?? createDefaultBroker();
   const handlers = createHandlers(broker, options.handlers);
   const baseline = { data: broker.snapshot(), options: broker.options };
+  const scenario = drillScenarioOf(options.scenario);
+  const drillOptions: ScenarioDriverOptions | undefined = scenario && {
+    scenario,
+    speed: options.speed,
+    seed: options.seed,
+    startOffsetMinutes: options.startOffsetMinutes,
+    badData: options.badData,
+  };
+  let driver = drillOptions && createScenarioDriver(broker, drillOptions);
   const reset = (): void => {
+    // The data the server started with: the masters, and the drill started afresh from them.
+    driver?.stop();
     broker.restore(baseline.data);
     broker.configure(baseline.options);
     broker.clearFaults();
+    driver = drillOptions && createScenarioDriver(broker, drillOptions);
   };
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -51,7 +80,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
     const request = await toFetchRequest(req, res, `http://${HOST}`);
     const response =
-      (await handleControl(request, broker, reset)) ??
+      (await handleControl(request, broker, reset, () => driver)) ??
       (await getResponse(handlers, request)) ??
       Response.json(
         problemDetails(
@@ -88,8 +117,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     url: `http://${HOST}:${port}`,
     port,
     broker,
+    get scenario() {
+      return driver;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        driver?.stop();
         // Drop keep-alive and stalled (delayed-fault) connections, or close() waits for them.
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
@@ -112,8 +145,16 @@ export function portFromArgs(argv: readonly string[], env: NodeJS.ProcessEnv): n
 }
 
 async function main(): Promise<void> {
-  const running = await startMockServer({ port: portFromArgs(process.argv.slice(2), process.env) });
-  console.log(`mock-server listening on ${running.url}`);
+  const argv = process.argv.slice(2);
+  const running = await startMockServer({
+    port: portFromArgs(argv, process.env),
+    ...drillFromArgs(argv, process.env),
+  });
+  const drill = running.scenario?.status();
+  console.log(
+    `mock-server listening on ${running.url}` +
+      (drill ? ` (drill ${drill.scenario}, speed ${drill.speed}, seed ${drill.seed})` : ''),
+  );
   const stop = (): void => {
     void running.close().then(() => process.exit(0));
   };
