@@ -21,7 +21,12 @@ async function bootstrap(): Promise<void> {
   if (config.mode === 'mock') {
     // The mock (and its ~2 MB of fixtures) is a lazy chunk: a live deployment never loads it.
     const { startBrowserMock } = await import('../mocks/browser');
-    await startBrowserMock({ scenario: config.scenario, contextUrl: config.contextUrl });
+    await startBrowserMock({
+      scenario: config.scenario,
+      speed: config.drillSpeed,
+      contextUrl: config.contextUrl,
+      ...(config.tenant !== undefined && { tenant: config.tenant }),
+    });
   }
   const store = createAppStore(parseUrlState(window.location.search));
   mirrorStoreToUrl(store);

@@ -26,6 +26,6 @@ export function Stat({
   );
 }
 
-export function StatRow({ children }: { children: ReactNode }) {
-  return <div className="stat-row">{children}</div>;
+export function StatRow({ children, columns = 2 }: { children: ReactNode; columns?: 2 | 3 }) {
+  return <div className={`stat-row cols-${columns}`}>{children}</div>;
 }

@@ -33,8 +33,12 @@ export function recordRequests(page: Page): string[] {
  * Waits until the map is idle and deck.gl has drawn after the facility counts appeared:
  * CPU rendering is slow, so this waits on state, never on a fixed delay.
  */
-export async function waitForMapReady(page: Page, timeoutMs = 120_000): Promise<void> {
-  await page.waitForSelector('[data-testid="count-designations"]', { timeout: timeoutMs });
+export async function waitForMapReady(
+  page: Page,
+  timeoutMs = 120_000,
+  readySelector = '[data-testid="count-designations"]',
+): Promise<void> {
+  await page.waitForSelector(readySelector, { timeout: timeoutMs });
   await page.waitForFunction(
     () => {
       const el = document.querySelector<HTMLElement>('[data-testid="map"]');

@@ -19,9 +19,9 @@ export const placedShelters = (live: readonly LiveShelter[]) =>
 
 /** Pixel radius: area grows with capacity (√), open shelters stand out from closed ones. */
 export function shelterRadius(s: LiveShelter): number {
-  if (!isOpenShelter(s)) return 2.5;
-  const base = 4 + Math.sqrt(s.capacity ?? 50) / 2.2;
-  return Math.min(16, s.band === 'full' ? base + 2 : base);
+  if (!isOpenShelter(s)) return 2;
+  const base = 3 + Math.sqrt(s.capacity ?? 50) / 4.5;
+  return Math.min(10, s.band === 'full' ? base + 1.5 : base);
 }
 
 /** Open shelters drawn last (on top), so a closed neighbour never hides an open one. */
