@@ -3,7 +3,7 @@ import type { LayersList, PickingInfo } from '@deck.gl/core';
 import type { AppConfig } from '../config/schema';
 import type { Boundaries } from '../domain/boundaries';
 import { addBoundaryOverlay, offlineStyle } from './basemap-style';
-import { createMap, type MapHandle } from './create-map';
+import { createMap, type Camera, type MapHandle } from './create-map';
 import { presetBounds, type PresetId } from './presets';
 
 export interface MapViewProps {
@@ -16,10 +16,18 @@ export interface MapViewProps {
   onPick: (event: 'hover' | 'click', info: PickingInfo) => void;
 }
 
+/** Wait before rebuilding after a context loss, so a GPU reset has settled. */
+const REBUILD_DELAY_MS = 1_000;
+
 /**
  * The one map of the page. It is created once; data arrives as `layers`. The camera is
  * owned here: framed from the preset at creation and moved only when the preset changes,
  * never on a data refresh (Grafana #57853).
+ *
+ * WebGL context loss (a GPU reset on a wall that runs for weeks): luma.gl keeps its device
+ * and compiled programs on the context object, so after a restore deck.gl would draw with
+ * programs that belong to the lost context. The map is rebuilt on a fresh canvas instead,
+ * with the camera where it was, and without a page reload.
  * Test hooks: data-map-state (loading | idle | context-lost) and data-deck-frames.
  */
 export function MapView({
@@ -34,7 +42,10 @@ export function MapView({
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
   const onPickRef = useRef(onPick);
+  const layersRef = useRef(layers);
   const lastPreset = useRef(preset);
+  const cameraRef = useRef<Camera | undefined>(undefined);
+  const [generation, setGeneration] = useState(0);
   const [lost, setLost] = useState(false);
 
   useEffect(() => {
@@ -45,14 +56,20 @@ export function MapView({
     const container = containerRef.current;
     if (!container) return;
     let frames = 0;
+    let rebuild: number | undefined;
     const handle = createMap({
       container,
       style: basemap.kind === 'offline' ? offlineStyle(boundaries) : basemap.styleUrl,
       bounds: presetBounds(lastPreset.current),
+      ...(cameraRef.current && { camera: cameraRef.current }),
+      layers: layersRef.current,
       onPick: (event, info) => onPickRef.current(event, info),
       onStatus: (status) => {
         container.dataset.mapState = status;
         setLost(status === 'context-lost');
+        if (status === 'context-lost' && rebuild === undefined) {
+          rebuild = window.setTimeout(() => setGeneration((g) => g + 1), REBUILD_DELAY_MS);
+        }
       },
       onDeckFrame: () => {
         frames += 1;
@@ -64,13 +81,17 @@ export function MapView({
     });
     handleRef.current = handle;
     return () => {
+      window.clearTimeout(rebuild);
+      cameraRef.current = handle.camera();
       handleRef.current = null;
       handle.destroy();
     };
-    // Mounted once per boundaries/basemap (both fixed for the page's life).
-  }, [boundaries, basemap]);
+    // Rebuilt only for a new generation (context loss); boundaries and basemap are fixed
+    // for the page's life.
+  }, [boundaries, basemap, generation]);
 
   useEffect(() => {
+    layersRef.current = layers;
     handleRef.current?.setLayers(layers);
   }, [layers]);
 
@@ -89,6 +110,7 @@ export function MapView({
         aria-label={label}
         data-testid="map"
         data-map-state="loading"
+        data-generation={generation}
       />
       {lost ? (
         <div className="map-lost" role="status">

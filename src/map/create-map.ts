@@ -9,17 +9,26 @@ setWorkerUrl(workerUrl);
 
 export type PickHandler = (event: 'hover' | 'click', info: PickingInfo) => void;
 
+/** Where the camera is, to carry it over when the map has to be rebuilt. */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
+
 export interface MapHandle {
-  map: MapLibreMap;
   setLayers(layers: LayersList): void;
   fitTo(bounds: Bounds, animate: boolean): void;
+  camera(): Camera;
   destroy(): void;
 }
 
 export interface MapOptions {
   container: HTMLElement;
   style: StyleSpecification | string;
+  /** Frame these bounds, unless a camera to restore is given. */
   bounds: Bounds;
+  camera?: Camera;
+  layers: LayersList;
   onPick: PickHandler;
   onStatus: (status: 'loading' | 'idle' | 'context-lost') => void;
   onDeckFrame: () => void;
@@ -38,7 +47,16 @@ export function createMap(opts: MapOptions): MapHandle {
   const map = new MapLibreMap({
     container: opts.container,
     style: opts.style,
-    bounds: [opts.bounds[0], opts.bounds[1], opts.bounds[2], opts.bounds[3]],
+    ...(opts.camera
+      ? { center: opts.camera.center, zoom: opts.camera.zoom }
+      : {
+          bounds: [opts.bounds[0], opts.bounds[1], opts.bounds[2], opts.bounds[3]] as [
+            number,
+            number,
+            number,
+            number,
+          ],
+        }),
     fitBoundsOptions: { padding: FIT_PADDING },
     attributionControl: false,
     dragRotate: false,
@@ -48,36 +66,23 @@ export function createMap(opts: MapOptions): MapHandle {
   });
   map.touchZoomRotate.disableRotation();
 
-  let layers: LayersList = [];
-  const makeOverlay = () =>
-    new MapLibreOverlay({
-      interleaved: true,
-      layers,
-      pickingRadius: 6,
-      onHover: (info) => opts.onPick('hover', info),
-      onClick: (info) => opts.onPick('click', info),
-      onAfterRender: opts.onDeckFrame,
-    });
-  let overlay = makeOverlay();
+  const overlay = new MapLibreOverlay({
+    interleaved: true,
+    layers: opts.layers,
+    pickingRadius: 6,
+    onHover: (info) => opts.onPick('hover', info),
+    onClick: (info) => opts.onPick('click', info),
+    onAfterRender: opts.onDeckFrame,
+  });
   map.addControl(overlay);
 
   map.on('load', () => opts.onStyleLoad?.(map));
   map.on('dataloading', () => opts.onStatus('loading'));
   map.on('idle', () => opts.onStatus('idle'));
   map.on('webglcontextlost', () => opts.onStatus('context-lost'));
-  // MapLibre rebuilds its own GPU state on restore; deck.gl's resources died with the old
-  // context, so the overlay is replaced rather than patched.
-  map.on('webglcontextrestored', () => {
-    map.removeControl(overlay);
-    overlay = makeOverlay();
-    map.addControl(overlay);
-    map.triggerRepaint();
-  });
 
   return {
-    map,
-    setLayers(next) {
-      layers = next;
+    setLayers(layers) {
       overlay.setProps({ layers });
     },
     fitTo(bounds, animate) {
@@ -86,6 +91,10 @@ export function createMap(opts: MapOptions): MapHandle {
         animate,
         duration: 1200,
       });
+    },
+    camera() {
+      const c = map.getCenter();
+      return { center: [c.lng, c.lat], zoom: map.getZoom() };
     },
     destroy() {
       map.removeControl(overlay);

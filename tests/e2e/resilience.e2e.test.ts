@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startMockServer, type RunningMockServer } from '../../mocks/http/server';
+import { FAULTS } from '../../mocks/broker';
+import { serveDist, type StaticServer } from './support/static-server';
+import { digits, launchChromium, waitForMapReady } from './support/browser';
+import { countColours } from './support/pixels';
+
+const CONTEXT = 'https://nagasaki.example/ngsi-ld/context.jsonld';
+const READY = '[data-testid="total-evacuees"]';
+
+describe('the wall recovers without a reload', () => {
+  let browser: Browser;
+  let api: RunningMockServer;
+  let app: StaticServer;
+
+  beforeAll(async () => {
+    api = await startMockServer({ port: 0, scenario: 'typhoon' });
+    api.scenario!.pause();
+    app = await serveDist({
+      config: {
+        apiBaseUrl: api.url,
+        contextUrl: CONTEXT,
+        mode: 'live',
+        pollSeconds: { shelters: 2, evacuationInformation: 2 },
+      },
+    });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await api?.close();
+  });
+
+  it('keeps the last good data through an API outage, says so, and recovers', async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await page.goto(app.url);
+    await waitForMapReady(page, 180_000, READY);
+    const before = digits(await page.textContent(READY));
+    api.broker.setFault({ ...FAULTS.html502(), times: Infinity, pathIncludes: '/ngsi-ld/' });
+    await page.waitForSelector('[data-testid="api-banner"]', { timeout: 90_000 });
+    expect(digits(await page.textContent(READY))).toBe(before);
+    await page.waitForSelector(
+      '[data-testid="freshness"][data-state="aging"], [data-testid="freshness"][data-state="stale"]',
+      { timeout: 90_000 },
+    );
+    api.broker.clearFaults();
+    await page.waitForSelector('[data-testid="api-banner"]', {
+      state: 'detached',
+      timeout: 90_000,
+    });
+    await page.waitForSelector('[data-testid="freshness"][data-state="fresh"]', {
+      timeout: 30_000,
+    });
+    await page.close();
+  });
+
+  it('rebuilds the map on a fresh canvas after the WebGL context is lost, camera and markers intact', async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await page.goto(app.url);
+    await waitForMapReady(page, 180_000, READY);
+    const lose = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
+      const ext = canvas?.getContext('webgl2')?.getExtension('WEBGL_lose_context');
+      if (!ext) return false;
+      ext.loseContext();
+      return true;
+    });
+    expect(lose).toBe(true);
+    await page.waitForSelector('[data-testid="map"][data-map-state="context-lost"]', {
+      timeout: 30_000,
+    });
+    // The browser may or may not restore the old context; the map does not wait for it.
+    await page.waitForFunction(
+      () => {
+        const el = document.querySelector<HTMLElement>('[data-testid="map"]');
+        return (
+          el?.dataset.generation === '1' &&
+          el.dataset.mapState === 'idle' &&
+          Number(el.dataset.deckFrames) > 0
+        );
+      },
+      undefined,
+      { timeout: 90_000 },
+    );
+    expect(await page.locator('[data-testid="map"] canvas').count()).toBe(1);
+    const png = await page.locator('[data-testid="map"]').screenshot();
+    const px = countColours(png, { vacant: [0, 158, 115] }, 6);
+    expect(px.vacant).toBeGreaterThan(200);
+    await page.close();
+  });
+});
