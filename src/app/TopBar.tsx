@@ -3,15 +3,7 @@ import { PresetBar } from '../map/PresetBar';
 import { JstClock } from './JstClock';
 import type { DisasterEvent } from '../domain/live';
 
-export function TopBar({
-  now,
-  event,
-  drill,
-}: {
-  now: number;
-  event: DisasterEvent | undefined;
-  drill: boolean;
-}) {
+export function TopBar({ event, drill }: { event: DisasterEvent | undefined; drill: boolean }) {
   const { config, store } = useServices();
   const t = useT();
   const lang = useUi((s) => s.lang);
@@ -34,7 +26,7 @@ export function TopBar({
           </span>
         ) : null}
       </div>
-      <JstClock now={now} lang={lang} />
+      <JstClock lang={lang} />
       <PresetBar value={preset} onChange={(p) => store.getState().setPreset(p)} t={t} />
       <button
         type="button"

@@ -86,7 +86,10 @@ export const configSchema = z
       .object({
         /** Seconds per step of the wall display's cycle through camera presets and panels. */
         cycleSeconds: z.number().int().min(5).max(3_600).default(30),
-        presets: z.array(z.enum(PRESET_IDS)).min(1).default([...PRESET_IDS]),
+        presets: z
+          .array(z.enum(PRESET_IDS))
+          .min(1)
+          .default([...PRESET_IDS]),
       })
       .strict()
       .default({ cycleSeconds: 30, presets: [...PRESET_IDS] }),

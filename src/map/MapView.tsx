@@ -91,8 +91,10 @@ export function MapView({
   }, [boundaries, basemap, generation]);
 
   useEffect(() => {
+    // Nothing drawn before and nothing now: skip, a new empty list would still cost a frame.
+    const idle = layers.length === 0 && layersRef.current.length === 0;
     layersRef.current = layers;
-    handleRef.current?.setLayers(layers);
+    if (!idle) handleRef.current?.setLayers(layers);
   }, [layers]);
 
   useEffect(() => {

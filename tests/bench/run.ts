@@ -7,6 +7,7 @@ import { cpus } from 'node:os';
 import { bundleSizes } from './bundle';
 import { parseBench } from './parse';
 import { firstMapBench } from './first-map';
+import { kioskFrameBench, pollBench } from './polls';
 import { launchChromium } from '../e2e/support/browser';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -18,7 +19,10 @@ const browser = await launchChromium();
 const firstMap = await firstMapBench(browser, [
   [1920, 1080],
   [3840, 2160],
-]).finally(() => browser.close());
+]);
+const polls = await pollBench(browser);
+const pollsNoRedraw = await pollBench(browser, 40, '?off=alert-levels,facilities,live-shelters,labels');
+const kiosk = await kioskFrameBench(browser).finally(() => browser.close());
 
 const report = {
   date: new Date().toISOString(),
@@ -26,6 +30,9 @@ const report = {
   bundle,
   parse,
   firstMap,
+  polls,
+  pollsNoRedraw,
+  kiosk,
 };
 const md = [
   `# Benchmarks (${report.date})`,
@@ -52,6 +59,26 @@ const md = [
     (r) =>
       `| ${r.viewport} | ${ms(r.firstMapMs)} | ${ms(r.scriptMs)} | ${ms(r.taskMs)} | ${r.jsHeapMb.toFixed(1)} MB |`,
   ),
+  '',
+  '## Polls during the drill (1,478 overlays + levels + events every 2 s, 1920×1080)',
+  '',
+  '| run | overlay polls | main thread per poll | of which script | long tasks > 50 ms |',
+  '|---|---:|---:|---:|---|',
+  ...(
+    [
+      ['map redrawn each poll', polls],
+      ['map layers off (data path only)', pollsNoRedraw],
+    ] as const
+  ).map(
+    ([label, p]) =>
+      `| ${label} | ${p.polls} in ${p.windowS} s | ${ms(p.mainThreadMsPerPoll)} | ${ms(p.scriptMsPerPoll)} | ${p.longTasks.length}${p.longTasks.length ? ` (max ${Math.max(...p.longTasks)} ms)` : ''} |`,
+  ),
+  '',
+  'Parsing and validation run in the feed worker; on SwiftShader each map frame is itself a long task.',
+  '',
+  '## Kiosk cycling at 3840×2160 (presets every 5 s)',
+  '',
+  `${kiosk.frames} map frames in ${kiosk.windowS} s: main-thread ${ms(kiosk.mainThreadMsPerFrame)} per frame (script ${ms(kiosk.scriptMsPerFrame)}); JS heap ${kiosk.heapMb.toFixed(1)} MB. Frame rate on SwiftShader is not meaningful.`,
   '',
 ].join('\n');
 mkdirSync('reports', { recursive: true });

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useStableJson } from '../../../app/use-stable';
+import type { LevelInForce } from '../model/levels';
 import { useQuery } from '@tanstack/react-query';
 import { useServices, useUi } from '../../../app/context';
 import { useShelterData } from '../../shelters/api/use-shelter-data';
@@ -7,7 +9,13 @@ import { aggregate } from '../model/aggregates';
 import { hazardContext } from '../model/hazard';
 import { levelsInForce } from '../model/levels';
 import { diffAlerts, type Snapshot } from '../model/alerts';
-import { appendPoll, seriesFromHistory, seriesFromTemporal } from '../model/trends';
+import {
+  appendPoll,
+  bucketTemporal,
+  hourStart,
+  seriesFromHistory,
+  sumTemporalBuckets,
+} from '../model/trends';
 import { disasterEventsQuery, evacuationInfoQuery, shelterOverlaysQuery } from './live-feeds';
 import { trendsQuery } from './trends';
 
@@ -60,10 +68,13 @@ export function useOperations() {
         : undefined,
     [joined, masters.boundaries.data, config],
   );
-  const levels = useMemo(
-    () => levelsInForce(info.data?.items ?? [], info.dataUpdatedAt),
-    [info.data, info.dataUpdatedAt],
+  const levels = useStableJson(
+    useMemo(
+      () => [...levelsInForce(info.data?.items ?? [], info.dataUpdatedAt)],
+      [info.data, info.dataUpdatedAt],
+    ),
   );
+  const levelMap = useMemo(() => new Map<string, LevelInForce>(levels), [levels]);
   const activeEvents = useMemo(
     () => (events.data?.items ?? []).filter((e) => e.status === 'active'),
     [events.data],
@@ -91,22 +102,43 @@ export function useOperations() {
     setHistory(appendPoll(h, { at: overlays.dataUpdatedAt, byMunicipality }));
   }, [totals, overlays.dataUpdatedAt, store]);
 
-  const trends = useMemo(() => {
-    const source = trendsSource.data;
-    // The window ends at the newest data, not at render time: the same data, the same chart.
-    const now = Math.max(trendsSource.dataUpdatedAt, overlays.dataUpdatedAt);
-    if (source?.kind === 'temporal' && joined) {
-      return {
-        from: 'temporal' as const,
-        series: seriesFromTemporal(
-          source.result.entities,
-          joined.live.map((l) => l.overlay),
-          now,
-        ),
-      };
-    }
-    return { from: 'history' as const, series: seriesFromHistory(history, now) };
-  }, [trendsSource.data, trendsSource.dataUpdatedAt, overlays.dataUpdatedAt, joined, history]);
+  const buckets = useMemo(
+    () =>
+      trendsSource.data?.kind === 'temporal'
+        ? bucketTemporal(trendsSource.data.result.entities)
+        : undefined,
+    [trendsSource.data],
+  );
+  // Which municipality each overlay belongs to: rarely changes, so kept stable across polls.
+  const owners = useStableJson(
+    useMemo(
+      () =>
+        (joined?.live ?? []).map((l) => ({
+          id: l.overlay.id,
+          municipalityCode: l.overlay.municipalityCode,
+        })),
+      [joined],
+    ),
+  );
+  // The window ends at the newest data (hour resolution), not at render time.
+  const hourNow = hourStart(Math.max(trendsSource.dataUpdatedAt, overlays.dataUpdatedAt));
+  const temporalSeries = useMemo(
+    () => (buckets ? sumTemporalBuckets(buckets, owners, hourNow) : undefined),
+    [buckets, owners, hourNow],
+  );
+  const historySeries = useMemo(
+    () => (temporalSeries ? undefined : seriesFromHistory(history, hourNow)),
+    [temporalSeries, history, hourNow],
+  );
+  const trends = useStableJson(
+    useMemo(
+      () =>
+        temporalSeries
+          ? { from: 'temporal' as const, series: temporalSeries }
+          : { from: 'history' as const, series: historySeries ?? seriesFromHistory([], hourNow) },
+      [temporalSeries, historySeries, hourNow],
+    ),
+  );
 
   return {
     masters,
@@ -117,7 +149,7 @@ export function useOperations() {
     hazard,
     joined,
     totals,
-    levels,
+    levels: levelMap,
     activeEvents,
     trends,
   };

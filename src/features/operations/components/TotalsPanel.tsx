@@ -29,7 +29,7 @@ export function TotalsPanel({
     lang === 'ja' ? t(key, { n: '' }) : undefined;
   return (
     <Panel title={t('totals.title')} id="totals">
-      <StatRow>
+      <StatRow columns={3}>
         <Stat
           label={t('totals.openShelters')}
           value={n(totals.openShelters)}
@@ -49,7 +49,7 @@ export function TotalsPanel({
           testId="total-households"
         />
       </StatRow>
-      <StatRow>
+      <StatRow columns={3}>
         <Stat
           label={t('totals.capacity')}
           value={n(totals.openCapacity)}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
   Legend,
@@ -47,7 +47,7 @@ export function pickCompared(series: HourlySeries, chosen: readonly string[], co
     .slice(0, count);
 }
 
-export function TrendsChart(props: {
+function TrendsChartView(props: {
   series: HourlySeries;
   from: 'temporal' | 'history';
   compare: readonly string[];
@@ -108,3 +108,6 @@ export function TrendsChart(props: {
     </Panel>
   );
 }
+
+/** Recharts work is not free: redraw only when the hourly series or the choice changes. */
+export const TrendsChart = memo(TrendsChartView);

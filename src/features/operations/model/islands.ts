@@ -89,6 +89,15 @@ export function islandGroupOf(
   if (whole) return whole;
   if (!SPLIT_MUNICIPALITIES.has(municipalityCode)) return 'mainland';
   if (!location || !boundaries) return undefined;
+  // A master's location object lives as long as the masters (hours); the overlay polls every
+  // few seconds, so the point-in-polygon answer is kept per location object and boundary set.
+  let perBoundaries = islandCache.get(boundaries);
+  if (!perBoundaries) islandCache.set(boundaries, (perBoundaries = new WeakMap()));
+  if (perBoundaries.has(location)) return perBoundaries.get(location);
   const island = isIslandAt(location, municipalityCode, boundaries);
-  return island === undefined ? undefined : island ? 'hiradoSasebo' : 'mainland';
+  const group = island === undefined ? undefined : island ? 'hiradoSasebo' : 'mainland';
+  perBoundaries.set(location, group);
+  return group;
 }
+
+const islandCache = new WeakMap<IslandBoundaries, WeakMap<LngLat, IslandGroup | undefined>>();

@@ -77,20 +77,44 @@ export function seriesFromTemporal(
   now: number,
   attr = 'evacueeTotal',
 ): HourlySeries {
+  return sumTemporalBuckets(bucketTemporal(entities, attr), overlays, now);
+}
+
+/** Per entity id, its hourly maxima: the costly part, done once per temporal response. */
+export type TemporalBuckets = ReadonlyMap<string, ReadonlyMap<number, number>>;
+
+export function bucketTemporal(
+  entities: readonly TemporalEntity[],
+  attr = 'evacueeTotal',
+): TemporalBuckets {
+  const out = new Map<string, Map<number, number>>();
+  for (const entity of entities) {
+    const series = entity.series[attr];
+    if (series) out.set(entity.id, hourlyMax(series));
+  }
+  return out;
+}
+
+/** The cheap part, redone per poll: map entities to municipalities and add up the window. */
+export function sumTemporalBuckets(
+  buckets: TemporalBuckets,
+  overlays: readonly Pick<ShelterOverlay, 'id' | 'municipalityCode'>[],
+  now: number,
+): HourlySeries {
   const hours = hourWindow(now);
   const out = emptySeries(hours);
+  const first = hours[0] ?? 0;
   const municipalityOf = new Map(overlays.map((o) => [o.id, o.municipalityCode]));
-  for (const entity of entities) {
-    const code = municipalityOf.get(entity.id);
+  for (const [id, byHour] of buckets) {
+    const code = municipalityOf.get(id);
     const row = code === undefined ? undefined : out.byMunicipality[code];
-    const series = entity.series[attr];
-    if (!row || !series) continue;
-    const buckets = hourlyMax(series);
+    if (!row) continue;
     // Seed with the latest bucket before the window, if the broker sent one.
-    const earlier = [...buckets.keys()].filter((h) => h < (hours[0] ?? 0));
-    let last = earlier.length > 0 ? buckets.get(Math.max(...earlier)) : undefined;
+    let last: number | undefined;
+    let lastHour = -Infinity;
+    for (const [h, v] of byHour) if (h < first && h > lastHour) [lastHour, last] = [h, v];
     hours.forEach((hour, i) => {
-      last = buckets.get(hour) ?? last;
+      last = byHour.get(hour) ?? last;
       if (last !== undefined) row[i] = (row[i] ?? 0) + last;
     });
   }

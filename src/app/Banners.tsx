@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { useServices, useT, useUi } from './context';
+import { useNow } from './use-now';
+import { formatAge } from '../i18n';
+import { pinnedAlerts } from '../features/operations/model/alerts';
+import { AlertBanner } from '../features/operations/components/AlertBanner';
+import type { OperationsData } from '../features/operations/api/use-operations';
+
+/** Drill notice, API outage, pinned alerts: the lines that must not be missed. */
+export function Banners({ ops }: { ops: OperationsData }) {
+  const { config, store } = useServices();
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const alerts = useUi((s) => s.alerts);
+  const acknowledged = useUi((s) => s.acknowledged);
+  const now = useNow(5_000);
+  const pinned = useMemo(
+    () => pinnedAlerts(alerts, new Set(acknowledged), now, config.operations.alertBannerMinutes),
+    [alerts, acknowledged, now, config.operations.alertBannerMinutes],
+  );
+  const drill = config.mode === 'mock' && config.scenario !== 'baseline';
+  const polled = [ops.overlays, ops.info, ops.events];
+  // Down when the latest attempt of every live feed failed; the last good data stays.
+  const unreachable = polled.every((q) => q.isError);
+  const lastGood = Math.max(...polled.map((q) => q.dataUpdatedAt));
+  return (
+    <>
+      {drill ? (
+        <div className="drill-banner" role="status" data-testid="drill-banner">
+          {t('drill.banner')}
+        </div>
+      ) : null}
+      {unreachable ? (
+        <div className="api-banner" role="alert" data-testid="api-banner">
+          {t('api.unreachable')}{' '}
+          {lastGood > 0 ? t('fresh.age', { age: formatAge(lang, now - lastGood) }) : null}
+        </div>
+      ) : null}
+      <AlertBanner
+        pinned={pinned}
+        onAcknowledge={(ids) => store.getState().acknowledge(ids)}
+        lang={lang}
+        t={t}
+      />
+    </>
+  );
+}

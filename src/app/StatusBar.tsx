@@ -1,0 +1,54 @@
+import { useServices, useT, useUi } from './context';
+import { useNow } from './use-now';
+import { Credits } from './Credits';
+import { FreshnessBadge } from '../ui/FreshnessBadge';
+import type { OperationsData } from '../features/operations/api/use-operations';
+
+/** Data ages and credits; ticks on its own so the rest of the page does not. */
+export function StatusBar({ ops }: { ops: OperationsData }) {
+  const { config } = useServices();
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const now = useNow(5_000);
+  const ms = (s: number) => s * 1000;
+  const feeds = [
+    {
+      name: t('feed.overlays'),
+      at: ops.overlays.dataUpdatedAt,
+      poll: ms(config.pollSeconds.shelters),
+    },
+    {
+      name: t('feed.info'),
+      at: ops.info.dataUpdatedAt,
+      poll: ms(config.pollSeconds.evacuationInformation),
+    },
+    {
+      name: t('feed.events'),
+      at: ops.events.dataUpdatedAt,
+      poll: ms(config.pollSeconds.evacuationInformation),
+    },
+    {
+      name: t('feed.shelters'),
+      at: ops.masters.shelters.dataUpdatedAt,
+      poll: ms(config.pollSeconds.masters),
+    },
+  ];
+  return (
+    <footer className="status-bar">
+      <div className="freshness-row" data-testid="freshness-row">
+        {feeds.map((f) => (
+          <FreshnessBadge
+            key={f.name}
+            name={f.name}
+            updatedAt={f.at}
+            now={now}
+            pollMs={f.poll}
+            lang={lang}
+            t={t}
+          />
+        ))}
+      </div>
+      <Credits t={t} />
+    </footer>
+  );
+}

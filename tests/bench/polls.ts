@@ -1,0 +1,122 @@
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { startMockServer } from '../../mocks/http/server';
+import { serveDist } from '../e2e/support/static-server';
+import { waitForMapReady } from '../e2e/support/browser';
+
+const CONTEXT = 'https://nagasaki.example/ngsi-ld/context.jsonld';
+const READY = '[data-testid="total-evacuees"]';
+
+async function metrics(cdp: CDPSession) {
+  const { metrics: m } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => m.find((x) => x.name === name)?.value ?? 0;
+  return { task: get('TaskDuration') * 1000, script: get('ScriptDuration') * 1000, heap: get('JSHeapUsedSize') / 2 ** 20 };
+}
+
+/** Long tasks (> 50 ms) on the page's main thread from now on, collected in the page. */
+async function watchLongTasks(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(Math.round(e.duration));
+    }).observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+}
+
+const deckFrames = (page: Page) =>
+  page.$eval('[data-testid="map"]', (el) => Number((el as HTMLElement).dataset.deckFrames ?? 0));
+
+export interface PollBench {
+  overlays: number;
+  polls: number;
+  windowS: number;
+  mainThreadMsPerPoll: number;
+  scriptMsPerPoll: number;
+  longTasks: number[];
+}
+
+/**
+ * The drill at 1-second ticks, the dashboard polling the 1,478 overlays (plus evacuation
+ * information and events) every 2 s for `windowS`; main-thread time per poll and long tasks.
+ * With `query` = `?off=…` (all map layers off) the map has nothing to redraw, which
+ * separates our data path from software-GL rendering.
+ */
+export async function pollBench(browser: Browser, windowS = 40, query = ''): Promise<PollBench> {
+  const api = await startMockServer({ port: 0, scenario: 'typhoon', speed: 60 });
+  const app = await serveDist({
+    config: { apiBaseUrl: api.url, contextUrl: CONTEXT, mode: 'live', pollSeconds: { shelters: 2, evacuationInformation: 2 } },
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    let polls = 0;
+    page.on('request', (r) => {
+      if (/type=EvacuationShelter/.test(r.url()) && /offset=0(&|$)/.test(r.url()) && !r.url().includes('/temporal/')) polls += 1;
+    });
+    await page.goto(`${app.url}/${query}`);
+    await waitForMapReady(page, 180_000, READY);
+    await page.waitForTimeout(3000);
+    const longTasks = await watchLongTasks(page);
+    const before = await metrics(cdp);
+    polls = 0;
+    await page.waitForTimeout(windowS * 1000);
+    const after = await metrics(cdp);
+    const overlays = api.scenario?.state().overlays.length ?? 0;
+    const long = await longTasks();
+    await page.close();
+    return {
+      overlays,
+      polls,
+      windowS,
+      mainThreadMsPerPoll: (after.task - before.task) / Math.max(1, polls),
+      scriptMsPerPoll: (after.script - before.script) / Math.max(1, polls),
+      longTasks: long,
+    };
+  } finally {
+    await app.close();
+    await api.close();
+  }
+}
+
+export interface FrameBench {
+  viewport: string;
+  frames: number;
+  windowS: number;
+  mainThreadMsPerFrame: number;
+  scriptMsPerFrame: number;
+  heapMb: number;
+}
+
+/** Kiosk at 3840×2160 cycling presets every 5 s: main-thread time per map frame. */
+export async function kioskFrameBench(browser: Browser, windowS = 40): Promise<FrameBench> {
+  const api = await startMockServer({ port: 0, scenario: 'typhoon', speed: 60 });
+  const app = await serveDist({
+    config: { apiBaseUrl: api.url, contextUrl: CONTEXT, mode: 'live', kiosk: { cycleSeconds: 5 } },
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 3840, height: 2160 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${app.url}/?kiosk=1`);
+    await waitForMapReady(page, 300_000, READY);
+    const f0 = await deckFrames(page);
+    const before = await metrics(cdp);
+    await page.waitForTimeout(windowS * 1000);
+    const after = await metrics(cdp);
+    const frames = (await deckFrames(page)) - f0;
+    await page.close();
+    return {
+      viewport: '3840x2160',
+      frames,
+      windowS,
+      mainThreadMsPerFrame: (after.task - before.task) / Math.max(1, frames),
+      scriptMsPerFrame: (after.script - before.script) / Math.max(1, frames),
+      heapMb: after.heap,
+    };
+  } finally {
+    await app.close();
+    await api.close();
+  }
+}
