@@ -36,6 +36,7 @@ function rotating(
   t: TFunction,
   compare: readonly string[],
   alerts: readonly Alert[],
+  onCompare: ((codes: string[]) => void) | undefined,
 ): ReactNode[] {
   const panels: ReactNode[] = [];
   if (ops.totals)
@@ -48,6 +49,7 @@ function rotating(
       series={ops.trends.series}
       from={ops.trends.from}
       compare={compare}
+      {...(onCompare && { onCompare })}
       lang={lang}
       t={t}
     />,
@@ -68,7 +70,15 @@ export function SidePanels({ ops }: { ops: OperationsData }) {
   const alerts = useUi((s) => s.alerts);
   const notes = useMemo(() => notesOf(ops), [ops]);
   const view = ops.masters.view;
-  const panels = rotating(ops, lang, t, compare, alerts);
+  // No picker on the wall: nobody is there to use it.
+  const panels = rotating(
+    ops,
+    lang,
+    t,
+    compare,
+    alerts,
+    kiosk ? undefined : store.getState().setCompare,
+  );
   const step = useKioskCycle(
     kiosk,
     config.kiosk.cycleSeconds,

@@ -14,6 +14,7 @@ import { Panel } from '../../../ui/Panel';
 import type { TFunction } from '../../../app/context';
 import type { HourlySeries } from '../model/trends';
 import { municipalityName } from './names';
+import { MUNICIPALITIES } from '../../../domain/municipalities';
 
 /** Okabe–Ito: eight hues that colour-blind viewers can still tell apart. */
 const LINE_COLORS = [
@@ -51,10 +52,11 @@ function TrendsChartView(props: {
   series: HourlySeries;
   from: 'temporal' | 'history';
   compare: readonly string[];
+  onCompare?: (codes: string[]) => void;
   lang: Lang;
   t: TFunction;
 }) {
-  const { series, from, compare, lang, t } = props;
+  const { series, from, compare, onCompare, lang, t } = props;
   const codes = useMemo(() => pickCompared(series, compare), [series, compare]);
   // Recharts wants one object per x value; 24 hours × ≤ 8 lines stays far under 1,000 points.
   const data = useMemo(
@@ -70,6 +72,27 @@ function TrendsChartView(props: {
       <p className="muted">
         {t(from === 'temporal' ? 'trends.source.temporal' : 'trends.source.history')}
       </p>
+      {onCompare ? (
+        <details className="compare-pick">
+          <summary>{t('trends.pick')}</summary>
+          {MUNICIPALITIES.map((m) => (
+            <label key={m.code} className="chip">
+              <input
+                type="checkbox"
+                checked={codes.includes(m.code)}
+                onChange={() =>
+                  onCompare(
+                    codes.includes(m.code)
+                      ? codes.filter((c) => c !== m.code)
+                      : [...codes, m.code].slice(-8),
+                  )
+                }
+              />
+              {lang === 'ja' ? m.nameJa : m.nameEn}
+            </label>
+          ))}
+        </details>
+      ) : null}
       {codes.length === 0 ? (
         <p className="muted">{t('trends.empty')}</p>
       ) : (
