@@ -22,48 +22,50 @@ export function IslandTable({
   }));
   return (
     <Panel title={t('islands.title')} id="islands">
-      <table className="data" data-testid="island-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('islands.group')}</th>
-            <th scope="col" className="num">
-              {t('totals.openShelters')}
-            </th>
-            <th scope="col" className="num">
-              {t('totals.evacuees')}
-            </th>
-            <th scope="col" className="num">
-              {t('totals.capacity')}
-            </th>
-            <th scope="col" className="num">
-              {t('totals.spare')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ id, label, v }) => (
-            <tr key={id} data-group={id} className={v.spareLow ? 'row-warn' : undefined}>
-              <th scope="row">
-                {label}
-                {v.spareLow ? <span className="flag">{t('islands.lowSpare')}</span> : null}
+      <div className="table-wrap">
+        <table className="data" data-testid="island-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('islands.group')}</th>
+              <th scope="col" className="num">
+                {t('totals.openShelters')}
               </th>
-              <td className="num">{n(v.openShelters)}</td>
-              <td className="num">{n(v.evacuees)}</td>
-              <td className="num">{n(v.openCapacity)}</td>
-              <td className="num">{n(v.spareCapacity)}</td>
+              <th scope="col" className="num">
+                {t('totals.evacuees')}
+              </th>
+              <th scope="col" className="num">
+                {t('totals.capacity')}
+              </th>
+              <th scope="col" className="num">
+                {t('totals.spare')}
+              </th>
             </tr>
-          ))}
-          {totals.unplaced.openShelters > 0 || totals.unplaced.evacuees > 0 ? (
-            <tr data-group="unplaced">
-              <th scope="row">{t('island.unlocated')}</th>
-              <td className="num">{n(totals.unplaced.openShelters)}</td>
-              <td className="num">{n(totals.unplaced.evacuees)}</td>
-              <td className="num">{n(totals.unplaced.openCapacity)}</td>
-              <td className="num">{n(totals.unplaced.spareCapacity)}</td>
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map(({ id, label, v }) => (
+              <tr key={id} data-group={id} className={v.spareLow ? 'row-warn' : undefined}>
+                <th scope="row">
+                  {label}
+                  {v.spareLow ? <span className="flag">{t('islands.lowSpare')}</span> : null}
+                </th>
+                <td className="num">{n(v.openShelters)}</td>
+                <td className="num">{n(v.evacuees)}</td>
+                <td className="num">{n(v.openCapacity)}</td>
+                <td className="num">{n(v.spareCapacity)}</td>
+              </tr>
+            ))}
+            {totals.unplaced.openShelters > 0 || totals.unplaced.evacuees > 0 ? (
+              <tr data-group="unplaced">
+                <th scope="row">{t('island.unlocated')}</th>
+                <td className="num">{n(totals.unplaced.openShelters)}</td>
+                <td className="num">{n(totals.unplaced.evacuees)}</td>
+                <td className="num">{n(totals.unplaced.openCapacity)}</td>
+                <td className="num">{n(totals.unplaced.spareCapacity)}</td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
     </Panel>
   );
 }

@@ -46,55 +46,59 @@ export function MunicipalityTable(props: {
   const n = (v: number) => formatNumber(lang, v);
   return (
     <Panel title={t('table.title')} id="municipalities">
-      <table className="data" data-testid="municipality-table">
-        <thead>
-          <tr>
-            {COLUMNS.map((c) => (
-              <th
-                key={c.id}
-                scope="col"
-                className={c.numeric ? 'num' : undefined}
-                aria-sort={sort.column === c.id ? (sort.desc ? 'descending' : 'ascending') : 'none'}
-              >
-                <button
-                  type="button"
-                  className="sort"
-                  aria-label={t('table.sort', { column: t(c.label) })}
-                  onClick={() =>
-                    setSort((s) => ({
-                      column: c.id,
-                      desc: s.column === c.id ? !s.desc : c.numeric,
-                    }))
+      <div className="table-wrap">
+        <table className="data" data-testid="municipality-table">
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th
+                  key={c.id}
+                  scope="col"
+                  className={c.numeric ? 'num' : undefined}
+                  aria-sort={
+                    sort.column === c.id ? (sort.desc ? 'descending' : 'ascending') : 'none'
                   }
                 >
-                  {t(c.label)}
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.code} data-code={r.code}>
-              <th scope="row">{r.name}</th>
-              <td>
-                {r.level ? (
-                  <span className={`level level-${r.level.level}`} title={r.level.label}>
-                    {t('level.short', { level: r.level.level })}
-                  </span>
-                ) : (
-                  t('level.none')
-                )}
-              </td>
-              <td className="num">{n(r.totals.openShelters)}</td>
-              <td className="num">{n(r.totals.evacuees)}</td>
-              <td className="num">{n(r.totals.households)}</td>
-              <td className="num">{n(r.totals.openCapacity)}</td>
-              <td className="num">{n(r.totals.spareCapacity)}</td>
+                  <button
+                    type="button"
+                    className="sort"
+                    aria-label={t('table.sort', { column: t(c.label) })}
+                    onClick={() =>
+                      setSort((s) => ({
+                        column: c.id,
+                        desc: s.column === c.id ? !s.desc : c.numeric,
+                      }))
+                    }
+                  >
+                    {t(c.label)}
+                  </button>
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.code} data-code={r.code}>
+                <th scope="row">{r.name}</th>
+                <td>
+                  {r.level ? (
+                    <span className={`level level-${r.level.level}`} title={r.level.label}>
+                      {t('level.short', { level: r.level.level })}
+                    </span>
+                  ) : (
+                    t('level.none')
+                  )}
+                </td>
+                <td className="num">{n(r.totals.openShelters)}</td>
+                <td className="num">{n(r.totals.evacuees)}</td>
+                <td className="num">{n(r.totals.households)}</td>
+                <td className="num">{n(r.totals.openCapacity)}</td>
+                <td className="num">{n(r.totals.spareCapacity)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Panel>
   );
 }
