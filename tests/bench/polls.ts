@@ -9,7 +9,11 @@ const READY = '[data-testid="total-evacuees"]';
 async function metrics(cdp: CDPSession) {
   const { metrics: m } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => m.find((x) => x.name === name)?.value ?? 0;
-  return { task: get('TaskDuration') * 1000, script: get('ScriptDuration') * 1000, heap: get('JSHeapUsedSize') / 2 ** 20 };
+  return {
+    task: get('TaskDuration') * 1000,
+    script: get('ScriptDuration') * 1000,
+    heap: get('JSHeapUsedSize') / 2 ** 20,
+  };
 }
 
 /** Long tasks (> 50 ms) on the page's main thread from now on, collected in the page. */
@@ -45,7 +49,12 @@ export interface PollBench {
 export async function pollBench(browser: Browser, windowS = 40, query = ''): Promise<PollBench> {
   const api = await startMockServer({ port: 0, scenario: 'typhoon', speed: 60 });
   const app = await serveDist({
-    config: { apiBaseUrl: api.url, contextUrl: CONTEXT, mode: 'live', pollSeconds: { shelters: 2, evacuationInformation: 2 } },
+    config: {
+      apiBaseUrl: api.url,
+      contextUrl: CONTEXT,
+      mode: 'live',
+      pollSeconds: { shelters: 2, evacuationInformation: 2 },
+    },
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
@@ -53,7 +62,12 @@ export async function pollBench(browser: Browser, windowS = 40, query = ''): Pro
     await cdp.send('Performance.enable');
     let polls = 0;
     page.on('request', (r) => {
-      if (/type=EvacuationShelter/.test(r.url()) && /offset=0(&|$)/.test(r.url()) && !r.url().includes('/temporal/')) polls += 1;
+      if (
+        /type=EvacuationShelter/.test(r.url()) &&
+        /offset=0(&|$)/.test(r.url()) &&
+        !r.url().includes('/temporal/')
+      )
+        polls += 1;
     });
     await page.goto(`${app.url}/${query}`);
     await waitForMapReady(page, 180_000, READY);

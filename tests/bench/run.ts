@@ -21,7 +21,11 @@ const firstMap = await firstMapBench(browser, [
   [3840, 2160],
 ]);
 const polls = await pollBench(browser);
-const pollsNoRedraw = await pollBench(browser, 40, '?off=alert-levels,facilities,live-shelters,labels');
+const pollsNoRedraw = await pollBench(
+  browser,
+  40,
+  '?off=alert-levels,facilities,live-shelters,labels',
+);
 const kiosk = await kioskFrameBench(browser).finally(() => browser.close());
 
 const report = {
