@@ -1,39 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startMockServer, type RunningMockServer } from '../../mocks/http/server';
-import { serveDist, type StaticServer } from './support/static-server';
-import { digits, launchChromium, waitForMapReady } from './support/browser';
+import type { Page } from 'playwright-core';
+import { digits, waitForMapReady } from './support/browser';
 import { expectedTotals, fetchAll } from './support/mock-state';
+import { startStack, type Stack } from './support/stack';
 
-const CONTEXT = 'https://nagasaki.example/ngsi-ld/context.jsonld';
 const READY = '[data-testid="total-evacuees"]';
 
 describe('the typhoon drill on the production build', () => {
-  let browser: Browser;
-  let api: RunningMockServer;
-  let app: StaticServer;
-
+  let stack: Stack;
   beforeAll(async () => {
-    api = await startMockServer({ port: 0, scenario: 'typhoon', speed: 60 });
-    app = await serveDist({
-      config: {
-        apiBaseUrl: api.url,
-        contextUrl: CONTEXT,
-        mode: 'live',
-        pollSeconds: { shelters: 2, evacuationInformation: 2 },
-      },
-    });
-    browser = await launchChromium();
+    stack = await startStack(
+      { scenario: 'typhoon', speed: 60 },
+      { pollSeconds: { shelters: 2, evacuationInformation: 2 } },
+    );
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await api?.close();
-  });
+  afterAll(() => stack?.close());
 
   async function open(query: string, width: number, height: number): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height } });
-    await page.goto(`${app.url}/${query}`);
+    const page = await stack.browser.newPage({ viewport: { width, height } });
+    await page.goto(`${stack.app.url}/${query}`);
     await waitForMapReady(page, 180_000, READY);
     return page;
   }
@@ -49,8 +34,8 @@ describe('the typhoon drill on the production build', () => {
   });
 
   it('shows totals equal to those computed independently from the mock broker', async () => {
-    api.scenario!.pause();
-    const expected = expectedTotals(await fetchAll(api.url, 'EvacuationShelter'));
+    stack.api.scenario!.pause();
+    const expected = expectedTotals(await fetchAll(stack.api.url, 'EvacuationShelter'));
     const page = await open('', 1920, 1080);
     expect(digits(await page.textContent('[data-testid="total-open"]'))).toBe(expected.open);
     expect(digits(await page.textContent('[data-testid="total-evacuees"]'))).toBe(
@@ -63,9 +48,9 @@ describe('the typhoon drill on the production build', () => {
   });
 
   it('raises an alert when a shelter turns full', async () => {
-    api.scenario!.pause();
+    stack.api.scenario!.pause();
     const page = await open('', 1920, 1080);
-    const overlays = await fetchAll(api.url, 'EvacuationShelter');
+    const overlays = await fetchAll(stack.api.url, 'EvacuationShelter');
     const value = (e: (typeof overlays)[number], name: string): unknown =>
       (e[name] as { value?: unknown } | undefined)?.value;
     // An open shelter with plenty of room: turning it full is news (one already full by
@@ -78,7 +63,7 @@ describe('the typhoon drill on the production build', () => {
     );
     expect(target).toBeDefined();
     const observedAt = new Date().toISOString();
-    api.broker.upsert({
+    stack.api.broker.upsert({
       id: target!.id,
       type: 'EvacuationShelter',
       openingStatus: { type: 'Property', value: 'full', observedAt },

@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startMockServer, type RunningMockServer } from '../../mocks/http/server';
-import { serveDist, type StaticServer } from './support/static-server';
-import { launchChromium, waitForMapReady } from './support/browser';
+import { waitForMapReady } from './support/browser';
 import { centroidOf } from './support/pixels';
+import { startStack, type Stack } from './support/stack';
 
-const CONTEXT = 'https://nagasaki.example/ngsi-ld/context.jsonld';
 const HOSTILE = '<img src=x onerror="window.__xss=1">壱岐の<script>window.__xss=2</script>公民館';
 const SELECTED_YELLOW = [240, 228, 66] as const;
 
 describe('a facility: hover and click details, entity text rendered as text', () => {
-  let browser: Browser;
-  let api: RunningMockServer;
-  let app: StaticServer;
+  let stack: Stack;
 
   beforeAll(async () => {
-    api = await startMockServer({ port: 0 });
-    api.broker.upsert({
+    stack = await startStack();
+    stack.api.broker.upsert({
       id: 'urn:ngsi-ld:EvacuationSite:E4221099999201',
       type: 'EvacuationSite',
       name: { type: 'Property', value: HOSTILE },
@@ -26,18 +21,12 @@ describe('a facility: hover and click details, entity text rendered as text', ()
       location: { type: 'GeoProperty', value: { type: 'Point', coordinates: [129.71, 33.78] } },
       hazardTypes: { type: 'Property', value: ['tsunami', 'stormSurge'] },
     });
-    app = await serveDist({ config: { apiBaseUrl: api.url, contextUrl: CONTEXT, mode: 'live' } });
-    browser = await launchChromium();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await api?.close();
-  });
+  afterAll(() => stack?.close());
 
   it('shows name, address, municipality, roles and hazards as text on click and on hover, executing nothing', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto(`${app.url}/?view=iki&facility=E4221099999`);
+    const page = await stack.browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await page.goto(`${stack.app.url}/?view=iki&facility=E4221099999`);
     await waitForMapReady(page);
 
     const card = page.locator('[data-panel="selected"] [data-testid="facility-card"]');

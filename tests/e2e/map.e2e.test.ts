@@ -1,33 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startMockServer, type RunningMockServer } from '../../mocks/http/server';
 import { serveDist, type StaticServer } from './support/static-server';
 import { digits, launchChromium, recordRequests, waitForMapReady } from './support/browser';
 import { countColours } from './support/pixels';
 import { fixtureCounts } from './support/fixture-counts';
-
-const CONTEXT = 'https://nagasaki.example/ngsi-ld/context.jsonld';
+import { CONTEXT, startStack, type Stack } from './support/stack';
 
 describe('the map on the production build against the HTTP mock broker', () => {
-  let browser: Browser;
-  let api: RunningMockServer;
-  let app: StaticServer;
-
+  let stack: Stack;
   beforeAll(async () => {
-    api = await startMockServer({ port: 0 });
-    app = await serveDist({ config: { apiBaseUrl: api.url, contextUrl: CONTEXT, mode: 'live' } });
-    browser = await launchChromium();
+    stack = await startStack();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await api?.close();
-  });
+  afterAll(() => stack?.close());
 
   it('draws every facility, shows counts equal to the fixtures, and asks no foreign host', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const page = await stack.browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const requests = recordRequests(page);
-    await page.goto(app.url);
+    await page.goto(stack.app.url);
     await waitForMapReady(page);
 
     const expected = fixtureCounts();
@@ -51,7 +40,7 @@ describe('the map on the production build against the HTTP mock broker', () => {
     expect(counts.shelter).toBeGreaterThan(500);
     expect(counts.welfare).toBeGreaterThan(100);
 
-    const allowed = new Set([new URL(app.url).origin, new URL(api.url).origin]);
+    const allowed = new Set([new URL(stack.app.url).origin, new URL(stack.api.url).origin]);
     const foreign = requests.filter(
       (u) => !u.startsWith('data:') && !u.startsWith('blob:') && !allowed.has(new URL(u).origin),
     );
@@ -60,8 +49,8 @@ describe('the map on the production build against the HTTP mock broker', () => {
   });
 
   it('frames all islands in 16:9 and switches to a preset', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(`${app.url}/?view=tsushima`);
+    const page = await stack.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${stack.app.url}/?view=tsushima`);
     await waitForMapReady(page);
     await page.click('[data-preset="prefecture"]');
     await page.waitForURL((u) => !u.search.includes('view='));

@@ -1,51 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startMockServer, type RunningMockServer } from '../../mocks/http/server';
 import { FAULTS } from '../../mocks/broker';
-import { serveDist, type StaticServer } from './support/static-server';
-import { digits, launchChromium, waitForMapReady } from './support/browser';
+import { digits, waitForMapReady } from './support/browser';
 import { countColours } from './support/pixels';
+import { startStack, type Stack } from './support/stack';
 
-const CONTEXT = 'https://nagasaki.example/ngsi-ld/context.jsonld';
 const READY = '[data-testid="total-evacuees"]';
 
 describe('the wall recovers without a reload', () => {
-  let browser: Browser;
-  let api: RunningMockServer;
-  let app: StaticServer;
-
+  let stack: Stack;
   beforeAll(async () => {
-    api = await startMockServer({ port: 0, scenario: 'typhoon' });
-    api.scenario!.pause();
-    app = await serveDist({
-      config: {
-        apiBaseUrl: api.url,
-        contextUrl: CONTEXT,
-        mode: 'live',
-        pollSeconds: { shelters: 2, evacuationInformation: 2 },
-      },
-    });
-    browser = await launchChromium();
+    stack = await startStack(
+      { scenario: 'typhoon' },
+      { pollSeconds: { shelters: 2, evacuationInformation: 2 } },
+    );
+    stack.api.scenario!.pause();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await api?.close();
-  });
+  afterAll(() => stack?.close());
 
   it('keeps the last good data through an API outage, says so, and recovers', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto(app.url);
+    const page = await stack.browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await page.goto(stack.app.url);
     await waitForMapReady(page, 180_000, READY);
     const before = digits(await page.textContent(READY));
-    api.broker.setFault({ ...FAULTS.html502(), times: Infinity, pathIncludes: '/ngsi-ld/' });
+    stack.api.broker.setFault({ ...FAULTS.html502(), times: Infinity, pathIncludes: '/ngsi-ld/' });
     await page.waitForSelector('[data-testid="api-banner"]', { timeout: 90_000 });
     expect(digits(await page.textContent(READY))).toBe(before);
     await page.waitForSelector(
       '[data-testid="freshness"][data-state="aging"], [data-testid="freshness"][data-state="stale"]',
       { timeout: 90_000 },
     );
-    api.broker.clearFaults();
+    stack.api.broker.clearFaults();
     await page.waitForSelector('[data-testid="api-banner"]', {
       state: 'detached',
       timeout: 90_000,
@@ -57,8 +41,8 @@ describe('the wall recovers without a reload', () => {
   });
 
   it('rebuilds the map on a fresh canvas after the WebGL context is lost, camera and markers intact', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto(app.url);
+    const page = await stack.browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await page.goto(stack.app.url);
     await waitForMapReady(page, 180_000, READY);
     const lose = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');

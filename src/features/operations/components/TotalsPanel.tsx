@@ -1,4 +1,4 @@
-import { formatNumber, type Lang } from '../../../i18n';
+import { formatNumber, type Lang, type MessageKey } from '../../../i18n';
 import { Panel } from '../../../ui/Panel';
 import { Stat, StatRow } from '../../../ui/Stat';
 import type { TFunction } from '../../../app/context';
@@ -10,6 +10,43 @@ export interface DataNotes {
   overCapacity: number;
   unknownStatus: number;
 }
+
+type UnitKey = 'unit.persons' | 'unit.places' | 'unit.households';
+
+/** The six big numbers, in reading order (two rows of three). */
+const STATS: ReadonlyArray<{
+  label: MessageKey;
+  field: keyof AreaTotals;
+  unit: UnitKey;
+  testId: string;
+}> = [
+  {
+    label: 'totals.openShelters',
+    field: 'openShelters',
+    unit: 'unit.places',
+    testId: 'total-open',
+  },
+  { label: 'totals.evacuees', field: 'evacuees', unit: 'unit.persons', testId: 'total-evacuees' },
+  {
+    label: 'totals.households',
+    field: 'households',
+    unit: 'unit.households',
+    testId: 'total-households',
+  },
+  {
+    label: 'totals.capacity',
+    field: 'openCapacity',
+    unit: 'unit.persons',
+    testId: 'total-capacity',
+  },
+  { label: 'totals.spare', field: 'spareCapacity', unit: 'unit.persons', testId: 'total-spare' },
+  {
+    label: 'totals.fullShelters',
+    field: 'fullShelters',
+    unit: 'unit.places',
+    testId: 'total-full',
+  },
+];
 
 /** Prefecture totals in big numbers, with what the counts leave out said in plain words. */
 export function TotalsPanel({
@@ -25,49 +62,19 @@ export function TotalsPanel({
 }) {
   const n = (v: number) => formatNumber(lang, v);
   // Japanese counts carry a counter word (人, か所, 世帯); English ones stand alone.
-  const unit = (key: 'unit.persons' | 'unit.places' | 'unit.households') =>
-    lang === 'ja' ? t(key, { n: '' }) : undefined;
+  const unit = (key: UnitKey) => (lang === 'ja' ? t(key, { n: '' }) : undefined);
   return (
     <Panel title={t('totals.title')} id="totals">
       <StatRow columns={3}>
-        <Stat
-          label={t('totals.openShelters')}
-          value={n(totals.openShelters)}
-          unit={unit('unit.places')}
-          testId="total-open"
-        />
-        <Stat
-          label={t('totals.evacuees')}
-          value={n(totals.evacuees)}
-          unit={unit('unit.persons')}
-          testId="total-evacuees"
-        />
-        <Stat
-          label={t('totals.households')}
-          value={n(totals.households)}
-          unit={unit('unit.households')}
-          testId="total-households"
-        />
-      </StatRow>
-      <StatRow columns={3}>
-        <Stat
-          label={t('totals.capacity')}
-          value={n(totals.openCapacity)}
-          unit={unit('unit.persons')}
-          testId="total-capacity"
-        />
-        <Stat
-          label={t('totals.spare')}
-          value={n(totals.spareCapacity)}
-          unit={unit('unit.persons')}
-          testId="total-spare"
-        />
-        <Stat
-          label={t('totals.fullShelters')}
-          value={n(totals.fullShelters)}
-          unit={unit('unit.places')}
-          testId="total-full"
-        />
+        {STATS.map((spec) => (
+          <Stat
+            key={spec.testId}
+            label={t(spec.label)}
+            value={n(totals[spec.field])}
+            unit={unit(spec.unit)}
+            testId={spec.testId}
+          />
+        ))}
       </StatRow>
       <ul className="notes">
         {totals.unknownCapacity > 0 ? (

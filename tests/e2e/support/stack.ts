@@ -1,0 +1,42 @@
+import type { Browser } from 'playwright-core';
+import {
+  startMockServer,
+  type MockServerOptions,
+  type RunningMockServer,
+} from '../../../mocks/http/server';
+import { serveDist, type StaticServer } from './static-server';
+import { launchChromium } from './browser';
+
+export const CONTEXT = 'https://nagasaki.example/ngsi-ld/context.jsonld';
+
+export interface Stack {
+  api: RunningMockServer;
+  app: StaticServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * What an operator deploys: the production build on a static server, its config.json
+ * pointing at a broker (the HTTP mock), and Debian's Chromium to look at it.
+ */
+export async function startStack(
+  mock: Omit<MockServerOptions, 'port'> = {},
+  config: Record<string, unknown> = {},
+): Promise<Stack> {
+  const api = await startMockServer({ port: 0, ...mock });
+  const app = await serveDist({
+    config: { apiBaseUrl: api.url, contextUrl: CONTEXT, mode: 'live', ...config },
+  });
+  const browser = await launchChromium();
+  return {
+    api,
+    app,
+    browser,
+    async close() {
+      await browser.close();
+      await app.close();
+      await api.close();
+    },
+  };
+}
