@@ -16,13 +16,19 @@ import { FacilityCard } from '../features/shelters/components/FacilityCard';
 import { SuspectList } from '../features/shelters/components/SuspectList';
 import { LiveShelterCard } from '../features/operations/components/LiveShelterCard';
 import { Panel } from '../ui/Panel';
+import { municipalityName } from '../features/operations/components/names';
 import { LayerToggles } from './LayerToggles';
 import { FeedsPanel } from './FeedsPanel';
 
-function notesOf(ops: OperationsData): DataNotes {
+function notesOf(ops: OperationsData, lang: Lang): DataNotes {
   const live = ops.joined?.live ?? [];
   return {
     unmatched: ops.joined?.unmatched.length ?? 0,
+    unmatchedList: (ops.joined?.unmatched ?? []).map(
+      (o) =>
+        `${municipalityName(o.municipalityCode, lang)} ${o.nationalShelterId ?? o.externalShelterId ?? o.id}`,
+    ),
+    notDesignated: live.filter((s) => s.flags.notDesignatedForHazard === true).length,
     duplicates: ops.joined?.duplicates ?? 0,
     overCapacity: live.filter((s) => s.flags.overCapacity).length,
     unknownStatus: live.filter((s) => s.overlay.openingStatus === 'unknown').length,
@@ -68,7 +74,7 @@ export function SidePanels({ ops }: { ops: OperationsData }) {
   const compare = useUi((s) => s.compare);
   const hazards = useUi((s) => s.hazards);
   const alerts = useUi((s) => s.alerts);
-  const notes = useMemo(() => notesOf(ops), [ops]);
+  const notes = useMemo(() => notesOf(ops, lang), [ops, lang]);
   const view = ops.masters.view;
   // No picker on the wall: nobody is there to use it.
   const panels = rotating(

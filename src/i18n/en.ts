@@ -195,4 +195,5 @@ export const en: Messages = {
   'layer.labels': 'Municipality names',
   'live.observedAt': 'Observed',
   'app.drillBadge': 'DRILL',
+  'totals.notDesignated': 'Open shelters not designated for the active hazards: {n}',
 };

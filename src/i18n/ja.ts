@@ -193,6 +193,7 @@ export const ja = {
   'layer.labels': '市町名',
   'live.observedAt': '観測時刻',
   'app.drillBadge': '訓練',
+  'totals.notDesignated': '対象災害に指定されていない開設避難所 {n}か所',
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -5,7 +5,10 @@ import type { TFunction } from '../../../app/context';
 import type { AreaTotals } from '../model/aggregates';
 
 export interface DataNotes {
+  /** Overlays that matched no master: listed by what identifies them. */
+  unmatchedList: readonly string[];
   unmatched: number;
+  notDesignated: number;
   duplicates: number;
   overCapacity: number;
   unknownStatus: number;
@@ -81,7 +84,21 @@ export function TotalsPanel({
           <li>{t('totals.unknownCapacity', { n: n(totals.unknownCapacity) })}</li>
         ) : null}
         {notes.unmatched > 0 ? (
-          <li data-testid="note-unmatched">{t('totals.unmatched', { n: n(notes.unmatched) })}</li>
+          <li data-testid="note-unmatched">
+            <details>
+              <summary>{t('totals.unmatched', { n: n(notes.unmatched) })}</summary>
+              <ul className="unmatched-list">
+                {notes.unmatchedList.map((label) => (
+                  <li key={label}>{label}</li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        ) : null}
+        {notes.notDesignated > 0 ? (
+          <li className="warn" data-testid="note-not-designated">
+            {t('totals.notDesignated', { n: n(notes.notDesignated) })}
+          </li>
         ) : null}
         {notes.duplicates > 0 ? (
           <li>{t('totals.duplicates', { n: n(notes.duplicates) })}</li>
