@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useServices, useT, useUi, type TFunction } from './context';
 import type { Lang } from '../i18n';
 import { useKioskCycle } from './use-kiosk-cycle';
@@ -7,7 +7,6 @@ import type { Alert } from '../features/operations/model/alerts';
 import { TotalsPanel, type DataNotes } from '../features/operations/components/TotalsPanel';
 import { IslandTable } from '../features/operations/components/IslandTable';
 import { MunicipalityTable } from '../features/operations/components/MunicipalityTable';
-import { TrendsChart } from '../features/operations/components/TrendsChart';
 import { AlertsList } from '../features/operations/components/AlertsList';
 import { HazardFilter } from '../features/operations/components/HazardFilter';
 import { CountsPanel } from '../features/shelters/components/CountsPanel';
@@ -19,6 +18,12 @@ import { Panel } from '../ui/Panel';
 import { municipalityName } from '../features/operations/components/names';
 import { LayerToggles } from './LayerToggles';
 import { FeedsPanel } from './FeedsPanel';
+
+// Recharts is the largest dependency after the map; it is only needed once an event has live
+// data, so it arrives in its own chunk.
+const TrendsChart = lazy(() =>
+  import('../features/operations/components/TrendsChart').then((m) => ({ default: m.TrendsChart })),
+);
 
 function notesOf(ops: OperationsData, lang: Lang): DataNotes {
   const live = ops.joined?.live ?? [];
@@ -50,15 +55,16 @@ function rotating(
       <MunicipalityTable key="m" totals={ops.totals} levels={ops.levels} lang={lang} t={t} />,
     );
   panels.push(
-    <TrendsChart
-      key="t"
-      series={ops.trends.series}
-      from={ops.trends.from}
-      compare={compare}
-      {...(onCompare && { onCompare })}
-      lang={lang}
-      t={t}
-    />,
+    <Suspense key="t" fallback={<p className="muted">{t('app.loading')}</p>}>
+      <TrendsChart
+        series={ops.trends.series}
+        from={ops.trends.from}
+        compare={compare}
+        {...(onCompare && { onCompare })}
+        lang={lang}
+        t={t}
+      />
+    </Suspense>,
   );
   panels.push(<AlertsList key="a" alerts={alerts} lang={lang} t={t} />);
   return panels;
