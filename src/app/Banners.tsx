@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { isDrill } from '../config/schema';
 import { useServices, useT, useUi } from './context';
 import { useNow } from './use-now';
 import { formatAge } from '../i18n';
@@ -18,7 +19,7 @@ export function Banners({ ops }: { ops: OperationsData }) {
     () => pinnedAlerts(alerts, new Set(acknowledged), now, config.operations.alertBannerMinutes),
     [alerts, acknowledged, now, config.operations.alertBannerMinutes],
   );
-  const drill = config.mode === 'mock' && config.scenario !== 'baseline';
+  const drill = isDrill(config);
   const polled = [ops.overlays, ops.info, ops.events];
   // Down when the latest attempt of every live feed failed; the last good data stays.
   const unreachable = polled.every((q) => q.isError);

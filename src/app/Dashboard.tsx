@@ -1,3 +1,4 @@
+import { isDrill } from '../config/schema';
 import { useServices, useUi } from './context';
 import { TopBar } from './TopBar';
 import { Banners } from './Banners';
@@ -14,10 +15,7 @@ export function Dashboard() {
   const ops = useOperations();
   return (
     <div className="app" data-kiosk={kiosk ? '1' : undefined} lang={lang}>
-      <TopBar
-        event={ops.activeEvents[0]}
-        drill={config.mode === 'mock' && config.scenario !== 'baseline'}
-      />
+      <TopBar event={ops.activeEvents[0]} drill={isDrill(config)} />
       <Banners ops={ops} />
       <div className="body">
         <MapPanel ops={ops} />

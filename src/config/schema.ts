@@ -98,3 +98,7 @@ export const configSchema = z
 
 export type AppConfig = z.infer<typeof configSchema>;
 export type OccupancyBands = z.infer<typeof occupancyBandsSchema>;
+
+/** A drill replays a scenario on mock data; the UI must say so plainly. */
+export const isDrill = (config: AppConfig): boolean =>
+  config.mode === 'mock' && config.scenario !== 'baseline';

@@ -15,14 +15,18 @@ export const displayText = (max: number) =>
         .max(max, { message: `longer than ${max} characters` }),
     );
 
-export const municipalityCode = z.string().transform((raw, ctx) => {
-  const code = normalizeMunicipalityCode(raw);
-  if (code === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'not a Nagasaki municipality code' });
-    return z.NEVER;
-  }
-  return code;
-});
+/** A 5- or 6-digit code of one of the 21 municipalities, normalised to 5 digits. */
+export const knownMunicipality = (message: (raw: string) => string) =>
+  z.string().transform((raw, ctx) => {
+    const code = normalizeMunicipalityCode(raw);
+    if (code === undefined) {
+      ctx.addIssue({ code: 'custom', message: message(raw) });
+      return z.NEVER;
+    }
+    return code;
+  });
+
+export const municipalityCode = knownMunicipality(() => 'not a Nagasaki municipality code');
 
 const finite = z.number().refine(Number.isFinite, { message: 'not a finite number' });
 

@@ -52,6 +52,21 @@ export function reasonOf(error: z.ZodError): string {
   return path ? `${path}: ${message}` : message;
 }
 
+/** The fields both masters share, from their validated form to the domain's. */
+function commonOf(
+  d: z.infer<typeof evacuationSiteSchema> | z.infer<typeof designatedShelterSchema>,
+) {
+  return {
+    id: d.id,
+    nationalShelterId: d.nationalShelterId,
+    name: d.name,
+    address: d.address,
+    municipalityCode: d.localGovernmentCode,
+    location: d.location,
+    ...(d.maxCapacity !== undefined && { maxCapacity: d.maxCapacity }),
+  };
+}
+
 export function parseEvacuationSite(entity: FlatEntityLike): EntityParse<EvacuationSite> {
   const r = evacuationSiteSchema.safeParse(valuesOf(entity, siteAttrs));
   if (!r.success) return { ok: false, reason: reasonOf(r.error) };
@@ -63,14 +78,8 @@ export function parseEvacuationSite(entity: FlatEntityLike): EntityParse<Evacuat
     ),
     value: {
       kind: 'site',
-      id: d.id,
-      nationalShelterId: d.nationalShelterId,
-      name: d.name,
-      address: d.address,
-      municipalityCode: d.localGovernmentCode,
-      location: d.location,
+      ...commonOf(d),
       hazardTypes: d.hazardTypes.known,
-      ...(d.maxCapacity !== undefined && { maxCapacity: d.maxCapacity }),
       ...(d.alsoDesignatedShelter !== undefined && {
         alsoDesignatedShelter: d.alsoDesignatedShelter,
       }),
@@ -98,14 +107,8 @@ export function parseDesignatedShelter(entity: FlatEntityLike): EntityParse<Desi
     warnings,
     value: {
       kind: 'shelter',
-      id: d.id,
-      nationalShelterId: d.nationalShelterId,
-      name: d.name,
-      address: d.address,
-      municipalityCode: d.localGovernmentCode,
-      location: d.location,
+      ...commonOf(d),
       shelterType: fromId,
-      ...(d.maxCapacity !== undefined && { maxCapacity: d.maxCapacity }),
       ...(d.targetEvacuees !== undefined && { targetEvacuees: d.targetEvacuees }),
     },
   };

@@ -8,7 +8,7 @@ import {
   type FlowOrigin,
   type PresenceObservation,
 } from '../../domain/tourism';
-import { municipalityCode, nonNegativeInt } from './fields';
+import { knownMunicipality, municipalityCode, nonNegativeInt } from './fields';
 import { valuesOf, type FlatEntityLike } from './flat';
 import { dateTimeMs } from './live-fields';
 import { reasonOf, type EntityParse } from './masters';
@@ -82,14 +82,7 @@ const flowSchema = z
   .object({
     id: z.string().min(1).max(512),
     originCode: origin,
-    destinationCode: z.string().transform((raw, ctx) => {
-      const code = normalizeMunicipalityCode(raw);
-      if (code === undefined) {
-        ctx.addIssue({ code: 'custom', message: `unknown code ${raw.slice(0, 12)}` });
-        return z.NEVER;
-      }
-      return code;
-    }),
+    destinationCode: knownMunicipality((raw) => `unknown code ${raw.slice(0, 12)}`),
     dateObservedFrom: dateTimeMs,
     dateObservedTo: dateTimeMs,
     visitorCount: publishedCount,
