@@ -5,13 +5,16 @@ import type { PresetId } from '../map/presets';
 import type { FacilityRole, HazardType } from '../domain/types';
 import type { Alert } from '../features/operations/model/alerts';
 import type { PollSample } from '../features/operations/model/trends';
-import { DEFAULT_URL_STATE, type UrlState } from './url';
+import { DEFAULT_URL_STATE, type Screen, type UrlState } from './url';
+import type { TourismUrlState } from './tourism-url';
 
 /** UI state only: server data stays in TanStack Query. */
 interface UiSlice {
   lang: Lang;
   kiosk: boolean;
+  screen: Screen;
   setLang(lang: Lang): void;
+  setScreen(screen: Screen): void;
 }
 interface MapSlice {
   preset: PresetId;
@@ -32,6 +35,14 @@ interface OperationsSlice {
   setCompare(codes: string[]): void;
 }
 
+/** The tourism view: period, time cursor, comparison, filters (mirrored), playback (not). */
+interface TourismSlice {
+  tourism: TourismUrlState;
+  playing: boolean;
+  setTourism(patch: Partial<TourismUrlState>): void;
+  setPlaying(playing: boolean): void;
+}
+
 /**
  * What this dashboard has noticed over time: alerts derived by diffing successive polls,
  * the operator's acknowledgements, and the poll history the trend chart falls back on when
@@ -49,14 +60,20 @@ interface LogSlice {
 
 export const MAX_ALERTS = 500;
 
-export type AppState = UiSlice & MapSlice & LayerSlice & OperationsSlice & LogSlice;
+export type AppState = UiSlice & MapSlice & LayerSlice & OperationsSlice & TourismSlice & LogSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore {
   return createStore<AppState>()((set) => ({
     lang: initial.lang,
     kiosk: initial.kiosk,
+    screen: initial.screen,
     setLang: (lang) => set({ lang }),
+    setScreen: (screen) => set({ screen }),
+    tourism: initial.tourism,
+    playing: false,
+    setTourism: (patch) => set((s) => ({ tourism: { ...s.tourism, ...patch } })),
+    setPlaying: (playing) => set({ playing }),
     preset: initial.preset,
     selected: initial.selected,
     setPreset: (preset) => set({ preset }),
@@ -96,6 +113,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
 
 export const urlStateOf = (s: AppState): UrlState => ({
   lang: s.lang,
+  screen: s.screen,
   preset: s.preset,
   kiosk: s.kiosk,
   selected: s.selected,
@@ -103,6 +121,7 @@ export const urlStateOf = (s: AppState): UrlState => ({
   hazards: s.hazards,
   compare: s.compare,
   layersOff: s.layersOff,
+  tourism: s.tourism,
 });
 
 export function useAppState<T>(store: AppStore, selector: (s: AppState) => T): T {

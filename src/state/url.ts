@@ -2,10 +2,21 @@ import { LANGS, type Lang } from '../i18n';
 import { isPresetId, type PresetId } from '../map/presets';
 import { FACILITY_ROLES, HAZARD_TYPES, type FacilityRole, type HazardType } from '../domain/types';
 import { normalizeMunicipalityCode } from '../domain/municipalities';
+import {
+  DEFAULT_TOURISM_URL,
+  parseTourismUrl,
+  writeTourismUrl,
+  type TourismUrlState,
+} from './tourism-url';
+
+export const SCREENS = ['operations', 'tourism'] as const;
+export type Screen = (typeof SCREENS)[number];
 
 /** The part of UI state that lives in the URL, so any view is a permalink. */
 export interface UrlState {
   lang: Lang;
+  /** Which view fills the screen around the one map. */
+  screen: Screen;
   preset: PresetId;
   kiosk: boolean;
   /** Facility key (共通ID prefix) of the selected facility. */
@@ -18,10 +29,12 @@ export interface UrlState {
   compare: string[];
   /** Map layers switched off (ids from the layer registry). */
   layersOff: string[];
+  tourism: TourismUrlState;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
   lang: 'ja',
+  screen: 'operations',
   preset: 'prefecture',
   kiosk: false,
   selected: null,
@@ -29,6 +42,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   hazards: null,
   compare: [],
   layersOff: [],
+  tourism: DEFAULT_TOURISM_URL,
 };
 
 const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
@@ -44,6 +58,7 @@ export function parseUrlState(search: string): UrlState {
   const selected = p.get('facility');
   return {
     lang: isLang(lang) ? lang : DEFAULT_URL_STATE.lang,
+    screen: p.get('screen') === 'tourism' ? 'tourism' : 'operations',
     preset: isPresetId(preset) ? preset : DEFAULT_URL_STATE.preset,
     kiosk: p.get('kiosk') === '1',
     selected: selected && /^E\d{10}$/.test(selected) ? selected : null,
@@ -53,6 +68,7 @@ export function parseUrlState(search: string): UrlState {
     compare: [
       ...new Set(list(p.get('cmp')).flatMap((c) => normalizeMunicipalityCode(c) ?? [])),
     ].slice(0, 8),
+    tourism: parseTourismUrl(p),
   };
 }
 
@@ -62,6 +78,7 @@ export function formatUrlState(state: UrlState, previousSearch = ''): string {
   const set = (key: string, value: string | null) =>
     value === null ? p.delete(key) : p.set(key, value);
   set('lang', state.lang === DEFAULT_URL_STATE.lang ? null : state.lang);
+  set('screen', state.screen === 'operations' ? null : state.screen);
   set('view', state.preset === DEFAULT_URL_STATE.preset ? null : state.preset);
   set('kiosk', state.kiosk ? '1' : null);
   set('facility', state.selected);
@@ -69,6 +86,7 @@ export function formatUrlState(state: UrlState, previousSearch = ''): string {
   set('hazards', state.hazards === null ? null : state.hazards.join(','));
   set('cmp', state.compare.length ? state.compare.join(',') : null);
   set('off', state.layersOff.length ? [...state.layersOff].sort().join(',') : null);
+  writeTourismUrl(state.tourism, p);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
