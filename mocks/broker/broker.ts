@@ -6,6 +6,7 @@ import { listTypes } from './list-types';
 import { DEFAULT_BROKER_OPTIONS, type BrokerOptions } from './options';
 import { queryEntities } from './query-entities';
 import { retrieveEntity } from './retrieve-entity';
+import type { EntitySource } from './source';
 import {
   EntityStore,
   type AttributeInstance,
@@ -47,6 +48,12 @@ export interface Broker {
   setFault(spec: FaultSpec): void;
   clearFaults(): void;
 
+  /**
+   * Serves a virtual entity source's types from now on (see EntitySource). Sources are not
+   * data: snapshot, restore and clear leave them in place.
+   */
+  addSource(source: EntitySource): void;
+
   queryEntities(req: BrokerRequest): BrokerResponse;
   retrieveEntity(req: BrokerRequest, entityId: string): BrokerResponse;
   listTypes(req: BrokerRequest): BrokerResponse;
@@ -56,6 +63,7 @@ export interface Broker {
 export function createBroker(options: Partial<BrokerOptions> = {}): Broker {
   const store = new EntityStore();
   const faults = new FaultQueue();
+  const sources: EntitySource[] = [];
   let current: BrokerOptions = { ...DEFAULT_BROKER_OPTIONS, ...options };
   const upsertOptions = (o: string | UpsertOptions | undefined): UpsertOptions =>
     typeof o === 'string' ? { observedAt: o } : (o ?? {});
@@ -87,9 +95,10 @@ export function createBroker(options: Partial<BrokerOptions> = {}): Broker {
     restore: (snapshot) => store.restore(snapshot),
     setFault: (spec) => faults.add(spec),
     clearFaults: () => faults.clear(),
-    queryEntities: (req) => queryEntities(req, store, current),
+    addSource: (source) => void sources.push(source),
+    queryEntities: (req) => queryEntities(req, store, current, sources),
     retrieveEntity: (req, id) => retrieveEntity(req, id, store, current),
-    listTypes: (req) => listTypes(req, store, current),
+    listTypes: (req) => listTypes(req, store, current, sources),
     queryTemporal: (req) => queryTemporal(req, store, current),
   };
 }

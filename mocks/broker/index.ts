@@ -16,5 +16,7 @@ export {
   type NgsiEntity,
 } from './json';
 export { DEFAULT_BROKER_OPTIONS, type BrokerOptions } from './options';
-export { problemDetails, type NgsiErrorName } from './problem';
+export { NgsiError, problemDetails, type NgsiErrorName } from './problem';
+export { matchesSelection, type Selection } from './select';
+export type { EntitySource } from './source';
 export type { AttributeInstance, HistoryFilter, TenantData, UpsertOptions } from './store';

@@ -1,8 +1,11 @@
+import { DEFAULT_TENANT } from './constants';
 import { answer, ok, requestScope, type BrokerRequest, type BrokerResponse } from './http';
+import type { NgsiEntity } from './json';
 import type { BrokerOptions } from './options';
 import { page, parsePaging } from './paging';
 import { parseOptions, project, represent } from './represent';
-import { parseSelection, selectEntities } from './select';
+import { matchesSelection, parseSelection, selectEntities } from './select';
+import { sourcesFor, type EntitySource } from './source';
 import type { EntityStore } from './store';
 
 /** GET /ngsi-ld/v1/entities */
@@ -10,15 +13,24 @@ export function queryEntities(
   req: BrokerRequest,
   store: EntityStore,
   options: BrokerOptions,
+  sources: readonly EntitySource[] = [],
 ): BrokerResponse {
   return answer(() => {
     const scope = requestScope(req, store, options);
     const { representation } = parseOptions(req.url);
     const paging = parsePaging(req.url, options);
     const selection = parseSelection(req.url);
-    const matches = selectEntities(scope.data, selection, scope.contextKnown);
-    const body = page(matches, paging, options).map((s) =>
-      represent(project(s.entity, selection.attrs), representation),
+    const matches: NgsiEntity[] = selectEntities(scope.data, selection, scope.contextKnown).map(
+      (s) => s.entity,
+    );
+    // Virtual sources come after the stored entities, in a stable order of their own.
+    if (scope.contextKnown && scope.tenant === DEFAULT_TENANT) {
+      for (const [type, source] of sourcesFor(sources, selection))
+        for (const entity of source.entities(type, selection))
+          if (entity.type === type && matchesSelection(entity, selection)) matches.push(entity);
+    }
+    const body = page(matches, paging, options).map((entity) =>
+      represent(project(entity, selection.attrs), representation),
     );
     return ok(req, scope, options, body, { paging, total: matches.length });
   });

@@ -1,4 +1,4 @@
-import { ENTITY_CORE_KEYS } from './json';
+import { ENTITY_CORE_KEYS, type NgsiEntity } from './json';
 import { badRequest } from './problem';
 import type { QNode } from './q/ast';
 import { matchesQ } from './q/evaluate';
@@ -57,6 +57,19 @@ export function parseSelection(url: URL): Selection {
   return selection;
 }
 
+/** True when one entity satisfies the selection's type, id, idPattern, attrs and q. */
+export function matchesSelection(e: NgsiEntity, selection: Selection): boolean {
+  if (selection.types && !selection.types.has(e.type)) return false;
+  if (selection.ids && !selection.ids.has(e.id)) return false;
+  if (selection.idPattern && !selection.idPattern.test(e.id)) return false;
+  if (
+    selection.attrs &&
+    !Object.keys(e).some((k) => !ENTITY_CORE_KEYS.has(k) && selection.attrs?.has(k))
+  )
+    return false;
+  return !selection.q || matchesQ(selection.q, e);
+}
+
 /**
  * Matching entities in store order. Without the right @context a real broker expands the
  * names in the query to IRIs nothing is stored under, so it finds nothing: so does the mock.
@@ -68,18 +81,7 @@ export function selectEntities(
 ): StoredEntity[] {
   if (!contextKnown) return [];
   const out: StoredEntity[] = [];
-  for (const stored of data.values()) {
-    const e = stored.entity;
-    if (selection.types && !selection.types.has(e.type)) continue;
-    if (selection.ids && !selection.ids.has(e.id)) continue;
-    if (selection.idPattern && !selection.idPattern.test(e.id)) continue;
-    if (
-      selection.attrs &&
-      !Object.keys(e).some((k) => !ENTITY_CORE_KEYS.has(k) && selection.attrs?.has(k))
-    )
-      continue;
-    if (selection.q && !matchesQ(selection.q, e)) continue;
-    out.push(stored);
-  }
+  for (const stored of data.values())
+    if (matchesSelection(stored.entity, selection)) out.push(stored);
   return out;
 }
