@@ -1,4 +1,5 @@
 import { normalizeMunicipalityCode } from '../domain/municipalities';
+import { DAY_MS, HOUR_MS, isJstDate, jstDayStartMs } from '../domain/jst';
 import { ALL_FILTER, type TourismFilter } from '../features/tourism/model/types';
 
 export const COMPARE_MODES = ['none', 'year', 'weeks52'] as const;
@@ -33,30 +34,22 @@ export const DEFAULT_TOURISM_URL: TourismUrlState = {
   speed: 6,
 };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const HOUR = /^(\d{4}-\d{2}-\d{2})T(\d{2})$/;
-const HOUR_MS = 3_600_000;
 const JST_MS = 9 * HOUR_MS;
 
-/** A real calendar date: Date.parse would roll 2026-02-30 over into March. */
-const isDate = (d: string) => {
-  const t = Date.parse(`${d}T00:00:00Z`);
-  return DATE.test(d) && Number.isFinite(t) && new Date(t).toISOString().startsWith(d);
-};
-const dayIndex = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
 
 function parseRange(raw: string | null): TourismUrlState['range'] {
   const [from = '', to = '', extra] = (raw ?? '').split('..');
-  if (extra !== undefined || !isDate(from) || !isDate(to)) return null;
-  const days = dayIndex(to) - dayIndex(from) + 1;
+  if (extra !== undefined || !isJstDate(from) || !isJstDate(to)) return null;
+  const days = (jstDayStartMs(to) - jstDayStartMs(from)) / DAY_MS + 1;
   return days >= 1 && days <= MAX_RANGE_DAYS ? { from, to } : null;
 }
 
 /** `2026-08-03T13` is 13:00 JST on 3 August 2026. */
 export function parseJstHour(raw: string | null): number | null {
   const m = HOUR.exec(raw ?? '');
-  if (!m || !isDate(m[1]!) || Number(m[2]) > 23) return null;
-  return Date.parse(`${m[1]}T00:00:00Z`) - JST_MS + Number(m[2]) * HOUR_MS;
+  if (!m || !isJstDate(m[1]!) || Number(m[2]) > 23) return null;
+  return jstDayStartMs(m[1]!) + Number(m[2]) * HOUR_MS;
 }
 
 export function formatJstHour(ms: number): string {

@@ -37,3 +37,24 @@ export function recordSkip(report: FeedReport, reason: string, id: string | unde
 export function recordWarning(report: FeedReport, warning: string): void {
   report.warnings[warning] = (report.warnings[warning] ?? 0) + 1;
 }
+
+/** Several reports of one feed (one per day, say) as one. */
+export function mergeReports(reports: readonly FeedReport[]): FeedReport {
+  const out = emptyReport();
+  const add = (into: Record<string, number>, from: Record<string, number>) => {
+    for (const [k, n] of Object.entries(from)) into[k] = (into[k] ?? 0) + n;
+  };
+  for (const r of reports) {
+    out.received += r.received;
+    out.accepted += r.accepted;
+    out.skipped += r.skipped;
+    out.duplicateIds += r.duplicateIds;
+    add(out.skipReasons, r.skipReasons);
+    add(out.warnings, r.warnings);
+    for (const [reason, ids] of Object.entries(r.examples)) {
+      const list = (out.examples[reason] ??= []);
+      for (const id of ids) if (list.length < MAX_EXAMPLES) list.push(id);
+    }
+  }
+  return out;
+}

@@ -3,6 +3,12 @@ import type { FeedName, FeedTypes } from './feeds';
 import { fromWire, type FromWorker, type ToWorker, type WorkerSettings } from './protocol';
 import { runFeed, type FeedQuery, type FeedResult } from './run-feed';
 import { runTemporal, type TemporalJob, type TemporalResult } from './run-temporal';
+import {
+  runFlowDay,
+  runPresenceDay,
+  type FlowDayResult,
+  type PresenceDayResult,
+} from './run-tourism';
 
 export interface FeedRunner {
   run<N extends FeedName>(
@@ -11,6 +17,10 @@ export interface FeedRunner {
     signal?: AbortSignal,
   ): Promise<FeedResult<FeedTypes[N]>>;
   temporal(job: TemporalJob, signal?: AbortSignal): Promise<TemporalResult>;
+  /** One JST day of hourly presence, fetched, validated and packed. */
+  presenceDay(date: string, signal?: AbortSignal): Promise<PresenceDayResult>;
+  /** Flows starting on one JST day, fetched, validated, overlaps resolved. */
+  flowDay(date: string, signal?: AbortSignal): Promise<FlowDayResult>;
   dispose(): void;
 }
 
@@ -20,6 +30,8 @@ export function createInlineFeedRunner(settings: WorkerSettings): FeedRunner {
   return {
     run: (name, query, signal) => runFeed(client, name, query, signal),
     temporal: (job, signal) => runTemporal(client, job, signal),
+    presenceDay: (date, signal) => runPresenceDay(client, date, signal),
+    flowDay: (date, signal) => runFlowDay(client, date, signal),
     dispose: () => undefined,
   };
 }
@@ -102,6 +114,14 @@ export function createWorkerFeedRunner(settings: WorkerSettings): FeedRunner {
       call<FeedResult<FeedTypes[N]>>(signal, (id) => ({ kind: 'run', id, feed: name, query })),
     temporal: (job: TemporalJob, signal?: AbortSignal) =>
       call<TemporalResult>(signal, (id) => ({ kind: 'temporal', id, job })),
+    presenceDay: (date: string, signal?: AbortSignal) =>
+      call<PresenceDayResult>(signal, (id) => ({
+        kind: 'tourism',
+        id,
+        job: { feed: 'presence', date },
+      })),
+    flowDay: (date: string, signal?: AbortSignal) =>
+      call<FlowDayResult>(signal, (id) => ({ kind: 'tourism', id, job: { feed: 'flows', date } })),
     dispose() {
       worker.terminate();
       for (const c of fetches.values()) c.abort();

@@ -3,6 +3,7 @@ import { createNgsiClient, type NgsiClient } from '../ngsi/client';
 import { createProxyFetch } from './proxy-fetch';
 import { runFeed } from './run-feed';
 import { runTemporal } from './run-temporal';
+import { runFlowDay, runPresenceDay } from './run-tourism';
 import { toWire, type FromWorker, type ToWorker } from './protocol';
 
 /**
@@ -18,7 +19,7 @@ const proxy = createProxyFetch(post);
 const running = new Map<number, AbortController>();
 let client: NgsiClient | undefined;
 
-function start(m: Extract<ToWorker, { kind: 'run' | 'temporal' }>): void {
+function start(m: Extract<ToWorker, { kind: 'run' | 'temporal' | 'tourism' }>): void {
   if (!client) {
     post({ kind: 'failed', id: m.id, error: { kind: 'other', message: 'worker not initialised' } });
     return;
@@ -28,7 +29,11 @@ function start(m: Extract<ToWorker, { kind: 'run' | 'temporal' }>): void {
   const work: Promise<unknown> =
     m.kind === 'run'
       ? runFeed(client, m.feed, m.query, controller.signal)
-      : runTemporal(client, m.job, controller.signal);
+      : m.kind === 'temporal'
+        ? runTemporal(client, m.job, controller.signal)
+        : m.job.feed === 'presence'
+          ? runPresenceDay(client, m.job.date, controller.signal)
+          : runFlowDay(client, m.job.date, controller.signal);
   work
     .then((result) => post({ kind: 'done', id: m.id, result }))
     .catch((error: unknown) =>
@@ -52,6 +57,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     case 'run':
     case 'temporal':
+    case 'tourism':
       start(m);
   }
 };

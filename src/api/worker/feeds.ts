@@ -7,6 +7,8 @@ import {
   parseEvacuationShelter,
 } from '../entities/live';
 import type { FlatEntityLike } from '../entities/flat';
+import type { FlowObservation, PresenceObservation } from '../../domain/tourism';
+import { parseFlow, parsePresence } from '../entities/tourism';
 
 /**
  * Every entity feed the dashboard reads, by NGSI-LD type, with the parser that validates and
@@ -19,6 +21,8 @@ export interface FeedTypes {
   EvacuationShelter: ShelterOverlay;
   DisasterEvent: DisasterEvent;
   EvacuationInformation: EvacuationInfo;
+  TourismPresenceObserved: PresenceObservation;
+  TouristFlowObserved: FlowObservation;
 }
 export type FeedName = keyof FeedTypes;
 
@@ -30,4 +34,6 @@ export const FEED_PARSERS: Parsers = {
   EvacuationShelter: parseEvacuationShelter,
   DisasterEvent: parseDisasterEvent,
   EvacuationInformation: parseEvacuationInformation,
+  TourismPresenceObserved: parsePresence,
+  TouristFlowObserved: parseFlow,
 };

@@ -12,6 +12,7 @@ import type { NgsiSettings } from '../ngsi/settings';
 import type { FeedName } from './feeds';
 import type { FeedQuery } from './run-feed';
 import type { TemporalJob } from './run-temporal';
+import type { TourismJob } from './run-tourism';
 
 /** Settings that can cross into a worker (no functions). */
 export type WorkerSettings = Omit<NgsiSettings, 'fetch'>;
@@ -20,6 +21,7 @@ export type ToWorker =
   | { kind: 'init'; settings: WorkerSettings }
   | { kind: 'run'; id: number; feed: FeedName; query: FeedQuery }
   | { kind: 'temporal'; id: number; job: TemporalJob }
+  | { kind: 'tourism'; id: number; job: TourismJob }
   | { kind: 'abort'; id: number }
   | {
       kind: 'fetched';

@@ -9,6 +9,8 @@ export interface FeedQuery {
   q?: string;
   attrs?: string[];
   options?: EntityRepresentation;
+  /** Requested page size (the client lowers it when the broker refuses). */
+  pageSize?: number;
 }
 
 export interface FeedResult<T> {

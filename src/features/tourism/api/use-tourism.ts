@@ -1,0 +1,89 @@
+import { useCallback, useMemo } from 'react';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useServices, useUi } from '../../../app/context';
+import { useNow } from '../../../app/use-now';
+import { addDays, daysBetween, jstDateOf } from '../../../domain/jst';
+import type { FlowDayResult, PresenceDayResult } from '../../../api/worker/run-tourism';
+import { combineDays, type DaysState } from './combine';
+import { flowDayQuery, presenceDayQuery } from './days';
+import {
+  comparePeriod,
+  compareOffsetMs,
+  cursorIn,
+  defaultPeriod,
+  rangeOf,
+  type Period,
+} from '../model/period';
+import type { TimeRange } from '../model/types';
+
+export interface TourismData {
+  period: Period;
+  range: TimeRange;
+  cursor: number;
+  /** The second period, laid onto the first by `offsetMs`; null when not comparing. */
+  compare: { period: Period; range: TimeRange; offsetMs: number } | null;
+  main: DaysState;
+  other: DaysState | null;
+}
+
+type DayResult = UseQueryResult<PresenceDayResult | FlowDayResult>;
+
+/**
+ * The tourism view's server state: one cached query per JST day and feed, for the shown
+ * period and the compared one. Derived maps are built in `combine`, not copied into state.
+ */
+export function useTourism(): TourismData {
+  const { feeds, config } = useServices();
+  const url = useUi((s) => s.tourism);
+  // Days roll over at JST midnight; a minute's resolution is plenty to notice it.
+  const now = useNow(60_000);
+  const today = jstDateOf(now);
+  const period = useMemo(
+    () => url.range ?? defaultPeriod(Date.parse(`${today}T12:00:00+09:00`)),
+    [url.range, today],
+  );
+  const other = useMemo(() => comparePeriod(period, url.vs), [period, url.vs]);
+  const mainDays = useMemo(() => daysBetween(period.from, period.to), [period]);
+  const otherDays = useMemo(() => (other ? daysBetween(other.from, other.to) : []), [other]);
+  const input = useMemo(
+    () => ({ feeds, openFrom: addDays(today, -1), pollMs: config.pollSeconds.tourism * 1000 }),
+    [feeds, today, config.pollSeconds.tourism],
+  );
+  const queries = useMemo(
+    () => [
+      ...mainDays.map((d) => presenceDayQuery(d, input)),
+      ...mainDays.map((d) => flowDayQuery(d, input)),
+      ...otherDays.map((d) => presenceDayQuery(d, input)),
+      ...otherDays.map((d) => flowDayQuery(d, input)),
+    ],
+    [mainDays, otherDays, input],
+  );
+  const n = mainDays.length;
+  const m = otherDays.length;
+  const combine = useCallback(
+    (results: DayResult[]) => ({
+      main: combineDays(results.slice(0, n), results.slice(n, 2 * n)),
+      other: m
+        ? combineDays(results.slice(2 * n, 2 * n + m), results.slice(2 * n + m, 2 * n + 2 * m))
+        : null,
+    }),
+    [n, m],
+  );
+  const { main, other: otherState } = useQueries({ queries, combine });
+  const range = useMemo(() => rangeOf(period), [period]);
+  const compare = useMemo(
+    () =>
+      other
+        ? { period: other, range: rangeOf(other), offsetMs: compareOffsetMs(period, other) }
+        : null,
+    [other, period],
+  );
+  return {
+    period,
+    range,
+    cursor: cursorIn(url.cursor, range),
+    compare,
+    main,
+    other: otherState,
+  };
+}
