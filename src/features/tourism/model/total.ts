@@ -27,3 +27,8 @@ export function addTotal(acc: Total, t: Total): void {
 export function shareOf(part: number | null, whole: number | null): number | null {
   return part === null || whole === null || whole <= 0 ? null : part / whole;
 }
+
+/** Relative change from `before` to `now` (0.12 = +12 %); null unless both exist and `before` > 0. */
+export function relativeChange(now: number | null, before: number | null): number | null {
+  return now === null || before === null || before <= 0 ? null : (now - before) / before;
+}
