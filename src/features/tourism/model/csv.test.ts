@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, seriesCsv, tableCsv, type CsvCell } from './csv';
+import type { SeriesPoint } from './presence';
+import { H, at, total } from './test-data';
+
+describe('csvField', () => {
+  it.each<[string, CsvCell, string]>([
+    ['plain text', '長崎市', '長崎市'],
+    ['number', 1234, '1234'],
+    ['zero', 0, '0'],
+    ['null', null, ''],
+    ['undefined', undefined, ''],
+    ['NaN', Number.NaN, ''],
+    ['comma', 'a,b', '"a,b"'],
+    ['quote', 'say "hi"', '"say ""hi"""'],
+    ['newline', 'a\nb', '"a\nb"'],
+    ['CR', 'a\rb', '"a\rb"'],
+    ['formula', '=SUM(A1:A2)', "'=SUM(A1:A2)"],
+    ['plus', '+81 95', "'+81 95"],
+    ['at', '@cmd', "'@cmd"],
+    ['minus text', '-foo', "'-foo"],
+    ['tab first', '\tx', "'\tx"],
+    ['negative number as text stays', '-12', '-12'],
+    ['signed decimal as text stays', '+3.5e2', '+3.5e2'],
+    ['formula with comma is quoted after the prefix', '=A1,B1', `"'=A1,B1"`],
+    ['a lone minus is not a number', '-', "'-"],
+  ])('%s', (_label, cell, expected) => {
+    expect(csvField(cell)).toBe(expected);
+  });
+});
+
+describe('tableCsv', () => {
+  it.each<[string, boolean | undefined, string]>([
+    ['BOM by default', undefined, '\uFEFFname,n\r\n"a,b",1\r\n\'=x,\r\n'],
+    ['BOM off', false, 'name,n\r\n"a,b",1\r\n\'=x,\r\n'],
+  ])('%s', (_label, bom, expected) => {
+    const rows: CsvCell[][] = [
+      ['a,b', 1],
+      ['=x', null],
+    ];
+    expect(tableCsv(['name', 'n'], rows, bom === undefined ? {} : { bom })).toBe(expected);
+  });
+});
+
+describe('seriesCsv', () => {
+  const t0 = at('2026-05-03', 23);
+  const pts = (values: Array<[number | null, number]>, start = t0): SeriesPoint[] =>
+    values.map(([v, s], i) => ({ t: start + i * H, total: total(v, s) }));
+
+  it('one row per time, value and suppressed cells per series, JST times', () => {
+    const csv = seriesCsv(
+      [
+        {
+          label: '長崎市',
+          points: pts([
+            [120, 0],
+            [null, 2],
+            [null, 0],
+          ]),
+        },
+        { label: 'Goto, city', points: pts([[40, 1]], t0 + H) },
+      ],
+      { bom: false },
+    );
+    expect(csv.split('\r\n')).toEqual([
+      'time_jst,長崎市,長崎市 suppressed_cells,"Goto, city","Goto, city suppressed_cells"',
+      '2026-05-03 23:00,120,0,,',
+      '2026-05-04 00:00,suppressed,2,40,1',
+      '2026-05-04 01:00,,0,,',
+      '',
+    ]);
+  });
+
+  it('starts with a BOM by default; no series is a header only', () => {
+    expect(seriesCsv([])).toBe('\uFEFFtime_jst\r\n');
+  });
+});
