@@ -21,6 +21,10 @@ export interface BrowserMockOptions extends HandlerOptions {
   tenant?: string;
   /** Broker quirks (paging, count header…), for trying the client against them by hand. */
   broker?: Partial<BrokerOptions>;
+  /** Serve the synthetic tourism feed (default true). */
+  tourism?: boolean;
+  /** The tourism feed's clock (epoch ms): data runs up to yesterday (JST). Default Date.now. */
+  tourismNow?: () => number;
 }
 
 let running: ScenarioDriver | undefined;
@@ -44,6 +48,8 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
     contextUrl,
     tenant,
     broker: quirks,
+    tourism,
+    tourismNow,
     ...handlerOptions
   } = options;
   const drill = drillScenarioOf(scenario);
@@ -51,6 +57,8 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
     ...quirks,
     ...(contextUrl ? { contextUrl } : {}),
     ...(tenant ? { tenant } : {}),
+    tourism,
+    tourismNow,
   });
   running?.stop();
   // MSW handlers run on the page's main thread: the driver ticks once a second and writes

@@ -2,6 +2,7 @@
  * The NGSI-LD mock over real HTTP, for end-to-end tests and for trying a build against it:
  *   npm run mock-server -- --port 9090      (or MOCK_PORT; --port 0 picks a free port)
  *   npm run mock-server -- --scenario typhoon --speed 60 [--seed N] [--start-offset MIN]
+ *   npm run mock-server -- --tourism-now 2026-08-02T12:00:00+09:00   (tourism data up to 08-01)
  * Same handlers as the browser and Vitest mocks, plus CORS and the /__mock/ control API.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -10,7 +11,7 @@ import { getResponse } from 'msw';
 import { problemDetails, type Broker } from '../broker';
 import { createDefaultBroker } from '../fixtures/load';
 import { createHandlers, type HandlerOptions } from '../handlers';
-import { drillFromArgs } from '../scenarios/cli-args';
+import { drillFromArgs, flagValue } from '../scenarios/cli-args';
 import {
   createScenarioDriver,
   drillScenarioOf,
@@ -28,8 +29,10 @@ const DEFAULT_PORT = 9090;
 export interface MockServerOptions {
   /** 0 (the default here) picks a free port. */
   port?: number;
-  /** Defaults to a broker seeded with the fixtures. */
+  /** Defaults to a broker seeded with the fixtures (and serving the tourism feed). */
   broker?: Broker;
+  /** The default broker's tourism clock (epoch ms): data runs up to yesterday (JST). */
+  tourismNow?: () => number;
   handlers?: HandlerOptions;
   /** `baseline` (default: the broker as given) or a drill (`typhoon`, `typhoon-vacan`). */
   scenario?: string;
@@ -51,7 +54,7 @@ export interface RunningMockServer {
 }
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
-  const broker = options.broker ?? createDefaultBroker();
+  const broker = options.broker ?? createDefaultBroker({ tourismNow: options.tourismNow });
   const handlers = createHandlers(broker, options.handlers);
   const baseline = { data: broker.snapshot(), options: broker.options };
   const scenario = drillScenarioOf(options.scenario);
@@ -144,10 +147,21 @@ export function portFromArgs(argv: readonly string[], env: NodeJS.ProcessEnv): n
   return port;
 }
 
+/** `--tourism-now <ISO date-time>`: a fixed clock for the tourism feed, or undefined. */
+export function tourismNowFromArgs(argv: readonly string[]): (() => number) | undefined {
+  const raw = flagValue(argv, 'tourism-now', undefined);
+  if (raw === undefined) return undefined;
+  const ms = Date.parse(raw);
+  if (!/^\d{4}-\d{2}-\d{2}(T.+)?$/.test(raw) || Number.isNaN(ms))
+    throw new Error(`invalid --tourism-now "${raw}" (want an ISO 8601 date-time)`);
+  return () => ms;
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const running = await startMockServer({
     port: portFromArgs(argv, process.env),
+    tourismNow: tourismNowFromArgs(argv),
     ...drillFromArgs(argv, process.env),
   });
   const drill = running.scenario?.status();
