@@ -24,3 +24,10 @@ export function sharedStrings(): (value: string) => JsonObject {
     return attr;
   };
 }
+
+/**
+ * Smart Data Models' `dataProvider`, on every entity this mock makes: a dashboard pointed at
+ * the mock (in the browser or over HTTP) can tell its users the data is synthetic.
+ */
+export const SYNTHETIC_PROVIDER = 'synthetic-mock';
+export const PROVIDER_ATTR = sharedProperty(SYNTHETIC_PROVIDER);

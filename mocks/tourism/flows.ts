@@ -4,7 +4,7 @@
  * suppressed: mostly left out, some (15 %) sent with `visitorCount: null`.
  */
 import type { JsonObject, NgsiEntity } from '../broker';
-import { property, sharedProperty, sharedStrings } from './attrs';
+import { property, sharedProperty, sharedStrings, PROVIDER_ATTR } from './attrs';
 import { addDays, jstMidnight } from './calendar';
 import { areaDays } from './daily';
 import { legsOf, type Leg } from './legs';
@@ -49,6 +49,7 @@ export function flowEntity(f: FlowFields): NgsiEntity {
     visitorCategory: ENUMS(f.category),
     stayType: ENUMS(f.stay),
     transportMode: ENUMS(f.mode),
+    dataProvider: PROVIDER_ATTR,
   };
 }
 

@@ -92,15 +92,17 @@ describe('shape of a day', () => {
     expect(counts.filter((c) => c === null).length).toBeGreaterThan(0);
   });
 
-  it.each(DATES)('%s: normalized attributes, the contract names only', (date) => {
+  it.each(DATES)('%s: normalized attributes, the contract names and dataProvider', (date) => {
     for (const e of presenceOfDay(date).slice(0, 200)) {
       expect(e.aggregationType).toEqual({ type: 'Property', value: 'hourly_sum' });
+      expect(valueOf(e, 'dataProvider')).toBe('synthetic-mock');
       expect(valueOf(e, 'dateObserved')).toBe(date);
     }
     for (const e of flowsOfDay(date).slice(0, 200)) {
       expect(valueOf(e, 'dateObservedFrom')).toBe(`${date}T00:00:00+09:00`);
       expect(Object.keys(e).sort()).toEqual(
         [
+          'dataProvider',
           'dateObservedFrom',
           'dateObservedTo',
           'destinationCode',

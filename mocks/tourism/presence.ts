@@ -5,7 +5,7 @@
  */
 import type { JsonObject, NgsiEntity } from '../broker';
 import { SIX_DIGIT_AREAS } from './areas';
-import { property, sharedProperty, sharedStrings } from './attrs';
+import { PROVIDER_ATTR, property, sharedProperty, sharedStrings } from './attrs';
 import { areaDays } from './daily';
 import { hashKey, jitterAt, unitAt } from './noise';
 import { PRESENCE_ORIGINS } from './origins';
@@ -66,6 +66,7 @@ export function presenceEntity(code5: string, cell: PresenceCell, idOverride?: s
   if (prefecture) entity.originPrefectureCode = prefecture;
   entity.visitorCount = property(cell.count);
   entity.aggregationType = AGGREGATION;
+  entity.dataProvider = PROVIDER_ATTR;
   return entity;
 }
 

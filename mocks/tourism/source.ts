@@ -51,6 +51,7 @@ const TYPES: Readonly<Record<string, TypeSpec>> = {
 export const TOURISM_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   [PRESENCE_TYPE]: [
     'aggregationType',
+    'dataProvider',
     'dateObserved',
     'hour',
     'locationCode',
@@ -59,6 +60,7 @@ export const TOURISM_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
     'visitorCount',
   ],
   [FLOW_TYPE]: [
+    'dataProvider',
     'dateObservedFrom',
     'dateObservedTo',
     'destinationCode',

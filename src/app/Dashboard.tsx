@@ -1,25 +1,67 @@
+import { useMemo } from 'react';
 import { isDrill } from '../config/schema';
-import { useServices, useUi } from './context';
+import { useServices, useT, useUi } from './context';
 import { TopBar } from './TopBar';
 import { Banners } from './Banners';
 import { MapPanel } from './MapPanel';
 import { SidePanels } from './SidePanels';
 import { StatusBar } from './StatusBar';
+import { TourismSide } from './TourismSide';
 import { useOperations } from '../features/operations/api/use-operations';
+import { useTourism } from '../features/tourism/api/use-tourism';
+import { useTourismAtCursor } from '../features/tourism/hooks/use-tourism-view';
+import { usePlayback } from '../features/tourism/hooks/use-playback';
+import { TimeBar } from '../features/tourism/components/TimeBar';
+import { TourismLegend } from '../features/tourism/components/TourismLegend';
 
-/** The operations view: on a quiet day the shelter masters, during an event the live picture. */
+/**
+ * One map, two views around it: disaster operations (the shelter masters on a quiet day, the
+ * live picture during an event) and tourism (presence and flows under one time cursor).
+ * Operations keep polling while tourism is shown, so alerts are never missed.
+ */
 export function Dashboard() {
-  const { config } = useServices();
+  const { config, store } = useServices();
+  const t = useT();
   const lang = useUi((s) => s.lang);
   const kiosk = useUi((s) => s.kiosk);
+  const screen = useUi((s) => s.screen);
+  const playing = useUi((s) => s.playing);
+  const speed = useUi((s) => s.tourism.speed);
+  const vs = useUi((s) => s.tourism.vs);
   const ops = useOperations();
+  const tourismOn = screen === 'tourism';
+  const tourism = useTourism(tourismOn);
+  const at = useTourismAtCursor(tourism);
+  usePlayback(tourismOn, tourism.cursor, tourism.range);
+  const layers = useMemo(
+    () => (tourismOn ? { presence: at.presence, arcs: at.arcs, arcMax: at.arcMax } : undefined),
+    [tourismOn, at.presence, at.arcs, at.arcMax],
+  );
+  const overlay = tourismOn ? (
+    <>
+      <TimeBar
+        period={tourism.period}
+        range={tourism.range}
+        cursor={tourism.cursor}
+        compared={tourism.compare?.period ?? null}
+        playing={playing}
+        speed={speed}
+        vs={vs}
+        onChange={(patch) => store.getState().setTourism(patch)}
+        onPlaying={(p) => store.getState().setPlaying(p)}
+        lang={lang}
+        t={t}
+      />
+      <TourismLegend hiddenArcs={at.hiddenArcs} suppressedFlows={at.suppressedFlows} t={t} />
+    </>
+  ) : null;
   return (
-    <div className="app" data-kiosk={kiosk ? '1' : undefined} lang={lang}>
+    <div className="app" data-kiosk={kiosk ? '1' : undefined} data-screen={screen} lang={lang}>
       <TopBar event={ops.activeEvents[0]} drill={isDrill(config)} />
       <Banners ops={ops} />
       <div className="body">
-        <MapPanel ops={ops} />
-        <SidePanels ops={ops} />
+        <MapPanel ops={ops} tourism={layers} overlay={overlay} />
+        {tourismOn ? <TourismSide data={tourism} at={at} /> : <SidePanels ops={ops} />}
       </div>
       <StatusBar ops={ops} />
     </div>

@@ -5,10 +5,11 @@ import { useServices, useUi, type TFunction } from './context';
 export function LayerToggles({ t }: { t: TFunction }) {
   const { store } = useServices();
   const off = useUi((s) => s.layersOff);
+  const screen = useUi((s) => s.screen);
   return (
     <fieldset className="legend" data-testid="layer-toggles">
       <legend>{t('layer.title')}</legend>
-      {LAYER_REGISTRY.map((d) => (
+      {LAYER_REGISTRY.filter((d) => d.screens.includes(screen)).map((d) => (
         <label key={d.id} className="legend-item">
           <input
             type="checkbox"

@@ -1,8 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { PickingInfo } from '@deck.gl/core';
 import { useServices, useT, useUi } from './context';
 import { useViewportScale } from './use-viewport-scale';
-import { buildLayers } from './layer-registry';
+import { buildLayers, type TourismLayerData } from './layer-registry';
 import { MapView } from '../map/MapView';
 import { municipalityLabels } from '../map/label-layer';
 import { visibleFacilities } from '../features/shelters/layers/facility-layer';
@@ -23,7 +23,16 @@ const isLive = (o: unknown): o is LiveShelter =>
   typeof o === 'object' && o !== null && 'overlay' in o;
 
 /** The one map with its layers from the registry, the hover card and the live legend. */
-export function MapPanel({ ops }: { ops: OperationsData }) {
+export function MapPanel({
+  ops,
+  tourism,
+  overlay,
+}: {
+  ops: OperationsData;
+  tourism?: TourismLayerData | undefined;
+  /** Drawn over the map (the tourism view's time bar and legend). */
+  overlay?: ReactNode;
+}) {
   const { config, store } = useServices();
   const t = useT();
   const lang = useUi((s) => s.lang);
@@ -31,6 +40,7 @@ export function MapPanel({ ops }: { ops: OperationsData }) {
   const hidden = useUi((s) => s.hidden);
   const selected = useUi((s) => s.selected);
   const layersOff = useUi((s) => s.layersOff);
+  const screen = useUi((s) => s.screen);
   const scale = useViewportScale();
   const [hover, setHover] = useState<Hovered | null>(null);
   const { view, boundaries } = ops.masters;
@@ -58,10 +68,26 @@ export function MapPanel({ ops }: { ops: OperationsData }) {
           labels,
           selectedKey: selected,
           scale,
+          lang,
+          tourism,
         },
+        screen,
         layersOff,
       ),
-    [boundaries.data, facilities, live, ops.levels, designated, labels, selected, scale, layersOff],
+    [
+      boundaries.data,
+      facilities,
+      live,
+      ops.levels,
+      designated,
+      labels,
+      selected,
+      scale,
+      lang,
+      tourism,
+      screen,
+      layersOff,
+    ],
   );
 
   const onPick = useCallback(
@@ -91,7 +117,8 @@ export function MapPanel({ ops }: { ops: OperationsData }) {
           {boundaries.error ? String(boundaries.error) : t('app.loading')}
         </div>
       )}
-      {live.length > 0 ? <LiveLegend t={t} /> : null}
+      {screen === 'operations' && live.length > 0 ? <LiveLegend t={t} /> : null}
+      {overlay}
       {hover ? (
         <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
           {'live' in hover ? (

@@ -1,6 +1,7 @@
 import { useServices, useT, useUi } from './context';
 import { PresetBar } from '../map/PresetBar';
 import { JstClock } from './JstClock';
+import { ScreenTabs } from './ScreenTabs';
 import type { DisasterEvent } from '../domain/live';
 
 export function TopBar({ event, drill }: { event: DisasterEvent | undefined; drill: boolean }) {
@@ -26,6 +27,7 @@ export function TopBar({ event, drill }: { event: DisasterEvent | undefined; dri
           </span>
         ) : null}
       </div>
+      <ScreenTabs t={t} />
       <JstClock lang={lang} />
       <PresetBar value={preset} onChange={(p) => store.getState().setPreset(p)} t={t} />
       <button

@@ -9,6 +9,19 @@ import type { LevelInForce } from '../features/operations/model/levels';
 import { liveShelterLayer } from '../features/operations/layers/live-shelter-layer';
 import { levelLayer } from '../features/operations/layers/level-layer';
 import { labelLayer, type LabelDatum } from '../map/label-layer';
+import type { Screen } from '../state/url';
+import type { Lang } from '../i18n';
+import type { Total } from '../features/tourism/model/types';
+import type { ArcDatum } from '../features/tourism/layers/arcs';
+import { presenceLayer } from '../features/tourism/layers/presence-layer';
+import { flowLayer, originLabelLayer } from '../features/tourism/layers/flow-layer';
+
+/** The tourism view's map data at the time cursor. */
+export interface TourismLayerData {
+  presence: ReadonlyMap<MunicipalityCode, Total>;
+  arcs: readonly ArcDatum[];
+  arcMax: number;
+}
 
 /** Everything a layer may be built from; each field memoised by the caller. */
 export interface LayerContext {
@@ -21,13 +34,20 @@ export interface LayerContext {
   labels: readonly LabelDatum[];
   selectedKey: string | null;
   scale: number;
+  lang: Lang;
+  tourism: TourismLayerData | undefined;
 }
 
 export interface LayerDef {
   id: string;
   label: MessageKey;
-  build(ctx: LayerContext): Layer | null;
+  /** The views that show this layer. */
+  screens: readonly Screen[];
+  build(ctx: LayerContext): Layer | Layer[] | null;
 }
+
+const OPS: readonly Screen[] = ['operations'];
+const TOURISM: readonly Screen[] = ['tourism'];
 
 /**
  * The map's layers, bottom to top, read by the map (to build them) and by the legend (to
@@ -37,11 +57,13 @@ export const LAYER_REGISTRY: readonly LayerDef[] = [
   {
     id: 'alert-levels',
     label: 'layer.alertLevels',
+    screens: OPS,
     build: (c) => (c.boundaries && c.levels.size > 0 ? levelLayer(c.boundaries, c.levels) : null),
   },
   {
     id: 'facilities',
     label: 'layer.facilities',
+    screens: OPS,
     build: (c) =>
       facilityLayer({
         facilities: c.facilities,
@@ -53,11 +75,38 @@ export const LAYER_REGISTRY: readonly LayerDef[] = [
   {
     id: 'live-shelters',
     label: 'layer.liveShelters',
+    screens: OPS,
     build: (c) => (c.live.length > 0 ? liveShelterLayer(c.live, c.selectedKey, c.scale) : null),
   },
-  { id: 'labels', label: 'layer.labels', build: (c) => labelLayer(c.labels, c.scale) },
+  {
+    id: 'tourism-presence',
+    label: 'layer.tourismPresence',
+    screens: TOURISM,
+    build: (c) =>
+      c.boundaries && c.tourism ? presenceLayer(c.boundaries, c.tourism.presence) : null,
+  },
+  {
+    id: 'tourism-flows',
+    label: 'layer.tourismFlows',
+    screens: TOURISM,
+    build: (c) =>
+      c.tourism
+        ? [
+            flowLayer(c.tourism.arcs, c.tourism.arcMax, c.scale),
+            originLabelLayer(c.tourism.arcs, c.lang, c.scale),
+          ]
+        : null,
+  },
+  {
+    id: 'labels',
+    label: 'layer.labels',
+    screens: ['operations', 'tourism'],
+    build: (c) => labelLayer(c.labels, c.scale),
+  },
 ];
 
-export function buildLayers(ctx: LayerContext, off: readonly string[]): Layer[] {
-  return LAYER_REGISTRY.filter((d) => !off.includes(d.id)).flatMap((d) => d.build(ctx) ?? []);
+export function buildLayers(ctx: LayerContext, screen: Screen, off: readonly string[]): Layer[] {
+  return LAYER_REGISTRY.filter((d) => d.screens.includes(screen) && !off.includes(d.id)).flatMap(
+    (d) => d.build(ctx) ?? [],
+  );
 }

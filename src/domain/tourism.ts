@@ -22,6 +22,8 @@ export interface PresenceObservation {
   /** 2-digit prefecture code of domestic visitors, when the provider breaks it down. */
   originPrefecture?: string;
   count: PublishedCount;
+  /** Who made the numbers (Smart Data Models `dataProvider`), when the platform says. */
+  provider?: string;
 }
 
 export type FlowOrigin =
@@ -42,4 +44,5 @@ export interface FlowObservation {
   category: (typeof VISITOR_CATEGORIES)[number];
   stay: (typeof STAY_TYPES)[number];
   mode?: (typeof TRANSPORT_MODES)[number];
+  provider?: string;
 }

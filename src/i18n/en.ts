@@ -1,3 +1,4 @@
+import { tourismEn } from './tourism.en';
 import type { Messages } from './ja';
 
 export const en: Messages = {
@@ -196,4 +197,5 @@ export const en: Messages = {
   'live.observedAt': 'Observed',
   'app.drillBadge': 'DRILL',
   'totals.notDesignated': 'Open shelters not designated for the active hazards: {n}',
+  ...tourismEn,
 };

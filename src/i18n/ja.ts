@@ -1,3 +1,4 @@
+import { tourismJa } from './tourism.ja';
 /** Japanese (default). Every key here must exist in en.ts: the type system enforces it. */
 export const ja = {
   'app.title': '長崎県 防災・観光ダッシュボード',
@@ -194,6 +195,7 @@ export const ja = {
   'live.observedAt': '観測時刻',
   'app.drillBadge': '訓練',
   'totals.notDesignated': '対象災害に指定されていない開設避難所 {n}か所',
+  ...tourismJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -36,7 +36,7 @@ describe('tourism URL state', () => {
       { codes: ['42201', '42202', '42209', '42210'] },
     ],
     ['?speed=24', { speed: 24 }],
-    ['?speed=7', {}],
+    ['?speed=6', {}],
   ])('parses %j', (search, expected) => {
     expect(parse(search)).toEqual({ ...DEFAULT_TOURISM_URL, ...expected });
   });

@@ -6,7 +6,7 @@ export const COMPARE_MODES = ['none', 'year', 'weeks52'] as const;
 export type CompareMode = (typeof COMPARE_MODES)[number];
 
 /** Playback speeds, in data hours per real second. */
-export const SPEEDS = [1, 3, 6, 12, 24] as const;
+export const SPEEDS = [1, 2, 4, 8, 24] as const;
 
 /** The longest range the view loads at once (about a quarter: 90 days plus a weekend). */
 export const MAX_RANGE_DAYS = 92;
@@ -31,7 +31,7 @@ export const DEFAULT_TOURISM_URL: TourismUrlState = {
   vs: 'none',
   filter: ALL_FILTER,
   codes: [],
-  speed: 6,
+  speed: 4,
 };
 
 const HOUR = /^(\d{4}-\d{2}-\d{2})T(\d{2})$/;

@@ -27,6 +27,9 @@ const jstDate = z
     { message: 'not a calendar date' },
   );
 
+/** Smart Data Models' `dataProvider`: who made the numbers (the mock says it is synthetic). */
+const provider = z.string().max(200).optional();
+
 /** Absent or null means suppressed by the provider: kept as null, never as zero. */
 const publishedCount = nonNegativeInt.optional().transform((v) => v ?? null);
 
@@ -41,6 +44,7 @@ const presenceSchema = z.object({
     .regex(/^(0[1-9]|[1-3]\d|4[0-7])$/, { message: 'not a prefecture code' })
     .optional(),
   visitorCount: publishedCount,
+  dataProvider: provider,
 });
 
 export function parsePresence(entity: FlatEntityLike): EntityParse<PresenceObservation> {
@@ -64,6 +68,7 @@ export function parsePresence(entity: FlatEntityLike): EntityParse<PresenceObser
       nationality: d.nationality,
       ...(d.originPrefectureCode !== undefined && { originPrefecture: d.originPrefectureCode }),
       count: d.visitorCount,
+      ...(d.dataProvider !== undefined && { provider: d.dataProvider }),
     },
   };
 }
@@ -89,6 +94,7 @@ const flowSchema = z
     visitorCategory: z.enum(VISITOR_CATEGORIES),
     stayType: z.enum(STAY_TYPES),
     transportMode: z.enum(TRANSPORT_MODES).optional(),
+    dataProvider: provider,
   })
   .refine((f) => f.dateObservedTo > f.dateObservedFrom, {
     message: 'period ends before it starts',
@@ -104,6 +110,7 @@ const flowAttrs = [
   'visitorCategory',
   'stayType',
   'transportMode',
+  'dataProvider',
 ];
 
 export function parseFlow(entity: FlatEntityLike): EntityParse<FlowObservation> {
@@ -123,6 +130,7 @@ export function parseFlow(entity: FlatEntityLike): EntityParse<FlowObservation> 
       category: d.visitorCategory,
       stay: d.stayType,
       ...(d.transportMode !== undefined && { mode: d.transportMode }),
+      ...(d.dataProvider !== undefined && { provider: d.dataProvider }),
     },
   };
 }

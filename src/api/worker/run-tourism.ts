@@ -22,6 +22,8 @@ export interface TourismDayResult<D> {
   /** Records left out because another record already counted the same visitors. */
   notDoubleCounted: number;
   truncated: boolean;
+  /** The platform labelled some of the day's records as synthetic (not observed). */
+  synthetic: boolean;
 }
 
 export type PresenceDayResult = TourismDayResult<PresenceDay>;
@@ -29,6 +31,9 @@ export type FlowDayResult = TourismDayResult<FlowDay>;
 
 // A day of presence is up to 21 × 24 × origins records: large pages, where the broker allows.
 const PAGE_SIZE = 1_000;
+const SYNTHETIC = /synthetic/i;
+const isSynthetic = (items: readonly { provider?: string }[]) =>
+  items.some((i) => i.provider !== undefined && SYNTHETIC.test(i.provider));
 const UNKNOWN = /^(?:originCode|destinationCode): unknown code (.+)$/;
 
 function unknownCodesOf(report: FeedReport): Record<string, number> {
@@ -61,6 +66,7 @@ export async function runPresenceDay(
     unknownCodes: unknownCodesOf(r.report),
     notDoubleCounted: packed.duplicates,
     truncated: r.truncated,
+    synthetic: isSynthetic(r.items),
   };
 }
 
@@ -80,5 +86,6 @@ export async function runFlowDay(
     unknownCodes: unknownCodesOf(r.report),
     notDoubleCounted: packed.overlapping,
     truncated: r.truncated,
+    synthetic: isSynthetic(r.items),
   };
 }

@@ -23,6 +23,8 @@ export interface DaysState {
   unknownCodes: Record<string, number>;
   notDoubleCounted: { presence: number; flows: number };
   truncated: boolean;
+  /** Some loaded day is labelled synthetic by the platform (the mock labels its data so). */
+  synthetic: boolean;
 }
 
 type Result<R> = Pick<
@@ -48,6 +50,7 @@ export function combineDays(
   let staleDays = 0;
   let fetching = false;
   let truncated = false;
+  let synthetic = false;
   let error: unknown;
   let updatedAt: number | undefined;
   for (const r of [...presence, ...flows]) {
@@ -64,6 +67,7 @@ export function combineDays(
     if (r.isError) staleDays += 1;
     updatedAt = updatedAt === undefined ? r.dataUpdatedAt : Math.min(updatedAt, r.dataUpdatedAt);
     truncated ||= d.truncated;
+    synthetic ||= d.synthetic;
     for (const [code, n] of Object.entries(d.unknownCodes))
       unknownCodes[code] = (unknownCodes[code] ?? 0) + n;
     if (isPresence(d)) {
@@ -90,5 +94,6 @@ export function combineDays(
     unknownCodes,
     notDoubleCounted,
     truncated,
+    synthetic,
   };
 }

@@ -32,7 +32,7 @@ type DayResult = UseQueryResult<PresenceDayResult | FlowDayResult>;
  * The tourism view's server state: one cached query per JST day and feed, for the shown
  * period and the compared one. Derived maps are built in `combine`, not copied into state.
  */
-export function useTourism(): TourismData {
+export function useTourism(enabled: boolean): TourismData {
   const { feeds, config } = useServices();
   const url = useUi((s) => s.tourism);
   // Days roll over at JST midnight; a minute's resolution is plenty to notice it.
@@ -51,12 +51,12 @@ export function useTourism(): TourismData {
   );
   const queries = useMemo(
     () => [
-      ...mainDays.map((d) => presenceDayQuery(d, input)),
-      ...mainDays.map((d) => flowDayQuery(d, input)),
-      ...otherDays.map((d) => presenceDayQuery(d, input)),
-      ...otherDays.map((d) => flowDayQuery(d, input)),
+      ...mainDays.map((d) => ({ ...presenceDayQuery(d, input), enabled })),
+      ...mainDays.map((d) => ({ ...flowDayQuery(d, input), enabled })),
+      ...otherDays.map((d) => ({ ...presenceDayQuery(d, input), enabled })),
+      ...otherDays.map((d) => ({ ...flowDayQuery(d, input), enabled })),
     ],
-    [mainDays, otherDays, input],
+    [mainDays, otherDays, input, enabled],
   );
   const n = mainDays.length;
   const m = otherDays.length;

@@ -1,0 +1,26 @@
+import { SCREENS } from '../state/url';
+import { useServices, useUi, type TFunction } from './context';
+
+/** Disaster response or tourism: the same map, different layers and panels. */
+export function ScreenTabs({ t }: { t: TFunction }) {
+  const { store } = useServices();
+  const screen = useUi((s) => s.screen);
+  return (
+    <nav className="screen-tabs" aria-label={t('screen.label')}>
+      {SCREENS.map((s) => (
+        <button
+          key={s}
+          type="button"
+          aria-pressed={s === screen}
+          data-screen={s}
+          onClick={() => {
+            store.getState().setPlaying(false);
+            store.getState().setScreen(s);
+          }}
+        >
+          {t(`screen.${s}`)}
+        </button>
+      ))}
+    </nav>
+  );
+}

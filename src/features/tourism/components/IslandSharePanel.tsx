@@ -1,0 +1,53 @@
+import type { TFunction } from '../../../app/context';
+import type { Lang } from '../../../i18n';
+import { Panel } from '../../../ui/Panel';
+import { TOURISM_ISLANDS, type IslandShare } from '../model/islands';
+import { shareOf } from '../model/total';
+import { formatPercent, formatTotal } from './format';
+
+/** Visitor-hours on each island against the whole prefecture, as a table with bars. */
+export function IslandSharePanel({
+  share,
+  lang,
+  t,
+}: {
+  share: IslandShare;
+  lang: Lang;
+  t: TFunction;
+}) {
+  const rows = TOURISM_ISLANDS.map((island) => {
+    const total = share.byIsland[island];
+    return { island, total, share: shareOf(total.value, share.all.value) };
+  });
+  // Bars relative to the largest island, so the small ones stay visible.
+  const top = Math.max(...rows.map((r) => r.share ?? 0));
+  return (
+    <Panel title={t('tisland.title')} id="tourism-islands">
+      <p className="big" data-testid="island-share">
+        {t('tisland.share', { n: formatPercent(share.share, lang, t) })}
+      </p>
+      <table className="table">
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.island}>
+              <th scope="row">{t(`tisland.${r.island}`)}</th>
+              <td className="num">{formatTotal(r.total, lang, t)}</td>
+              <td className="bar-cell">
+                <span
+                  className="bar"
+                  style={{ width: `${top > 0 ? ((r.share ?? 0) / top) * 70 : 0}%` }}
+                />
+                {formatPercent(r.share, lang, t)}
+              </td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t('tisland.all')}</th>
+            <td className="num">{formatTotal(share.islands, lang, t)}</td>
+            <td>{formatPercent(share.share, lang, t)}</td>
+          </tr>
+        </tbody>
+      </table>
+    </Panel>
+  );
+}

@@ -1,0 +1,100 @@
+import type { TFunction } from '../../../app/context';
+import { formatNumber, type Lang } from '../../../i18n';
+import { Panel } from '../../../ui/Panel';
+import { municipalityName } from '../../operations/components/names';
+import type { RankRow } from '../model/ranking';
+import { tableCsv } from '../model/csv';
+import { formatJstDateTime } from '../../../domain/jst';
+import { downloadText } from './download';
+import { formatChange, formatCursor, formatTotal } from './format';
+
+/** Municipalities by average visitors present over the period, with arrivals and change. */
+export function RankingTable({
+  rows,
+  comparing,
+  onPick,
+  fileStem,
+  lang,
+  t,
+}: {
+  rows: readonly RankRow[];
+  comparing: boolean;
+  onPick: (code: string) => void;
+  fileStem: string;
+  lang: Lang;
+  t: TFunction;
+}) {
+  const n = (v: number | null) => (v === null ? '—' : formatNumber(lang, Math.round(v)));
+  const exportCsv = () => {
+    const headers = [
+      'municipality_code',
+      'municipality',
+      'average_present',
+      'peak_present',
+      'peak_time_jst',
+      'arrivals',
+      'arrivals_suppressed_records',
+      'presence_suppressed_cells',
+      ...(comparing ? ['compared_average_present', 'change'] : []),
+    ];
+    const body = rows.map((r) => [
+      r.code,
+      municipalityName(r.code, lang),
+      r.average === null ? '' : Math.round(r.average),
+      r.peak?.value ?? '',
+      r.peak ? formatJstDateTime(r.peak.t) : '',
+      r.arrivals.value ?? (r.arrivals.suppressed > 0 ? 'suppressed' : ''),
+      r.arrivals.suppressed,
+      r.suppressed,
+      ...(comparing
+        ? [
+            r.compareAverage == null ? '' : Math.round(r.compareAverage),
+            r.change == null ? '' : Math.round(r.change * 1000) / 1000,
+          ]
+        : []),
+    ]);
+    downloadText(`${fileStem}-ranking.csv`, tableCsv(headers, body));
+  };
+  return (
+    <Panel
+      title={t('rank.title')}
+      id="tourism-ranking"
+      actions={
+        <button type="button" className="link" onClick={exportCsv} data-testid="ranking-csv">
+          {t('rank.csv')}
+        </button>
+      }
+    >
+      <table className="table" data-testid="ranking-table">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{t('rank.municipality')}</th>
+            <th scope="col">{t('rank.average')}</th>
+            <th scope="col">{t('rank.peak')}</th>
+            <th scope="col">{t('rank.arrivals')}</th>
+            {comparing ? <th scope="col">{t('rank.change')}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={r.code} data-code={r.code}>
+              <td className="num">{i + 1}</td>
+              <td>
+                <button type="button" className="link" onClick={() => onPick(r.code)}>
+                  {municipalityName(r.code, lang)}
+                </button>
+              </td>
+              <td className="num">{n(r.average)}</td>
+              <td className="num" title={r.peak ? formatCursor(r.peak.t, lang) : undefined}>
+                {n(r.peak?.value ?? null)}
+              </td>
+              <td className="num">{formatTotal(r.arrivals, lang, t)}</td>
+              {comparing ? <td className="num">{formatChange(r.change, lang)}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Panel>
+  );
+}

@@ -1,0 +1,62 @@
+import { memo, useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { TFunction } from '../../../../app/context';
+import { formatNumber, type Lang } from '../../../../i18n';
+import type { OriginShare } from '../../model/origins';
+import { isDomesticOrigin } from '../../model/origin-key';
+import { formatPercent, originLabel } from '../format';
+
+/** Share of visitor-hours by home prefecture or country; domestic and inbound in two hues. */
+function OriginChartView({
+  shares,
+  lang,
+  t,
+}: {
+  shares: readonly OriginShare[];
+  lang: Lang;
+  t: TFunction;
+}) {
+  const data = useMemo(
+    () =>
+      shares
+        .filter((s) => s.share !== null)
+        .map((s) => ({
+          origin: originLabel(s.origin, lang, t),
+          share: Math.round((s.share ?? 0) * 1000) / 10,
+          domestic: isDomesticOrigin(s.origin),
+        })),
+    [shares, lang, t],
+  );
+  return (
+    <div
+      className="chart origin"
+      data-testid="origin-chart"
+      style={{ height: `${Math.max(120, data.length * 22 + 30)}px` }}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 2, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
+          <XAxis type="number" unit="%" tickFormatter={(v: number) => formatNumber(lang, v)} />
+          <YAxis type="category" dataKey="origin" width={110} interval={0} />
+          <Tooltip formatter={(v) => formatPercent(Number(v) / 100, lang, t)} />
+          <Bar dataKey="share" name={t('origin.share')} isAnimationActive={false}>
+            {data.map((d) => (
+              <Cell key={d.origin} fill={d.domestic ? '#009E73' : '#CC79A7'} />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+export const OriginChart = memo(OriginChartView);
