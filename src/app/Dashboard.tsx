@@ -52,7 +52,12 @@ export function Dashboard() {
         lang={lang}
         t={t}
       />
-      <TourismLegend hiddenArcs={at.hiddenArcs} suppressedFlows={at.suppressedFlows} t={t} />
+      <TourismLegend
+        hiddenArcs={at.hiddenArcs}
+        unplacedFlows={at.unplacedFlows}
+        suppressedFlows={at.suppressedFlows}
+        t={t}
+      />
     </>
   ) : null;
   return (

@@ -117,4 +117,5 @@ export const tourismEn: Record<keyof typeof tourismJa, string> = {
   'tooltip.flow': '{from} → {to}: {n}',
   'legend.few': 'few',
   'legend.many': 'many',
+  'legend.unplacedFlows': '{n} flows from somewhere in Nagasaki (municipality not given; no line)',
 };

@@ -122,4 +122,5 @@ export const tourismJa = {
   'tooltip.flow': '{from} → {to}：{n}',
   'legend.few': '少',
   'legend.many': '多',
+  'legend.unplacedFlows': '出発地が県内（市町不明）の移動{n}件（線なし）',
 } as const;

@@ -37,7 +37,6 @@ export const DEFAULT_TOURISM_URL: TourismUrlState = {
 const HOUR = /^(\d{4}-\d{2}-\d{2})T(\d{2})$/;
 const JST_MS = 9 * HOUR_MS;
 
-
 function parseRange(raw: string | null): TourismUrlState['range'] {
   const [from = '', to = '', extra] = (raw ?? '').split('..');
   if (extra !== undefined || !isJstDate(from) || !isJstDate(to)) return null;

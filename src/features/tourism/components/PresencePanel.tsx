@@ -87,6 +87,13 @@ export function PresencePanel({
         ))}
       </details>
       <p className="muted small">{t('chart.presence.cursorHint')}</p>
+      {compared ? (
+        <p className="chart-key small">
+          <span className="key-shown" /> {t('chart.presence.shown')} {period.from}–{period.to}{' '}
+          <span className="key-compared" /> {t('chart.presence.compared')} {compared.from}–
+          {compared.to}
+        </p>
+      ) : null}
       <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
         <PresenceCharts charts={charts} cursor={cursor} onCursor={onCursor} lang={lang} t={t} />
       </Suspense>

@@ -5,10 +5,12 @@ import { FLOW_LEGEND, NO_DATA, PRESENCE_RAMP } from '../layers/colors';
 /** Presence ramp, the no-data swatch, and the two flow hues. */
 export function TourismLegend({
   hiddenArcs,
+  unplacedFlows,
   suppressedFlows,
   t,
 }: {
   hiddenArcs: number;
+  unplacedFlows: number;
   suppressedFlows: number;
   t: TFunction;
 }) {
@@ -39,6 +41,9 @@ export function TourismLegend({
       </div>
       {hiddenArcs > 0 ? (
         <div className="muted">{t('legend.hiddenArcs', { n: hiddenArcs })}</div>
+      ) : null}
+      {unplacedFlows > 0 ? (
+        <div className="muted">{t('legend.unplacedFlows', { n: unplacedFlows })}</div>
       ) : null}
       {suppressedFlows > 0 ? (
         <div className="muted">{t('legend.suppressedFlows', { n: suppressedFlows })}</div>

@@ -18,6 +18,7 @@ export interface TourismAtCursor {
   arcs: readonly ArcDatum[];
   arcMax: number;
   hiddenArcs: number;
+  unplacedFlows: number;
   suppressedFlows: number;
 }
 
@@ -51,6 +52,7 @@ export function useTourismAtCursor(data: TourismData): TourismAtCursor {
     arcs: drawn.arcs,
     arcMax: drawn.max,
     hiddenArcs: drawn.hidden,
+    unplacedFlows: drawn.unplaced,
     suppressedFlows,
   };
 }

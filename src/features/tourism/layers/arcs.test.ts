@@ -24,6 +24,15 @@ describe('toArcs', () => {
     expect(toArcs(flows).arcs).toHaveLength(n);
   });
 
+  it('counts published flows it cannot place', () => {
+    const { unplaced } = toArcs([
+      flow(pref('42'), '42209', 90, true),
+      flow(pref('99'), '42201', 15),
+      flow(pref('42'), '42209', null, true),
+    ]);
+    expect(unplaced).toBe(2);
+  });
+
   it('keeps the biggest, draws them last, and says how many it left out', () => {
     const flows = Array.from({ length: MAX_ARCS + 5 }, (_, i) =>
       flow(muni('42201'), i % 2 ? '42202' : '42203', i + 10),

@@ -36,14 +36,20 @@ export function toArcs(flows: readonly ArcInput[]): {
   arcs: ArcDatum[];
   max: number;
   hidden: number;
+  /** Published flows with no place to start from (origin somewhere in Nagasaki, say). */
+  unplaced: number;
 } {
   const drawable: ArcDatum[] = [];
+  let unplaced = 0;
   for (const f of flows) {
     if (f.count === null || f.count <= 0) continue;
     if (f.origin.kind === 'municipality' && f.origin.code === f.destination) continue;
     const source = anchorOf(f.origin);
     const target = destinationOf(f.destination);
-    if (!source || !target) continue;
+    if (!source || !target) {
+      unplaced += 1;
+      continue;
+    }
     drawable.push({
       key: `${f.origin.kind}:${f.origin.code}>${f.destination}`,
       source,
@@ -56,5 +62,10 @@ export function toArcs(flows: readonly ArcInput[]): {
   }
   drawable.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   const arcs = drawable.slice(0, MAX_ARCS).reverse();
-  return { arcs, max: drawable[0]?.count ?? 0, hidden: Math.max(0, drawable.length - MAX_ARCS) };
+  return {
+    arcs,
+    max: drawable[0]?.count ?? 0,
+    hidden: Math.max(0, drawable.length - MAX_ARCS),
+    unplaced,
+  };
 }

@@ -27,7 +27,7 @@ export interface PresenceChartInput {
 }
 
 const SHOWN = '#0072B2';
-const COMPARED = '#7a7a7a';
+const COMPARED = '#444444';
 
 function OneChart({
   input,
@@ -102,7 +102,8 @@ function OneChart({
                 dataKey="y"
                 name={t('chart.presence.compared')}
                 stroke={COMPARED}
-                strokeDasharray="4 3"
+                strokeWidth={1.5}
+                strokeDasharray="5 3"
                 dot={false}
                 connectNulls={false}
                 isAnimationActive={false}
