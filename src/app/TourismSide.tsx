@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useCallback } from 'react';
 import { useServices, useT, useUi } from './context';
 import { useNow } from './use-now';
 import { LayerToggles } from './LayerToggles';
@@ -22,6 +22,7 @@ export function TourismSide({ data, at }: { data: TourismData; at: TourismAtCurs
   const codes = useUi((s) => s.tourism.codes);
   const now = useNow(30_000);
   const set = store.getState().setTourism;
+  const onCursor = useCallback((cursor: number) => set({ cursor }), [set]);
   const panels = useTourismPanels(data, at.filter, codes, t('chart.presence.prefecture'), lang);
   const fileStem = `nagasaki-tourism-${data.period.from}_${data.period.to}`;
   const loading = <p className="muted">{t('app.loading')}</p>;
@@ -53,7 +54,7 @@ export function TourismSide({ data, at }: { data: TourismData; at: TourismAtCurs
         codes={codes}
         onCodes={(c) => set({ codes: c })}
         cursor={data.cursor}
-        onCursor={(cursor) => set({ cursor })}
+        onCursor={onCursor}
         period={data.period}
         compared={data.compare?.period ?? null}
         lang={lang}

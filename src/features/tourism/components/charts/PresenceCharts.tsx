@@ -3,7 +3,6 @@ import {
   CartesianGrid,
   Line,
   LineChart,
-  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -11,7 +10,7 @@ import {
 } from 'recharts';
 import type { TFunction } from '../../../../app/context';
 import { formatNumber, type Lang } from '../../../../i18n';
-import { hourStartMs } from '../../../../domain/jst';
+import { DAY_MS, HOUR_MS, hourStartMs, jstDateOf, jstDayStartMs } from '../../../../domain/jst';
 import type { SeriesPoint } from '../../model/presence';
 import { averagePresence } from '../../model/presence';
 import { relativeChange } from '../../model/total';
@@ -27,6 +26,9 @@ export interface PresenceChartInput {
 }
 
 const SHOWN = '#0072B2';
+/** Plot area insets, shared by the chart and the cursor drawn over it. */
+const Y_AXIS_PX = 56;
+const RIGHT_PX = 10;
 const COMPARED = '#444444';
 
 function OneChart({
@@ -54,6 +56,75 @@ function OneChart({
     () => (input.compared ? averagePresence(input.compared.series) : null),
     [input.compared],
   );
+  const domain = useMemo((): [number, number] => {
+    const first = input.shown[0]?.t ?? 0;
+    const last = input.shown[input.shown.length - 1]?.t ?? first + 1;
+    return [first, Math.max(last, first + 1)];
+  }, [input.shown]);
+  // Ticks on JST midnights, at most about eight, so a label sits where its day starts.
+  const ticks = useMemo(() => {
+    const days = Math.ceil((domain[1] - domain[0]) / DAY_MS);
+    const step = Math.max(1, Math.ceil(days / 8)) * DAY_MS;
+    const out: number[] = [];
+    for (let x = jstDayStartMs(jstDateOf(domain[0] + HOUR_MS * 23)); x <= domain[1]; x += step)
+      if (x >= domain[0]) out.push(x);
+    return out;
+  }, [domain]);
+  const frac = Math.min(1, Math.max(0, (cursor - domain[0]) / (domain[1] - domain[0])));
+  const plot = useMemo(
+    () => (
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart
+          margin={{ top: 6, right: RIGHT_PX, bottom: 2, left: 0 }}
+          onClick={(state) => {
+            const x = Number(state.activeLabel);
+            if (Number.isFinite(x)) onCursor(hourStartMs(x));
+          }}
+        >
+          <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
+          <XAxis
+            dataKey="x"
+            type="number"
+            scale="time"
+            domain={domain}
+            ticks={ticks}
+            allowDataOverflow
+            tickFormatter={(ms: number) => formatDay(ms, lang)}
+            minTickGap={28}
+          />
+          <YAxis tickFormatter={(v: number) => formatNumber(lang, v)} width={Y_AXIS_PX} />
+          <Tooltip
+            labelFormatter={(ms) => formatCursor(Number(ms), lang)}
+            formatter={(v) => formatNumber(lang, Number(v))}
+          />
+          {compared ? (
+            <Line
+              data={compared.points}
+              dataKey="y"
+              name={t('chart.presence.compared')}
+              stroke={COMPARED}
+              strokeWidth={1.5}
+              strokeDasharray="5 3"
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ) : null}
+          <Line
+            data={shown.points}
+            dataKey="y"
+            name={t('chart.presence.shown')}
+            stroke={SHOWN}
+            strokeWidth={2}
+            dot={false}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    ),
+    [shown, compared, domain, ticks, onCursor, lang, t],
+  );
   const n = (v: number | null) => (v === null ? '—' : formatNumber(lang, Math.round(v)));
   const drawn = shown.points.length + (compared?.points.length ?? 0);
   const hourly = shown.hourly + (compared?.hourly ?? 0);
@@ -74,54 +145,13 @@ function OneChart({
         </span>
       </figcaption>
       <div className="chart small">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart
-            margin={{ top: 6, right: 10, bottom: 2, left: 0 }}
-            onClick={(state) => {
-              const x = Number(state.activeLabel);
-              if (Number.isFinite(x)) onCursor(hourStartMs(x));
-            }}
-          >
-            <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-            <XAxis
-              dataKey="x"
-              type="number"
-              scale="time"
-              domain={['dataMin', 'dataMax']}
-              tickFormatter={(ms: number) => formatDay(ms, lang)}
-              minTickGap={28}
-            />
-            <YAxis tickFormatter={(v: number) => formatNumber(lang, v)} width={56} />
-            <Tooltip
-              labelFormatter={(ms) => formatCursor(Number(ms), lang)}
-              formatter={(v) => formatNumber(lang, Number(v))}
-            />
-            {compared ? (
-              <Line
-                data={compared.points}
-                dataKey="y"
-                name={t('chart.presence.compared')}
-                stroke={COMPARED}
-                strokeWidth={1.5}
-                strokeDasharray="5 3"
-                dot={false}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            ) : null}
-            <Line
-              data={shown.points}
-              dataKey="y"
-              name={t('chart.presence.shown')}
-              stroke={SHOWN}
-              strokeWidth={2}
-              dot={false}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-            <ReferenceLine x={cursor} stroke="#D55E00" strokeWidth={2} />
-          </LineChart>
-        </ResponsiveContainer>
+        {plot}
+        {/* The cursor moves every playback step: drawn over the chart, which stays as it is. */}
+        <div
+          className="chart-cursor"
+          aria-hidden="true"
+          style={{ left: `calc(${Y_AXIS_PX}px + (100% - ${Y_AXIS_PX + RIGHT_PX}px) * ${frac})` }}
+        />
       </div>
       {drawn < hourly ? (
         <p className="muted small">{t('chart.downsampled', { n: hourly, m: drawn })}</p>
