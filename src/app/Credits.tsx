@@ -1,7 +1,10 @@
 import type { TFunction } from './context';
 
-/** Attribution required by the GSI content terms and the 国土数値情報 terms (see SOURCES.md). */
-export function Credits({ t }: { t: TFunction }) {
+/**
+ * Attribution required by the GSI content terms and the 国土数値情報 terms, and for the tourism
+ * view the guest-night statistics its synthetic data is shaped by (see SOURCES.md).
+ */
+export function Credits({ t, tourism = false }: { t: TFunction; tourism?: boolean }) {
   return (
     <footer className="credits" aria-label={t('credits.title')} data-testid="credits">
       <p>
@@ -12,6 +15,7 @@ export function Credits({ t }: { t: TFunction }) {
         {t('credits.n03')}（https://nlftp.mlit.go.jp/ksj/gml/datalist/KsjTmplt-N03-v3_0.html）.{' '}
         {t('credits.mlit.notice')}
       </p>
+      {tourism ? <p>{t('credits.guestNights')}</p> : null}
     </footer>
   );
 }

@@ -9,6 +9,7 @@ export function StatusBar({ ops }: { ops: OperationsData }) {
   const { config } = useServices();
   const t = useT();
   const lang = useUi((s) => s.lang);
+  const screen = useUi((s) => s.screen);
   const now = useNow(5_000);
   const ms = (s: number) => s * 1000;
   const feeds = [
@@ -48,7 +49,7 @@ export function StatusBar({ ops }: { ops: OperationsData }) {
           />
         ))}
       </div>
-      <Credits t={t} />
+      <Credits t={t} tourism={screen === 'tourism'} />
     </footer>
   );
 }

@@ -123,4 +123,6 @@ export const tourismJa = {
   'legend.few': '少',
   'legend.many': '多',
   'legend.unplacedFlows': '出発地が県内（市町不明）の移動{n}件（線なし）',
+  'credits.guestNights':
+    '出典：観光庁『宿泊旅行統計調査』参考第2表を加工して作成（takayasumatsuoka/mcog による集計を利用）。観光の模擬データの季節変動と居住地構成に使用',
 } as const;
