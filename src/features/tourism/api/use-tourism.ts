@@ -5,6 +5,7 @@ import { useNow } from '../../../app/use-now';
 import { addDays, daysBetween, jstDateOf } from '../../../domain/jst';
 import type { FlowDayResult, PresenceDayResult } from '../../../api/worker/run-tourism';
 import { combineDays, type DaysState } from './combine';
+import { useThrottledWhileBusy } from '../hooks/use-throttled';
 import { flowDayQuery, presenceDayQuery } from './days';
 import {
   comparePeriod,
@@ -27,6 +28,9 @@ export interface TourismData {
 }
 
 type DayResult = UseQueryResult<PresenceDayResult | FlowDayResult>;
+
+/** While days are still arriving, the view refreshes this often. */
+const LOADING_REFRESH_MS = 1_000;
 
 /**
  * The tourism view's server state: one cached query per JST day and feed, for the shown
@@ -69,7 +73,14 @@ export function useTourism(enabled: boolean): TourismData {
     }),
     [n, m],
   );
-  const { main, other: otherState } = useQueries({ queries, combine });
+  const combined = useQueries({ queries, combine });
+  const busy = (d: DaysState | null) => d !== null && d.loaded + d.failedDays < d.total;
+  const main = useThrottledWhileBusy(combined.main, busy(combined.main), LOADING_REFRESH_MS);
+  const otherState = useThrottledWhileBusy(
+    combined.other,
+    busy(combined.other),
+    LOADING_REFRESH_MS,
+  );
   const range = useMemo(() => rangeOf(period), [period]);
   const compare = useMemo(
     () =>

@@ -1,0 +1,165 @@
+/**
+ * The side panels, each computing its own figures over the whole period. One component per
+ * aggregate on purpose: fed deferred data, React renders them in a transition and can yield
+ * to the browser between them, so re-aggregating 90 days never becomes one long task.
+ */
+import { Suspense, useMemo } from 'react';
+import type { TFunction } from '../../../app/context';
+import type { Lang } from '../../../i18n';
+import { daysBetween } from '../../../domain/jst';
+import { Panel } from '../../../ui/Panel';
+import { municipalityName } from '../../operations/components/names';
+import type { DaysState } from '../api/combine';
+import { presenceSeries } from '../model/presence';
+import { stayBreakdown } from '../model/flows';
+import { originBreakdown } from '../model/origins';
+import { islandShare } from '../model/islands';
+import { rankMunicipalities } from '../model/ranking';
+import { dataQuality } from '../model/quality';
+import type { Period } from '../model/period';
+import type { TimeRange, TourismFilter } from '../model/types';
+import type { PresenceChartInput } from './charts/PresenceCharts';
+import { OriginChart, StayChart } from './lazy-charts';
+import { RankingTable } from './RankingTable';
+import { IslandSharePanel } from './IslandSharePanel';
+import { DataNotes } from './DataNotes';
+import { PresencePanel } from './PresencePanel';
+
+/** What every panel reads: the loaded days, the period, the comparison and the filter. */
+export interface PanelInput {
+  main: DaysState;
+  other: DaysState | null;
+  period: Period;
+  range: TimeRange;
+  compare: { period: Period; range: TimeRange; offsetMs: number } | null;
+  filter: TourismFilter;
+}
+
+interface Common {
+  input: PanelInput;
+  lang: Lang;
+  t: TFunction;
+}
+
+export function RankingBlock({
+  input,
+  onPick,
+  lang,
+  t,
+}: Common & { onPick: (code: string) => void }) {
+  const { main, other, range, compare, filter, period } = input;
+  const rows = useMemo(
+    () =>
+      rankMunicipalities(
+        main.presence,
+        main.flows,
+        range,
+        filter,
+        other && compare
+          ? { presence: other.presence, flows: other.flows, range: compare.range }
+          : undefined,
+      ),
+    [main, other, range, compare, filter],
+  );
+  return (
+    <RankingTable
+      rows={rows}
+      comparing={compare !== null}
+      onPick={onPick}
+      fileStem={`nagasaki-tourism-${period.from}_${period.to}`}
+      lang={lang}
+      t={t}
+    />
+  );
+}
+
+export function PresenceBlock({
+  input,
+  codes,
+  onCodes,
+  cursor,
+  onCursor,
+  lang,
+  t,
+}: Common & {
+  codes: readonly string[];
+  onCodes: (codes: string[]) => void;
+  cursor: number;
+  onCursor: (ms: number) => void;
+}) {
+  const { main, other, range, compare, filter, period } = input;
+  const prefectureLabel = t('chart.presence.prefecture');
+  const charts = useMemo((): PresenceChartInput[] => {
+    const keys = codes.length ? [...codes] : ['prefecture'];
+    return keys.map((key) => {
+      const pick = key === 'prefecture' ? 'prefecture' : [key];
+      return {
+        key,
+        label: key === 'prefecture' ? prefectureLabel : municipalityName(key, lang),
+        shown: presenceSeries(main.presence, range, pick, filter),
+        compared:
+          other && compare
+            ? {
+                series: presenceSeries(other.presence, compare.range, pick, filter),
+                offsetMs: compare.offsetMs,
+              }
+            : undefined,
+      };
+    });
+  }, [codes, prefectureLabel, lang, main, range, filter, other, compare]);
+  return (
+    <PresencePanel
+      charts={charts}
+      codes={codes}
+      onCodes={onCodes}
+      cursor={cursor}
+      onCursor={onCursor}
+      period={period}
+      compared={compare?.period ?? null}
+      lang={lang}
+      t={t}
+    />
+  );
+}
+
+export function StayBlock({ input, lang, t }: Common) {
+  const { main, range, filter } = input;
+  const days = useMemo(() => stayBreakdown(main.flows, range, filter), [main, range, filter]);
+  return (
+    <Panel title={t('stay.title')} id="tourism-stay">
+      <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+        <StayChart days={days} lang={lang} t={t} />
+      </Suspense>
+    </Panel>
+  );
+}
+
+export function OriginBlock({ input, codes, lang, t }: Common & { codes: readonly string[] }) {
+  const { main, range, filter } = input;
+  const shares = useMemo(
+    () => originBreakdown(main.presence, range, filter, codes.length ? codes : 'prefecture'),
+    [main, range, filter, codes],
+  );
+  return (
+    <Panel title={t('origin.title')} id="tourism-origins">
+      <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+        <OriginChart shares={shares} lang={lang} t={t} />
+      </Suspense>
+    </Panel>
+  );
+}
+
+export function IslandBlock({ input, lang, t }: Common) {
+  const { main, range, filter } = input;
+  const share = useMemo(() => islandShare(main.presence, range, filter), [main, range, filter]);
+  return <IslandSharePanel share={share} lang={lang} t={t} />;
+}
+
+export function NotesBlock({ input, now, lang, t }: Common & { now: number }) {
+  const { main, period } = input;
+  const quality = useMemo(
+    () => dataQuality(daysBetween(period.from, period.to), main.presence, main.flows),
+    [period, main],
+  );
+  return <DataNotes state={main} quality={quality} period={period} now={now} lang={lang} t={t} />;
+}
