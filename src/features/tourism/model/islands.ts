@@ -51,10 +51,13 @@ export function islandShare(
   range: TimeRange,
   filter: TourismFilter,
 ): IslandShare {
-  const byIsland = Object.fromEntries(TOURISM_ISLANDS.map((g) => [g, emptyTotal()])) as Record<
-    TourismIsland,
-    Total
-  >;
+  const byIsland: Record<TourismIsland, Total> = {
+    tsushima: emptyTotal(),
+    iki: emptyTotal(),
+    goto: emptyTotal(),
+    kamigoto: emptyTotal(),
+    ojika: emptyTotal(),
+  };
   const groupOf = TOURISM_MUNICIPALITIES.map((code) => tourismIslandOf(code));
   const all = emptyTotal();
   forEachHour(days, range, filter, (_t, day, h, origins) => {
