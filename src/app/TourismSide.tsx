@@ -36,7 +36,10 @@ export function TourismSide({ data, at }: { data: TourismData; at: TourismAtCurs
   const other = useDeferredValue(data.other);
   const filter = useDeferredValue(at.filter);
   const chartCodes = useDeferredValue(codes);
-  const { period, range, compare } = data;
+  // Deferred together with the data, so a panel never pairs one period's days with another's dates.
+  const period = useDeferredValue(data.period);
+  const range = useDeferredValue(data.range);
+  const compare = useDeferredValue(data.compare);
   const input: PanelInput = useMemo(
     () => ({ main, other, period, range, compare, filter }),
     [main, other, period, range, compare, filter],

@@ -75,11 +75,17 @@ export function useTourism(enabled: boolean): TourismData {
   );
   const combined = useQueries({ queries, combine });
   const busy = (d: DaysState | null) => d !== null && d.loaded + d.failedDays < d.total;
-  const main = useThrottledWhileBusy(combined.main, busy(combined.main), LOADING_REFRESH_MS);
+  const main = useThrottledWhileBusy(
+    combined.main,
+    busy(combined.main),
+    LOADING_REFRESH_MS,
+    `${period.from}..${period.to}`,
+  );
   const otherState = useThrottledWhileBusy(
     combined.other,
     busy(combined.other),
     LOADING_REFRESH_MS,
+    other ? `${other.from}..${other.to}` : '',
   );
   const range = useMemo(() => rangeOf(period), [period]);
   const compare = useMemo(

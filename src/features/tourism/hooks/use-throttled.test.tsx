@@ -37,4 +37,16 @@ describe('useThrottledWhileBusy', () => {
     rerender({ v: 6, busy: false });
     expect(result.current).toBe(6);
   });
+
+  it('follows a new key at once, even while busy', () => {
+    const { result, rerender } = renderHook(({ v, k }) => useThrottledWhileBusy(v, true, 1000, k), {
+      initialProps: { v: 1, k: 'a' },
+    });
+    rerender({ v: 2, k: 'a' });
+    act(() => vi.advanceTimersByTime(0));
+    rerender({ v: 3, k: 'a' });
+    expect(result.current).toBe(2);
+    rerender({ v: 4, k: 'b' });
+    expect(result.current).toBe(4);
+  });
 });
