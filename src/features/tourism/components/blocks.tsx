@@ -41,6 +41,34 @@ interface Common {
   t: TFunction;
 }
 
+const stillLoading = (d: DaysState | null) => d !== null && d.loaded + d.failedDays < d.total;
+
+/**
+ * Charts wait until every day of both periods is in: Recharts measures its axis labels in the
+ * DOM on each redraw, hundreds of milliseconds on a slow display for figures that are about
+ * to change again anyway. Tables and numbers still fill in as days arrive.
+ */
+function ChartsLoading({
+  input,
+  title,
+  id,
+  t,
+}: {
+  input: PanelInput;
+  title: string;
+  id: string;
+  t: TFunction;
+}) {
+  const { main, other } = input;
+  const done = main.loaded + (other?.loaded ?? 0);
+  const total = main.total + (other?.total ?? 0);
+  return (
+    <Panel title={title} id={id}>
+      <p className="muted">{t('notes.loading', { done, total })}</p>
+    </Panel>
+  );
+}
+
 export function RankingBlock({
   input,
   onPick,
@@ -90,6 +118,7 @@ export function PresenceBlock({
   const { main, other, range, compare, filter, period } = input;
   const prefectureLabel = t('chart.presence.prefecture');
   const charts = useMemo((): PresenceChartInput[] => {
+    if (stillLoading(main) || stillLoading(other)) return [];
     const keys = codes.length ? [...codes] : ['prefecture'];
     return keys.map((key) => {
       const pick = key === 'prefecture' ? 'prefecture' : [key];
@@ -107,6 +136,10 @@ export function PresenceBlock({
       };
     });
   }, [codes, prefectureLabel, lang, main, range, filter, other, compare]);
+  if (stillLoading(main) || stillLoading(other))
+    return (
+      <ChartsLoading input={input} title={t('chart.presence.title')} id="tourism-presence" t={t} />
+    );
   return (
     <PresencePanel
       charts={charts}
@@ -125,6 +158,8 @@ export function PresenceBlock({
 export function StayBlock({ input, lang, t }: Common) {
   const { main, range, filter } = input;
   const days = useMemo(() => stayBreakdown(main.flows, range, filter), [main, range, filter]);
+  if (stillLoading(main))
+    return <ChartsLoading input={input} title={t('stay.title')} id="tourism-stay" t={t} />;
   return (
     <Panel title={t('stay.title')} id="tourism-stay">
       <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
@@ -140,6 +175,8 @@ export function OriginBlock({ input, codes, lang, t }: Common & { codes: readonl
     () => originBreakdown(main.presence, range, filter, codes.length ? codes : 'prefecture'),
     [main, range, filter, codes],
   );
+  if (stillLoading(main))
+    return <ChartsLoading input={input} title={t('origin.title')} id="tourism-origins" t={t} />;
   return (
     <Panel title={t('origin.title')} id="tourism-origins">
       <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>

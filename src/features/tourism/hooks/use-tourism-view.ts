@@ -28,17 +28,23 @@ export interface TourismAtCursor {
  */
 export function useTourismAtCursor(data: TourismData): TourismAtCursor {
   const filter = useUi((s) => s.tourism.filter);
-  const { presence: presenceDays, flows: flowDays } = data.main;
-  const presence = useMemo(
-    () => presenceAt(presenceDays, data.cursor, filter),
-    [presenceDays, data.cursor, filter],
-  );
+  // Only the cursor's own day matters here: other days arriving (a quarter loads as 180 day
+  // results) must not rebuild the map's layers, which costs a whole map frame each time.
   const date = jstDateOf(data.cursor);
+  const presenceDay = data.main.presence.get(date);
+  const flowDay = data.main.flows.get(date);
+  const presence = useMemo(
+    () => presenceAt(new Map(presenceDay ? [[date, presenceDay]] : []), data.cursor, filter),
+    [presenceDay, date, data.cursor, filter],
+  );
   const day = useMemo(() => {
     const fromMs = jstDayStartMs(date);
     return { fromMs, toMs: fromMs + DAY_MS };
   }, [date]);
-  const flows = useMemo(() => aggregateFlows(flowDays, day, filter), [flowDays, day, filter]);
+  const flows = useMemo(
+    () => aggregateFlows(new Map(flowDay ? [[date, flowDay]] : []), day, filter),
+    [flowDay, date, day, filter],
+  );
   const drawn = useMemo(() => toArcs(flows), [flows]);
   const suppressedFlows = useMemo(
     () => flows.reduce((n, f) => n + (f.count === null ? 1 : 0), 0),
