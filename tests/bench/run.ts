@@ -1,32 +1,78 @@
 /**
  * Benchmarks (npm run bench): builds nothing itself; run after `vite build`.
  * Writes reports/bench.json and reports/bench.md and prints the Markdown.
+ * `--only tourism` reruns the tourism section alone and keeps the other browser sections from
+ * the previous reports/bench.json when there is one; `--tourism-dist DIR` serves another build
+ * to the tourism bench (default dist/).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { bundleSizes } from './bundle';
 import { parseBench } from './parse';
-import { firstMapBench } from './first-map';
-import { kioskFrameBench, pollBench } from './polls';
+import { firstMapBench, type FirstMapResult } from './first-map';
+import { kioskFrameBench, pollBench, type FrameBench, type PollBench } from './polls';
+import { tourismBench, type TourismBench } from './tourism';
+import { tourismMarkdown } from './tourism-report';
 import { launchChromium } from '../e2e/support/browser';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
+interface BrowserSections {
+  firstMap: FirstMapResult[];
+  polls: PollBench;
+  pollsNoRedraw: PollBench;
+  kiosk: FrameBench;
+}
+
+const arg = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const only = arg('--only');
+if (only !== undefined && only !== 'tourism')
+  throw new Error(`--only takes "tourism", not "${only}"`);
+const previous: Partial<BrowserSections> =
+  only && existsSync('reports/bench.json')
+    ? (JSON.parse(readFileSync('reports/bench.json', 'utf8')) as Partial<BrowserSections>)
+    : {};
+
 const bundle = bundleSizes();
 const parse = parseBench();
 const browser = await launchChromium();
-const firstMap = await firstMapBench(browser, [
-  [1920, 1080],
-  [3840, 2160],
-]);
-const polls = await pollBench(browser);
-const pollsNoRedraw = await pollBench(
-  browser,
-  40,
-  '?off=alert-levels,facilities,live-shelters,labels',
-);
-const kiosk = await kioskFrameBench(browser).finally(() => browser.close());
+let sections: BrowserSections;
+let tourism: TourismBench;
+try {
+  const keep = previous;
+  sections =
+    keep.firstMap && keep.polls && keep.pollsNoRedraw && keep.kiosk
+      ? {
+          firstMap: keep.firstMap,
+          polls: keep.polls,
+          pollsNoRedraw: keep.pollsNoRedraw,
+          kiosk: keep.kiosk,
+        }
+      : {
+          firstMap: await firstMapBench(browser, [
+            [1920, 1080],
+            [3840, 2160],
+          ]),
+          polls: await pollBench(browser),
+          pollsNoRedraw: await pollBench(
+            browser,
+            40,
+            '?off=alert-levels,facilities,live-shelters,labels',
+          ),
+          kiosk: await kioskFrameBench(browser),
+        };
+  tourism = await tourismBench(browser, {
+    dist: arg('--tourism-dist') ?? 'dist',
+    log: (line) => console.error(line),
+  });
+} finally {
+  await browser.close();
+}
+const { firstMap, polls, pollsNoRedraw, kiosk } = sections;
 
 const report = {
   date: new Date().toISOString(),
@@ -37,6 +83,7 @@ const report = {
   polls,
   pollsNoRedraw,
   kiosk,
+  tourism,
 };
 const md = [
   `# Benchmarks (${report.date})`,
@@ -84,6 +131,7 @@ const md = [
   '',
   `${kiosk.frames} map frames in ${kiosk.windowS} s: main-thread ${ms(kiosk.mainThreadMsPerFrame)} per frame (script ${ms(kiosk.scriptMsPerFrame)}); JS heap ${kiosk.heapMb.toFixed(1)} MB. Frame rate on SwiftShader is not meaningful.`,
   '',
+  ...tourismMarkdown(tourism),
 ].join('\n');
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', JSON.stringify(report, null, 2));
