@@ -1,7 +1,8 @@
 /**
  * A Chromium performance trace, recorded over CDP and read back: top-level tasks per thread
- * (main thread, workers), long tasks, and the sampled V8 CPU profile, with the samples' frames
- * mapped through the build's source maps to `src/…` files or npm packages.
+ * (main thread, workers), long tasks, and a sampled V8 CPU profile (the trace's own, or one taken
+ * over CDP on the same clock), with the samples' frames mapped through the build's source maps
+ * to `src/…` files or npm packages.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
