@@ -1,7 +1,7 @@
 import type { NgsiClient } from '../ngsi/client';
 import type { FeedReport } from '../entities/feed-report';
 import type { FlowDay, PresenceDay } from '../../features/tourism/model/types';
-import { addDays, jstDayStartMs } from '../tourism/jst';
+import { addDays, jstDayStartMs } from '../../domain/jst';
 import { packPresenceDay } from '../tourism/pack';
 import { packFlowDay } from '../tourism/overlaps';
 import { runFeed } from './run-feed';
