@@ -58,7 +58,6 @@ export const tourismJa = {
   'tsum.atLeast': '{n}以上',
   'tsum.noData': 'データなし',
   'tsum.help.suppressed': '秘匿された値（10人未満）を含むため、実際はこれ以上です',
-  'tr.people': '{n}人',
   'tr.percent': '{n}%',
 
   'chart.presence.title': '滞在者数の推移',
@@ -72,9 +71,6 @@ export const tourismJa = {
   'chart.csv': 'CSVで保存',
   'chart.time': '時刻（JST）',
   'chart.suppressed': '秘匿',
-  'chart.suppressedCells': '秘匿セル数',
-  'chart.diff': '差',
-  'chart.empty': 'この期間・条件のデータはありません',
 
   'rank.title': '市町別ランキング',
   'rank.municipality': '市町',
@@ -118,8 +114,6 @@ export const tourismJa = {
   'legend.land': '陸の移動',
   'legend.hiddenArcs': 'ほか小さな移動{n}本は省略',
   'legend.suppressedFlows': '秘匿された移動{n}件（線なし）',
-  'tooltip.presence': '滞在者 {n}',
-  'tooltip.flow': '{from} → {to}：{n}',
   'legend.few': '少',
   'legend.many': '多',
   'legend.unplacedFlows': '出発地が県内（市町不明）の移動{n}件（線なし）',

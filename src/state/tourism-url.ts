@@ -1,5 +1,5 @@
 import { normalizeMunicipalityCode } from '../domain/municipalities';
-import { DAY_MS, HOUR_MS, isJstDate, jstDayStartMs } from '../domain/jst';
+import { DAY_MS, HOUR_MS, formatJstDateTime, isJstDate, jstDayStartMs } from '../domain/jst';
 import { ALL_FILTER, type TourismFilter } from '../features/tourism/model/types';
 
 export const COMPARE_MODES = ['none', 'year', 'weeks52'] as const;
@@ -35,7 +35,6 @@ export const DEFAULT_TOURISM_URL: TourismUrlState = {
 };
 
 const HOUR = /^(\d{4}-\d{2}-\d{2})T(\d{2})$/;
-const JST_MS = 9 * HOUR_MS;
 
 function parseRange(raw: string | null): TourismUrlState['range'] {
   const [from = '', to = '', extra] = (raw ?? '').split('..');
@@ -52,8 +51,8 @@ export function parseJstHour(raw: string | null): number | null {
 }
 
 export function formatJstHour(ms: number): string {
-  const iso = new Date(ms + JST_MS).toISOString();
-  return `${iso.slice(0, 10)}T${iso.slice(11, 13)}`;
+  const text = formatJstDateTime(ms); // YYYY-MM-DD HH:mm, JST
+  return `${text.slice(0, 10)}T${text.slice(11, 13)}`;
 }
 
 const pick = <T extends string>(values: readonly T[], raw: string | null, fallback: T): T =>

@@ -101,19 +101,12 @@ export function PresencePanel({
         <input type="checkbox" checked={table} onChange={() => setTable(!table)} />{' '}
         {t('chart.table')}
       </label>
-      {table ? <PresenceTable charts={charts} lang={lang} t={t} /> : null}
+      {table ? <PresenceTable charts={charts} t={t} /> : null}
     </Panel>
   );
 }
 
-function PresenceTable({
-  charts,
-  t,
-}: {
-  charts: readonly PresenceChartInput[];
-  lang: Lang;
-  t: TFunction;
-}) {
+function PresenceTable({ charts, t }: { charts: readonly PresenceChartInput[]; t: TFunction }) {
   const first = charts[0]?.shown ?? [];
   const cell = (c: PresenceChartInput, i: number) => {
     const total = c.shown[i]?.total;
