@@ -45,7 +45,12 @@ function OriginChartView({
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 2, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis type="number" unit="%" tickFormatter={(v: number) => formatNumber(lang, v)} />
+          <XAxis
+            type="number"
+            unit="%"
+            tickFormatter={(v: number) => formatNumber(lang, v)}
+            interval={0}
+          />
           <YAxis type="category" dataKey="origin" width={110} interval={0} />
           <Tooltip formatter={(v) => formatPercent(Number(v) / 100, lang, t)} />
           <Bar dataKey="share" name={t('origin.share')} isAnimationActive={false}>

@@ -90,9 +90,13 @@ function OneChart({
             ticks={ticks}
             allowDataOverflow
             tickFormatter={(ms: number) => formatDay(ms, lang)}
-            minTickGap={28}
+            interval={0}
           />
-          <YAxis tickFormatter={(v: number) => formatNumber(lang, v)} width={Y_AXIS_PX} />
+          <YAxis
+            tickFormatter={(v: number) => formatNumber(lang, v)}
+            width={Y_AXIS_PX}
+            interval={0}
+          />
           <Tooltip
             labelFormatter={(ms) => formatCursor(Number(ms), lang)}
             formatter={(v) => formatNumber(lang, Number(v))}

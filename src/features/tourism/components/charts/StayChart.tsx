@@ -16,6 +16,9 @@ import type { StayDay } from '../../model/flows';
 import { formatDay, formatTotal } from '../format';
 
 /** Arrivals per JST day, day trips against overnight stays (at most 92 bars a series). */
+/** Every n-th day labelled, about ten labels at most: a fixed interval needs no text measuring. */
+const dayTickInterval = (days: number) => Math.max(0, Math.ceil(days / 10) - 1);
+
 function StayChartView({ days, lang, t }: { days: readonly StayDay[]; lang: Lang; t: TFunction }) {
   const data = useMemo(
     () =>
@@ -45,8 +48,8 @@ function StayChartView({ days, lang, t }: { days: readonly StayDay[]; lang: Lang
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 6, right: 10, bottom: 2, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-            <XAxis dataKey="day" minTickGap={16} />
-            <YAxis tickFormatter={(v: number) => formatNumber(lang, v)} width={56} />
+            <XAxis dataKey="day" interval={dayTickInterval(data.length)} />
+            <YAxis tickFormatter={(v: number) => formatNumber(lang, v)} width={56} interval={0} />
             <Tooltip formatter={(v) => formatNumber(lang, Number(v))} />
             <Legend />
             <Bar
