@@ -27,7 +27,8 @@ export interface StaticServer {
 export async function serveDist(
   options: { root?: string; config?: object | string } = {},
 ): Promise<StaticServer> {
-  const root = resolve(options.root ?? 'dist');
+  // E2E_DIST lets several builds be tested side by side (one dist/ per working copy).
+  const root = resolve(options.root ?? process.env.E2E_DIST ?? 'dist');
   const server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
