@@ -7,6 +7,8 @@ import { MapPanel } from './MapPanel';
 import { SidePanels } from './SidePanels';
 import { StatusBar } from './StatusBar';
 import { TourismSide } from './TourismSide';
+import { BriefingSide } from './BriefingSide';
+import { PlatformSide } from './PlatformSide';
 import { useOperations } from '../features/operations/api/use-operations';
 import { useTourism } from '../features/tourism/api/use-tourism';
 import { useTourismAtCursor } from '../features/tourism/hooks/use-tourism-view';
@@ -66,7 +68,15 @@ export function Dashboard() {
       <Banners ops={ops} />
       <div className="body">
         <MapPanel ops={ops} tourism={layers} overlay={overlay} />
-        {tourismOn ? <TourismSide data={tourism} at={at} /> : <SidePanels ops={ops} />}
+        {tourismOn ? (
+          <TourismSide data={tourism} at={at} />
+        ) : screen === 'briefing' ? (
+          <BriefingSide ops={ops} />
+        ) : screen === 'platform' ? (
+          <PlatformSide />
+        ) : (
+          <SidePanels ops={ops} />
+        )}
       </div>
       <StatusBar ops={ops} />
     </div>

@@ -1,4 +1,6 @@
 import { tourismEn } from './tourism.en';
+import { briefingEn } from './briefing.en';
+import { platformEn } from './platform.en';
 import type { Messages } from './ja';
 
 export const en: Messages = {
@@ -198,4 +200,6 @@ export const en: Messages = {
   'app.drillBadge': 'DRILL',
   'totals.notDesignated': 'Open shelters not designated for the active hazards: {n}',
   ...tourismEn,
+  ...briefingEn,
+  ...platformEn,
 };

@@ -1,4 +1,6 @@
 import { tourismJa } from './tourism.ja';
+import { briefingJa } from './briefing.ja';
+import { platformJa } from './platform.ja';
 /** Japanese (default). Every key here must exist in en.ts: the type system enforces it. */
 export const ja = {
   'app.title': '長崎県 防災・観光ダッシュボード',
@@ -196,6 +198,8 @@ export const ja = {
   'app.drillBadge': '訓練',
   'totals.notDesignated': '対象災害に指定されていない開設避難所 {n}か所',
   ...tourismJa,
+  ...briefingJa,
+  ...platformJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Lang } from '../i18n';
 import type { PresetId } from '../map/presets';
-import type { FacilityRole, HazardType } from '../domain/types';
+import type { FacilityRole, HazardType, MunicipalityCode } from '../domain/types';
 import type { Alert } from '../features/operations/model/alerts';
 import type { PollSample } from '../features/operations/model/trends';
 import { DEFAULT_URL_STATE, type Screen, type UrlState } from './url';
@@ -13,8 +13,10 @@ interface UiSlice {
   lang: Lang;
   kiosk: boolean;
   screen: Screen;
+  area: MunicipalityCode | null;
   setLang(lang: Lang): void;
   setScreen(screen: Screen): void;
+  setArea(area: MunicipalityCode | null): void;
 }
 interface MapSlice {
   preset: PresetId;
@@ -70,6 +72,8 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     screen: initial.screen,
     setLang: (lang) => set({ lang }),
     setScreen: (screen) => set({ screen }),
+    area: initial.area,
+    setArea: (area) => set({ area }),
     tourism: initial.tourism,
     playing: false,
     setTourism: (patch) => set((s) => ({ tourism: { ...s.tourism, ...patch } })),
@@ -122,6 +126,7 @@ export const urlStateOf = (s: AppState): UrlState => ({
   compare: s.compare,
   layersOff: s.layersOff,
   tourism: s.tourism,
+  area: s.area,
 });
 
 export function useAppState<T>(store: AppStore, selector: (s: AppState) => T): T {

@@ -16,6 +16,10 @@ describe('URL state', () => {
     ['?hazards=flood,tsunami,meteor', { hazards: ['flood', 'tsunami'] }],
     ['?hazards=', { hazards: [] }],
     ['?cmp=42201,422029,99999,42201', { compare: ['42201', '42202'] }],
+    ['?screen=tourism', { screen: 'tourism' }],
+    ['?screen=briefing&area=422011', { screen: 'briefing', area: '42201' }],
+    ['?screen=platform&area=99999', { screen: 'platform' }],
+    ['?screen=admin', {}],
   ])('parses %j', (search, expected) => {
     expect(parseUrlState(search)).toEqual({ ...DEFAULT_URL_STATE, ...expected });
   });
@@ -27,6 +31,8 @@ describe('URL state', () => {
     { hazards: ['stormSurge', 'landslide'], compare: ['42211', '42209'] },
     { hazards: [] },
     { layersOff: ['alert-levels', 'facilities'] },
+    { screen: 'briefing', area: '42209' },
+    { screen: 'platform' },
   ])('round-trips %j', (partial) => {
     const state = { ...DEFAULT_URL_STATE, ...partial };
     const parsed = parseUrlState(formatUrlState(state));

@@ -1,6 +1,12 @@
 import { LANGS, type Lang } from '../i18n';
 import { isPresetId, type PresetId } from '../map/presets';
-import { FACILITY_ROLES, HAZARD_TYPES, type FacilityRole, type HazardType } from '../domain/types';
+import {
+  FACILITY_ROLES,
+  HAZARD_TYPES,
+  type FacilityRole,
+  type HazardType,
+  type MunicipalityCode,
+} from '../domain/types';
 import { normalizeMunicipalityCode } from '../domain/municipalities';
 import {
   DEFAULT_TOURISM_URL,
@@ -9,8 +15,9 @@ import {
   type TourismUrlState,
 } from './tourism-url';
 
-export const SCREENS = ['operations', 'tourism'] as const;
+export const SCREENS = ['operations', 'tourism', 'briefing', 'platform'] as const;
 export type Screen = (typeof SCREENS)[number];
+const isScreen = (v: string): v is Screen => (SCREENS as readonly string[]).includes(v);
 
 /** The part of UI state that lives in the URL, so any view is a permalink. */
 export interface UrlState {
@@ -30,6 +37,8 @@ export interface UrlState {
   /** Map layers switched off (ids from the layer registry). */
   layersOff: string[];
   tourism: TourismUrlState;
+  /** The municipality a briefing (or the platform view's detail) is about; null = the prefecture. */
+  area: MunicipalityCode | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -43,6 +52,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   compare: [],
   layersOff: [],
   tourism: DEFAULT_TOURISM_URL,
+  area: null,
 };
 
 const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
@@ -56,9 +66,10 @@ export function parseUrlState(search: string): UrlState {
   const lang = p.get('lang') ?? '';
   const preset = p.get('view') ?? '';
   const selected = p.get('facility');
+  const screen = p.get('screen') ?? '';
   return {
     lang: isLang(lang) ? lang : DEFAULT_URL_STATE.lang,
-    screen: p.get('screen') === 'tourism' ? 'tourism' : 'operations',
+    screen: isScreen(screen) ? screen : DEFAULT_URL_STATE.screen,
     preset: isPresetId(preset) ? preset : DEFAULT_URL_STATE.preset,
     kiosk: p.get('kiosk') === '1',
     selected: selected && /^E\d{10}$/.test(selected) ? selected : null,
@@ -69,6 +80,7 @@ export function parseUrlState(search: string): UrlState {
       ...new Set(list(p.get('cmp')).flatMap((c) => normalizeMunicipalityCode(c) ?? [])),
     ].slice(0, 8),
     tourism: parseTourismUrl(p),
+    area: normalizeMunicipalityCode(p.get('area') ?? '') ?? null,
   };
 }
 
@@ -86,6 +98,7 @@ export function formatUrlState(state: UrlState, previousSearch = ''): string {
   set('hazards', state.hazards === null ? null : state.hazards.join(','));
   set('cmp', state.compare.length ? state.compare.join(',') : null);
   set('off', state.layersOff.length ? [...state.layersOff].sort().join(',') : null);
+  set('area', state.area);
   writeTourismUrl(state.tourism, p);
   const s = p.toString();
   return s ? `?${s}` : '';
