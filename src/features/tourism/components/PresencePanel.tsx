@@ -8,7 +8,7 @@ import { seriesCsv, type CsvSeries } from '../model/csv';
 import type { Period } from '../model/period';
 import type { PresenceChartInput } from './charts/PresenceCharts';
 import { PresenceCharts } from './lazy-charts';
-import { downloadText } from './download';
+import { downloadText } from '../../../ui/export/download';
 
 const MAX_CODES = 4;
 

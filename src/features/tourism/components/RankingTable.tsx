@@ -3,9 +3,9 @@ import { formatNumber, type Lang } from '../../../i18n';
 import { Panel } from '../../../ui/Panel';
 import { municipalityName } from '../../operations/components/names';
 import type { RankRow } from '../model/ranking';
-import { tableCsv } from '../model/csv';
+import { tableCsv } from '../../../domain/csv';
 import { formatJstDateTime } from '../../../domain/jst';
-import { downloadText } from './download';
+import { downloadText } from '../../../ui/export/download';
 import { formatChange, formatCursor, formatTotal } from './format';
 
 /** Municipalities by average visitors present over the period, with arrivals and change. */
