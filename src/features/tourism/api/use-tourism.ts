@@ -13,6 +13,7 @@ import {
   cursorIn,
   defaultPeriod,
   rangeOf,
+  type CompareWith,
   type Period,
 } from '../model/period';
 import type { TimeRange } from '../model/types';
@@ -33,20 +34,35 @@ type DayResult = UseQueryResult<PresenceDayResult | FlowDayResult>;
 const LOADING_REFRESH_MS = 1_000;
 
 /**
- * The tourism view's server state: one cached query per JST day and feed, for the shown
- * period and the compared one. Derived maps are built in `combine`, not copied into state.
+ * The tourism view's server state: the period and comparison from the URL (default: the last
+ * week up to yesterday), one cached query per JST day and feed.
  */
 export function useTourism(enabled: boolean): TourismData {
-  const { feeds, config } = useServices();
   const url = useUi((s) => s.tourism);
+  return useTourismDays({ range: url.range, vs: url.vs, cursor: url.cursor, enabled });
+}
+
+/**
+ * One cached query per JST day and feed, for a period (null: the last week up to yesterday)
+ * and the one compared with it. A day fetched once is shared by every view that asks for it.
+ * Derived maps are built in `combine`, not copied into state.
+ */
+export function useTourismDays(args: {
+  range: Period | null;
+  vs: CompareWith;
+  cursor: number | null;
+  enabled: boolean;
+}): TourismData {
+  const { feeds, config } = useServices();
+  const { enabled } = args;
   // Days roll over at JST midnight; a minute's resolution is plenty to notice it.
   const now = useNow(60_000);
   const today = jstDateOf(now);
   const period = useMemo(
-    () => url.range ?? defaultPeriod(Date.parse(`${today}T12:00:00+09:00`)),
-    [url.range, today],
+    () => args.range ?? defaultPeriod(Date.parse(`${today}T12:00:00+09:00`)),
+    [args.range, today],
   );
-  const other = useMemo(() => comparePeriod(period, url.vs), [period, url.vs]);
+  const other = useMemo(() => comparePeriod(period, args.vs), [period, args.vs]);
   const mainDays = useMemo(() => daysBetween(period.from, period.to), [period]);
   const otherDays = useMemo(() => (other ? daysBetween(other.from, other.to) : []), [other]);
   const input = useMemo(
@@ -98,7 +114,7 @@ export function useTourism(enabled: boolean): TourismData {
   return {
     period,
     range,
-    cursor: cursorIn(url.cursor, range),
+    cursor: cursorIn(args.cursor, range),
     compare,
     main,
     other: otherState,
