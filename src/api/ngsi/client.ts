@@ -11,7 +11,7 @@ import { params, requestTarget, type NgsiRequest } from './request';
 import type { NgsiSettings } from './settings';
 import { describeShape } from './shape';
 import type { NgsiTransport } from './transport';
-import { parseTypeNames } from './types-list';
+import { parseTypeDetails, parseTypeNames, type TypeDetail } from './types-list';
 
 export interface NgsiClient {
   /** GET /entities, all pages. */
@@ -22,6 +22,11 @@ export interface NgsiClient {
   countEntities(query: CountQuery): Promise<number | undefined>;
   /** GET /types: the entity type names the broker holds. */
   getTypes(options?: { signal?: AbortSignal }): Promise<string[]>;
+  /**
+   * GET /types?details=true: each type with the attribute names the broker lists. A broker
+   * that refuses `details` (400/501) is asked for the plain list, without attribute names.
+   */
+  getTypeDetails(options?: { signal?: AbortSignal }): Promise<TypeDetail[]>;
 }
 
 const joined = (list: readonly string[] | undefined) =>
@@ -31,6 +36,20 @@ const joined = (list: readonly string[] | undefined) =>
 const refusesZeroLimit = (error: unknown) =>
   (error instanceof ProblemDetailsError || error instanceof HttpError) && error.status === 400;
 
+const refusesDetails = (error: unknown) =>
+  (error instanceof ProblemDetailsError || error instanceof HttpError) &&
+  (error.status === 400 || error.status === 501);
+
+function typeListError(request: NgsiRequest, status: number, body: unknown) {
+  return new InvalidResponseError({
+    target: requestTarget(request),
+    status,
+    reason: 'wrong-shape',
+    excerpt: describeShape(body),
+    description: 'expected an EntityTypeList',
+  });
+}
+
 export function createNgsiClientOver(transport: NgsiTransport): NgsiClient {
   // Per endpoint: a temporal store behind the same gateway may cap differently.
   const entityPages: PageSizeMemory = { cap: undefined };
@@ -38,7 +57,12 @@ export function createNgsiClientOver(transport: NgsiTransport): NgsiClient {
 
   return {
     queryEntities(query) {
-      const options = query.options === 'normalized' ? undefined : query.options;
+      const representation = query.options === 'normalized' ? undefined : query.options;
+      const options = joined(
+        [representation, query.sysAttrs === true ? 'sysAttrs' : undefined].filter(
+          (word): word is string => word !== undefined,
+        ),
+      );
       const base = params({ type: query.type, q: query.q, attrs: joined(query.attrs), options });
       return collectPages(transport, '/entities', base, query, entityPages);
     },
@@ -78,13 +102,21 @@ export function createNgsiClientOver(transport: NgsiTransport): NgsiClient {
       const response = await transport.get(request, options.signal);
       const names = parseTypeNames(response.body);
       if (names !== undefined) return names;
-      throw new InvalidResponseError({
-        target: requestTarget(request),
-        status: response.status,
-        reason: 'wrong-shape',
-        excerpt: describeShape(response.body),
-        description: 'expected an EntityTypeList',
+      throw typeListError(request, response.status, response.body);
+    },
+
+    async getTypeDetails(options = {}) {
+      const detailed: NgsiRequest = { path: '/types', query: [['details', 'true']] };
+      const plain: NgsiRequest = { path: '/types', query: [] };
+      let request = detailed;
+      const response = await transport.get(detailed, options.signal).catch((error: unknown) => {
+        if (!refusesDetails(error)) throw error;
+        request = plain;
+        return transport.get(plain, options.signal);
       });
+      const types = parseTypeDetails(response.body);
+      if (types !== undefined) return types;
+      throw typeListError(request, response.status, response.body);
     },
   };
 }

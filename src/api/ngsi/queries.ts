@@ -11,6 +11,8 @@ export interface EntityQuery extends PagingOptions {
   attrs?: readonly string[];
   /** Default `normalized`, the only one that keeps per-attribute `observedAt` for every value. */
   options?: EntityRepresentation;
+  /** Adds `sysAttrs` to `options`: the broker's own `createdAt`/`modifiedAt` per entity. */
+  sysAttrs?: boolean;
 }
 
 export interface CountQuery {
