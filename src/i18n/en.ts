@@ -1,6 +1,7 @@
 import { tourismEn } from './tourism.en';
 import { briefingEn } from './briefing.en';
 import { platformEn } from './platform.en';
+import { exportEn } from './export.en';
 import type { Messages } from './ja';
 
 export const en: Messages = {
@@ -202,4 +203,5 @@ export const en: Messages = {
   ...tourismEn,
   ...briefingEn,
   ...platformEn,
+  ...exportEn,
 };

@@ -1,6 +1,7 @@
 import { tourismJa } from './tourism.ja';
 import { briefingJa } from './briefing.ja';
 import { platformJa } from './platform.ja';
+import { exportJa } from './export.ja';
 /** Japanese (default). Every key here must exist in en.ts: the type system enforces it. */
 export const ja = {
   'app.title': '長崎県 防災・観光ダッシュボード',
@@ -200,6 +201,7 @@ export const ja = {
   ...tourismJa,
   ...briefingJa,
   ...platformJa,
+  ...exportJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;
