@@ -25,7 +25,10 @@ export interface Broker {
   readonly faults: FaultQueue;
   configure(patch: Partial<BrokerOptions>): void;
 
-  /** Creates or merges an entity; a string is the observedAt stamped on its attributes. */
+  /**
+   * Creates or merges an entity; a string is the observedAt stamped on its attributes. The
+   * write sets the system times (`options=sysAttrs`): see UpsertOptions.writtenAt.
+   */
   upsert(entity: NgsiEntity, options?: string | UpsertOptions): void;
   upsertMany(entities: readonly NgsiEntity[], options?: string | UpsertOptions): void;
   /** Adds past instances of one attribute without changing its current value. */
@@ -60,8 +63,15 @@ export interface Broker {
   queryTemporal(req: BrokerRequest): BrokerResponse;
 }
 
-export function createBroker(options: Partial<BrokerOptions> = {}): Broker {
-  const store = new EntityStore();
+/**
+ * @param now the clock behind `createdAt`/`modifiedAt` of writes that name no `writtenAt`
+ *   (epoch ms; default Date.now).
+ */
+export function createBroker(
+  options: Partial<BrokerOptions> = {},
+  now: () => number = Date.now,
+): Broker {
+  const store = new EntityStore(now);
   const faults = new FaultQueue();
   const sources: EntitySource[] = [];
   let current: BrokerOptions = { ...DEFAULT_BROKER_OPTIONS, ...options };

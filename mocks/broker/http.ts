@@ -77,7 +77,8 @@ export function ok(
   if (list) {
     const { paging, total } = list;
     if (paging.count && !options.omitCountHeader) headers[RESULTS_COUNT_HEADER] = String(total);
-    if (options.nextLink && paging.offset + paging.limit < total) {
+    // limit=0 asks for the count alone: there is no next page of nothing.
+    if (options.nextLink && paging.limit > 0 && paging.offset + paging.limit < total) {
       const next = new URL(req.url);
       next.searchParams.set('offset', String(paging.offset + paging.limit));
       next.searchParams.set('limit', String(paging.limit));

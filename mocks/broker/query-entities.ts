@@ -6,7 +6,8 @@ import { page, parsePaging } from './paging';
 import { parseOptions, project, represent } from './represent';
 import { matchesSelection, parseSelection, selectEntities } from './select';
 import { sourcesFor, type EntitySource } from './source';
-import type { EntityStore } from './store';
+import type { EntityStore, EntityTimes } from './store';
+import { withSystemAttributes } from './sys-attrs';
 
 /** GET /ngsi-ld/v1/entities */
 export function queryEntities(
@@ -17,21 +18,28 @@ export function queryEntities(
 ): BrokerResponse {
   return answer(() => {
     const scope = requestScope(req, store, options);
-    const { representation } = parseOptions(req.url);
+    const { representation, flags } = parseOptions(req.url);
     const paging = parsePaging(req.url, options);
     const selection = parseSelection(req.url);
-    const matches: NgsiEntity[] = selectEntities(scope.data, selection, scope.contextKnown).map(
-      (s) => s.entity,
+    const matches: Array<{ entity: NgsiEntity; times?: EntityTimes }> = selectEntities(
+      scope.data,
+      selection,
+      scope.contextKnown,
     );
     // Virtual sources come after the stored entities, in a stable order of their own.
     if (scope.contextKnown && scope.tenant === DEFAULT_TENANT) {
       for (const [type, source] of sourcesFor(sources, selection))
         for (const entity of source.entities(type, selection))
-          if (entity.type === type && matchesSelection(entity, selection)) matches.push(entity);
+          if (entity.type === type && matchesSelection(entity, selection)) matches.push({ entity });
     }
-    const body = page(matches, paging, options).map((entity) =>
-      represent(project(entity, selection.attrs), representation),
-    );
+    const sysAttrs = flags.has('sysAttrs');
+    const body = page(matches, paging, options).map(({ entity, times }) => {
+      const projected = project(entity, selection.attrs);
+      return represent(
+        sysAttrs ? withSystemAttributes(projected, times) : projected,
+        representation,
+      );
+    });
     return ok(req, scope, options, body, { paging, total: matches.length });
   });
 }

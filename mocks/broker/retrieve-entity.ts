@@ -3,6 +3,7 @@ import type { BrokerOptions } from './options';
 import { badRequest, NgsiError } from './problem';
 import { csv, parseOptions, project, represent } from './represent';
 import type { EntityStore } from './store';
+import { withSystemAttributes } from './sys-attrs';
 
 const URI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
 
@@ -19,7 +20,7 @@ export function retrieveEntity(
   return answer(() => {
     const scope = requestScope(req, store, options);
     if (!URI.test(id)) throw badRequest(`entity id must be a URI, got "${id}"`);
-    const { representation } = parseOptions(req.url);
+    const { representation, flags } = parseOptions(req.url);
     const stored = scope.data.get(id);
     const type = req.url.searchParams.get('type');
     if (!stored || (type !== null && !csv(type).includes(stored.entity.type))) {
@@ -27,6 +28,7 @@ export function retrieveEntity(
     }
     const attrs = csv(req.url.searchParams.get('attrs'));
     const entity = project(stored.entity, attrs.length > 0 ? new Set(attrs) : undefined);
-    return ok(req, scope, options, represent(entity, representation));
+    const withTimes = flags.has('sysAttrs') ? withSystemAttributes(entity, stored.times) : entity;
+    return ok(req, scope, options, represent(withTimes, representation));
   });
 }

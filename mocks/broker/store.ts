@@ -7,10 +7,22 @@ export interface AttributeInstance {
   observedAt: string;
 }
 
+/** NGSI-LD system attributes: when the broker first stored a thing, and last wrote it. */
+export interface SystemTimes {
+  createdAt: string;
+  modifiedAt: string;
+}
+
+/** The entity's own system times and each attribute's, as `options=sysAttrs` serves them. */
+export interface EntityTimes extends SystemTimes {
+  attrs: Map<string, SystemTimes>;
+}
+
 export interface StoredEntity {
   entity: NgsiEntity;
   /** Per attribute name, instances sorted by observedAt (oldest first). */
   history: Map<string, AttributeInstance[]>;
+  times: EntityTimes;
 }
 
 export type TenantData = Map<string, StoredEntity>;
@@ -26,6 +38,11 @@ export interface UpsertOptions {
   tenant?: string;
   /** Stamped on every attribute that has no observedAt of its own, and recorded in history. */
   observedAt?: string;
+  /**
+   * When this write happens (ISO 8601): the entity's and the written attributes' `modifiedAt`,
+   * and `createdAt` of whatever is new. Default: the store's clock at the time of the call.
+   */
+  writtenAt?: string;
 }
 
 /**
@@ -34,6 +51,9 @@ export interface UpsertOptions {
  */
 export class EntityStore {
   private tenants = new Map<string, TenantData>([[DEFAULT_TENANT, new Map()]]);
+
+  /** @param now the clock that stamps writes without a `writtenAt` of their own (epoch ms). */
+  constructor(private readonly now: () => number = Date.now) {}
 
   tenant(name: string): TenantData | undefined {
     return this.tenants.get(name);
@@ -60,12 +80,21 @@ export class EntityStore {
     const data = this.ensureTenant(options.tenant ?? DEFAULT_TENANT);
     const incoming = structuredClone(input);
     const existing = data.get(incoming.id);
+    const at = options.writtenAt ?? new Date(this.now()).toISOString();
     const stored: StoredEntity =
       existing && existing.entity.type === incoming.type
         ? existing
-        : { entity: { id: incoming.id, type: incoming.type }, history: new Map() };
+        : {
+            entity: { id: incoming.id, type: incoming.type },
+            history: new Map(),
+            times: { createdAt: at, modifiedAt: at, attrs: new Map() },
+          };
+    stored.times.modifiedAt = at;
     for (const [name, attr] of Object.entries(incoming)) {
       if (ENTITY_CORE_KEYS.has(name)) continue;
+      const times = stored.times.attrs.get(name);
+      if (times) times.modifiedAt = at;
+      else stored.times.attrs.set(name, { createdAt: at, modifiedAt: at });
       if (isJsonObject(attr) && options.observedAt !== undefined && attr.observedAt === undefined) {
         attr.observedAt = options.observedAt;
       }
