@@ -1,0 +1,61 @@
+import type { Lang } from '../../i18n';
+import type { TFunction } from '../../app/context';
+import { cellText, shownColumns, type ExportTable } from './table-model';
+import './export.css';
+
+/**
+ * A table as the screen shows it: a caption, column headers (`scope="col"`), the first shown
+ * column as row headers (`scope="row"`), numbers right-aligned. The same `ExportTable` gives
+ * its CSV (`exportCsv`), so the file holds exactly these rows.
+ */
+export function ExportTableView({
+  table,
+  caption,
+  lang,
+  t,
+  testId,
+}: {
+  table: ExportTable;
+  caption: string;
+  lang: Lang;
+  t: TFunction;
+  testId?: string;
+}) {
+  const columns = shownColumns(table);
+  return (
+    <div className="export-table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      <table className="data export-table" data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.id} scope="col" className={c.numeric ? 'num' : undefined}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.key} data-key={row.key}>
+              {columns.map((c, i) => {
+                const text = cellText(row.cells[c.index] ?? null, lang, t);
+                const className = c.numeric ? 'num' : undefined;
+                return i === 0 ? (
+                  <th key={c.id} scope="row" className={className}>
+                    {text}
+                  </th>
+                ) : (
+                  <td key={c.id} className={className}>
+                    {text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {table.rows.length === 0 ? <p className="muted">{t('export.empty')}</p> : null}
+    </div>
+  );
+}
