@@ -13,6 +13,7 @@ describe('parseConfig', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.config.pollSeconds.shelters).toBe(30);
+    expect(r.config.pollSeconds.platform).toBe(900);
     expect(r.config.occupancyBands).toEqual({ somewhatCrowded: 30, crowded: 60, full: 80 });
     expect(r.config.basemap).toEqual({ kind: 'offline' });
   });
@@ -34,6 +35,7 @@ describe('parseConfig', () => {
     [{ ...valid, authHeader: { name: 'X-Api-Key', value: '' } }, 'authHeader.value'],
     [{ ...valid, pollSeconds: { shelters: '30' } }, 'pollSeconds.shelters'],
     [{ ...valid, pollSeconds: { shelters: 0 } }, 'pollSeconds.shelters'],
+    [{ ...valid, pollSeconds: { platform: 59 } }, 'pollSeconds.platform'],
     [
       { ...valid, occupancyBands: { somewhatCrowded: 60, crowded: 30, full: 80 } },
       'occupancyBands',

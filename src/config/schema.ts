@@ -57,9 +57,17 @@ export const configSchema = z
         shelters: seconds(1, 3_600).default(30),
         evacuationInformation: seconds(1, 3_600).default(60),
         tourism: seconds(60, 86_400).default(3_600),
+        /** The platform KPIs: one round is ~90 count queries, so not too often. */
+        platform: seconds(60, 86_400).default(900),
       })
       .strict()
-      .default({ masters: 21_600, shelters: 30, evacuationInformation: 60, tourism: 3_600 }),
+      .default({
+        masters: 21_600,
+        shelters: 30,
+        evacuationInformation: 60,
+        tourism: 3_600,
+        platform: 900,
+      }),
     occupancyBands: occupancyBandsSchema.default({ somewhatCrowded: 30, crowded: 60, full: 80 }),
     basemap: z
       .discriminatedUnion('kind', [
