@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n';
 import type { TFunction } from '../../app/context';
-import { cellText, shownColumns, type ExportTable } from './table-model';
+import { shownColumns, type ExportTable } from '../../domain/export-table';
+import { cellText } from './cell-text';
 import './export.css';
 
 /**

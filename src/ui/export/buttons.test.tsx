@@ -9,7 +9,7 @@ import { parseCsv } from '../../../tests/e2e/support/tourism-expected';
 import { CsvButton } from './CsvButton';
 import { PngButton } from './PngButton';
 import { ExportTableView } from './ExportTable';
-import { exportCsv, total, flag, type ExportTable } from './table-model';
+import { exportCsv, total, flag, type ExportTable } from '../../domain/export-table';
 import { captureDownloads, fileText, readTable, unformatJa } from './testing/downloads';
 
 const t: TFunction = (key, params) => translate('ja', key, params);
