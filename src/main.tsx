@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/theme.css';
 import './features/tourism/components/tourism.css';
+import './ui/print.css';
 import { loadConfig } from './config/load';
 import { ConfigErrorScreen } from './app/ConfigErrorScreen';
 import { parseUrlState } from './state/url';

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { isDrill } from '../config/schema';
 import { useServices, useT, useUi } from './context';
 import { TopBar } from './TopBar';
@@ -7,7 +7,8 @@ import { MapPanel } from './MapPanel';
 import { SidePanels } from './SidePanels';
 import { StatusBar } from './StatusBar';
 import { TourismSide } from './TourismSide';
-import { BriefingSide } from './BriefingSide';
+import { BriefingSide } from './briefing/BriefingSide';
+import type { MapSnapshot } from '../map/MapView';
 import { PlatformSide } from './PlatformSide';
 import { useOperations } from '../features/operations/api/use-operations';
 import { useTourism } from '../features/tourism/api/use-tourism';
@@ -31,6 +32,7 @@ export function Dashboard() {
   const speed = useUi((s) => s.tourism.speed);
   const vs = useUi((s) => s.tourism.vs);
   const ops = useOperations();
+  const snapshotRef = useRef<MapSnapshot | null>(null);
   const tourismOn = screen === 'tourism';
   const tourism = useTourism(tourismOn);
   const at = useTourismAtCursor(tourism);
@@ -67,11 +69,11 @@ export function Dashboard() {
       <TopBar event={ops.activeEvents[0]} drill={isDrill(config)} />
       <Banners ops={ops} />
       <div className="body">
-        <MapPanel ops={ops} tourism={layers} overlay={overlay} />
+        <MapPanel ops={ops} tourism={layers} overlay={overlay} snapshotRef={snapshotRef} />
         {tourismOn ? (
           <TourismSide data={tourism} at={at} />
         ) : screen === 'briefing' ? (
-          <BriefingSide ops={ops} />
+          <BriefingSide ops={ops} snapshotRef={snapshotRef} />
         ) : screen === 'platform' ? (
           <PlatformSide />
         ) : (

@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { PickingInfo } from '@deck.gl/core';
 import { useServices, useT, useUi } from './context';
 import { useViewportScale } from './use-viewport-scale';
 import { buildLayers, type TourismLayerData } from './layer-registry';
-import { MapView } from '../map/MapView';
+import { MapView, type MapSnapshot } from '../map/MapView';
+import { frameFor } from '../map/presets';
 import { municipalityLabels } from '../map/label-layer';
 import { visibleFacilities } from '../features/shelters/layers/facility-layer';
 import { FacilityCard } from '../features/shelters/components/FacilityCard';
@@ -27,8 +28,11 @@ export function MapPanel({
   ops,
   tourism,
   overlay,
+  snapshotRef,
 }: {
   ops: OperationsData;
+  /** Receives the map's snapshot function (print, PNG export). */
+  snapshotRef?: RefObject<MapSnapshot | null>;
   tourism?: TourismLayerData | undefined;
   /** Drawn over the map (the tourism view's time bar and legend). */
   overlay?: ReactNode;
@@ -41,6 +45,9 @@ export function MapPanel({
   const selected = useUi((s) => s.selected);
   const layersOff = useUi((s) => s.layersOff);
   const screen = useUi((s) => s.screen);
+  const area = useUi((s) => s.area);
+  const briefing = screen === 'briefing';
+  const frame = useMemo(() => frameFor(briefing, preset, area), [briefing, preset, area]);
   const scale = useViewportScale();
   const [hover, setHover] = useState<Hovered | null>(null);
   const { view, boundaries } = ops.masters;
@@ -70,6 +77,7 @@ export function MapPanel({
           scale,
           lang,
           tourism,
+          area: briefing ? area : null,
         },
         screen,
         layersOff,
@@ -85,6 +93,8 @@ export function MapPanel({
       scale,
       lang,
       tourism,
+      briefing,
+      area,
       screen,
       layersOff,
     ],
@@ -107,7 +117,8 @@ export function MapPanel({
           boundaries={boundaries.data}
           basemap={config.basemap}
           layers={layers}
-          preset={preset}
+          frame={frame}
+          {...(snapshotRef && { snapshotRef })}
           label={t('map.label')}
           lostMessage={t('map.webglLost')}
           onPick={onPick}
@@ -117,7 +128,9 @@ export function MapPanel({
           {boundaries.error ? String(boundaries.error) : t('app.loading')}
         </div>
       )}
-      {screen === 'operations' && live.length > 0 ? <LiveLegend t={t} /> : null}
+      {screen !== 'tourism' && screen !== 'platform' && live.length > 0 ? (
+        <LiveLegend t={t} />
+      ) : null}
       {overlay}
       {hover ? (
         <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>

@@ -49,7 +49,7 @@ export function StatusBar({ ops }: { ops: OperationsData }) {
           />
         ))}
       </div>
-      <Credits t={t} tourism={screen === 'tourism'} />
+      <Credits t={t} tourism={screen === 'tourism' || screen === 'briefing'} />
     </footer>
   );
 }

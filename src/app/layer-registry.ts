@@ -15,6 +15,7 @@ import type { Total } from '../features/tourism/model/types';
 import type { ArcDatum } from '../features/tourism/layers/arcs';
 import { presenceLayer } from '../features/tourism/layers/presence-layer';
 import { flowLayer, originLabelLayer } from '../features/tourism/layers/flow-layer';
+import { areaOutlineLayers } from './briefing/layers/area-outline';
 
 /** The tourism view's map data at the time cursor. */
 export interface TourismLayerData {
@@ -36,6 +37,8 @@ export interface LayerContext {
   scale: number;
   lang: Lang;
   tourism: TourismLayerData | undefined;
+  /** The municipality a briefing is about (null: the prefecture). */
+  area: MunicipalityCode | null;
 }
 
 export interface LayerDef {
@@ -46,7 +49,8 @@ export interface LayerDef {
   build(ctx: LayerContext): Layer | Layer[] | null;
 }
 
-const OPS: readonly Screen[] = ['operations'];
+// A briefing shows the operations picture of its area.
+const OPS: readonly Screen[] = ['operations', 'briefing'];
 const TOURISM: readonly Screen[] = ['tourism'];
 
 /**
@@ -100,8 +104,14 @@ export const LAYER_REGISTRY: readonly LayerDef[] = [
   {
     id: 'labels',
     label: 'layer.labels',
-    screens: ['operations', 'tourism'],
+    screens: ['operations', 'tourism', 'briefing'],
     build: (c) => labelLayer(c.labels, c.scale),
+  },
+  {
+    id: 'briefing-area',
+    label: 'layer.briefingArea',
+    screens: ['briefing'],
+    build: (c) => (c.boundaries && c.area ? areaOutlineLayers(c.boundaries, c.area) : null),
   },
 ];
 

@@ -6,6 +6,7 @@ export const briefingEn: Record<keyof typeof briefingJa, string> = {
 
   'brief.title.area': '{area}: situation',
   'brief.title.pref': 'Nagasaki Prefecture: situation',
+  'layer.briefingArea': 'Border of the briefed municipality',
   'brief.area.label': 'Area',
   'brief.area.pref': 'Whole prefecture',
   'brief.asOf': 'as of {time}',
@@ -62,7 +63,9 @@ export const briefingEn: Record<keyof typeof briefingJa, string> = {
   'brief.tour.arrivals.area': 'Visitors arriving',
   'brief.tour.arrivals.pref': 'Visitors arriving from other prefectures',
   'brief.tour.sentence.avg': '{n} visitors present per hour on average, {change} on last year',
-  'brief.tour.sentence.arrivals': '{n} visitors arrived, {change} on last year',
+  'brief.tour.sentence.arrivals': '{n} arrived, {change} on last year',
+  'brief.persons': '{n} visitors',
+  'brief.persons.atLeast': 'at least {n} visitors',
   'brief.tour.noData': 'No tourism data for this period',
   'brief.tour.loading': 'Loading tourism data ({loaded}/{total} days)',
   'brief.tour.failed': 'Tourism data for {n} days could not be fetched',

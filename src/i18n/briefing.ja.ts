@@ -4,6 +4,7 @@ export const briefingJa = {
 
   'brief.title.area': '{area}の状況',
   'brief.title.pref': '長崎県全体の状況',
+  'layer.briefingArea': '対象の市町の境界',
   'brief.area.label': '対象',
   'brief.area.pref': '県全体',
   'brief.asOf': '{time} 時点',
@@ -60,7 +61,9 @@ export const briefingJa = {
   'brief.tour.arrivals.area': '来訪者（到着）',
   'brief.tour.arrivals.pref': '県外からの来訪者（到着）',
   'brief.tour.sentence.avg': '滞在者は1時間あたり平均{n}人、前年同週比{change}',
-  'brief.tour.sentence.arrivals': '到着した来訪者は{n}人、前年同週比{change}',
+  'brief.tour.sentence.arrivals': '到着した来訪者は{n}、前年同週比{change}',
+  'brief.persons': '{n}人',
+  'brief.persons.atLeast': '{n}人以上',
   'brief.tour.noData': 'この期間の観光データはありません',
   'brief.tour.loading': '観光データを読み込み中（{loaded}/{total}日）',
   'brief.tour.failed': '{n}日分の観光データを取得できませんでした',

@@ -1,16 +1,27 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { LayersList, PickingInfo } from '@deck.gl/core';
 import type { AppConfig } from '../config/schema';
 import type { Boundaries } from '../domain/boundaries';
 import { addBoundaryOverlay, offlineStyle } from './basemap-style';
 import { createMap, type Camera, type MapHandle } from './create-map';
-import { presetBounds, type PresetId } from './presets';
+import type { Bounds } from '../domain/geo';
+
+/** What the camera frames, and a key that changes when it should move there. */
+export interface MapFrame {
+  key: string;
+  bounds: Bounds;
+}
+
+/** Takes a picture of the map as drawn now (for print and PNG export); null without a map. */
+export type MapSnapshot = () => HTMLCanvasElement | null;
 
 export interface MapViewProps {
   boundaries: Boundaries;
   basemap: AppConfig['basemap'];
   layers: LayersList;
-  preset: PresetId;
+  frame: MapFrame;
+  /** Filled with the current map's snapshot function (it changes when the map is rebuilt). */
+  snapshotRef?: RefObject<MapSnapshot | null>;
   label: string;
   lostMessage: string;
   onPick: (event: 'hover' | 'click', info: PickingInfo) => void;
@@ -21,20 +32,23 @@ const REBUILD_DELAY_MS = 1_000;
 
 /**
  * The one map of the page. It is created once; data arrives as `layers`. The camera is
- * owned here: framed from the preset at creation and moved only when the preset changes,
- * never on a data refresh (Grafana #57853).
+ * owned here: framed at creation and moved only when the frame's key changes (a preset, a
+ * briefing's municipality), never on a data refresh (Grafana #57853).
  *
  * WebGL context loss (a GPU reset on a wall that runs for weeks): luma.gl keeps its device
  * and compiled programs on the context object, so after a restore deck.gl would draw with
  * programs that belong to the lost context. The map is rebuilt on a fresh canvas instead,
  * with the camera where it was, and without a page reload.
+ * Printing: on `beforeprint` a 2D copy of the current frame is put in `.map-print`, which the
+ * print stylesheet shows instead of the WebGL canvas (that would print blank).
  * Test hooks: data-map-state (loading | idle | context-lost) and data-deck-frames.
  */
 export function MapView({
   boundaries,
   basemap,
   layers,
-  preset,
+  frame,
+  snapshotRef,
   label,
   lostMessage,
   onPick,
@@ -43,7 +57,8 @@ export function MapView({
   const handleRef = useRef<MapHandle | null>(null);
   const onPickRef = useRef(onPick);
   const layersRef = useRef(layers);
-  const lastPreset = useRef(preset);
+  const lastFrame = useRef(frame);
+  const printRef = useRef<HTMLDivElement>(null);
   const cameraRef = useRef<Camera | undefined>(undefined);
   const [generation, setGeneration] = useState(0);
   const [lost, setLost] = useState(false);
@@ -60,7 +75,7 @@ export function MapView({
     const handle = createMap({
       container,
       style: basemap.kind === 'offline' ? offlineStyle(boundaries) : basemap.styleUrl,
-      bounds: presetBounds(lastPreset.current),
+      bounds: lastFrame.current.bounds,
       ...(cameraRef.current && { camera: cameraRef.current }),
       layers: layersRef.current,
       onPick: (event, info) => onPickRef.current(event, info),
@@ -80,15 +95,17 @@ export function MapView({
       },
     });
     handleRef.current = handle;
+    if (snapshotRef) snapshotRef.current = () => handle.snapshot();
     return () => {
       window.clearTimeout(rebuild);
+      if (snapshotRef) snapshotRef.current = null;
       cameraRef.current = handle.camera();
       handleRef.current = null;
       handle.destroy();
     };
     // Rebuilt only for a new generation (context loss); boundaries and basemap are fixed
     // for the page's life.
-  }, [boundaries, basemap, generation]);
+  }, [boundaries, basemap, generation, snapshotRef]);
 
   useEffect(() => {
     // Nothing drawn before and nothing now: skip, a new empty list would still cost a frame.
@@ -98,10 +115,27 @@ export function MapView({
   }, [layers]);
 
   useEffect(() => {
-    if (preset === lastPreset.current) return;
-    lastPreset.current = preset;
-    handleRef.current?.fitTo(presetBounds(preset), true);
-  }, [preset]);
+    if (frame.key === lastFrame.current.key) return;
+    lastFrame.current = frame;
+    handleRef.current?.fitTo(frame.bounds, true);
+  }, [frame]);
+
+  // A WebGL canvas prints blank: for print, a 2D copy of the frame takes its place.
+  useEffect(() => {
+    const holder = printRef.current;
+    if (!holder) return;
+    const before = () => {
+      const picture = handleRef.current?.snapshot();
+      holder.replaceChildren(...(picture ? [picture] : []));
+    };
+    const after = () => holder.replaceChildren();
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
 
   return (
     <div className="map-wrap">
@@ -114,6 +148,7 @@ export function MapView({
         data-map-state="loading"
         data-generation={generation}
       />
+      <div ref={printRef} className="map-print" aria-hidden="true" />
       {lost ? (
         <div className="map-lost" role="status">
           {lostMessage}

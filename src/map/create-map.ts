@@ -19,6 +19,12 @@ export interface MapHandle {
   setLayers(layers: LayersList): void;
   fitTo(bounds: Bounds, animate: boolean): void;
   camera(): Camera;
+  /**
+   * The map as drawn now, copied onto a 2D canvas: a synchronous redraw, then a copy in the
+   * same task, while the WebGL drawing buffer still holds the frame (it is cleared once the
+   * frame is composited; preserveDrawingBuffer would cost every frame — maplibre #3899).
+   */
+  snapshot(): HTMLCanvasElement | null;
   destroy(): void;
 }
 
@@ -95,6 +101,17 @@ export function createMap(opts: MapOptions): MapHandle {
     camera() {
       const c = map.getCenter();
       return { center: [c.lng, c.lat], zoom: map.getZoom() };
+    },
+    snapshot() {
+      map.redraw();
+      const source = map.getCanvas();
+      const copy = document.createElement('canvas');
+      copy.width = source.width;
+      copy.height = source.height;
+      const ctx = copy.getContext('2d');
+      if (!ctx || source.width === 0) return null;
+      ctx.drawImage(source, 0, 0);
+      return copy;
     },
     destroy() {
       map.removeControl(overlay);

@@ -42,3 +42,16 @@ export function presetBounds(id: PresetId): Bounds {
 
 export const isPresetId = (v: string): v is PresetId =>
   (PRESET_IDS as readonly string[]).includes(v);
+
+/** The camera's frame: a briefing frames its municipality (or the prefecture), other views a preset. */
+export function frameFor(
+  briefing: boolean,
+  preset: PresetId,
+  area: MunicipalityCode | null,
+): { key: string; bounds: Bounds } {
+  if (!briefing) return { key: `preset:${preset}`, bounds: presetBounds(preset) };
+  const m = area === null ? undefined : getMunicipality(area);
+  return m
+    ? { key: `area:${m.code}`, bounds: m.bbox }
+    : { key: 'area:prefecture', bounds: PREFECTURE_BOUNDS };
+}
