@@ -3,4 +3,108 @@ import type { platformJa } from './platform.ja';
 /** Platform KPI messages (English). */
 export const platformEn: Record<keyof typeof platformJa, string> = {
   'screen.platform': 'Platform',
+
+  'pf.title': 'What the platform publishes, by municipality',
+  'pf.feed': 'Platform counts',
+  'pf.loading': 'Asking the platform for its counts…',
+  'pf.error': 'Fetch error: {reason}',
+  'pf.error.nothing': 'Every query failed ({reason})',
+  'pf.asOf': 'as of {time}',
+
+  'pf.type.EvacuationSite': 'Emergency evacuation sites',
+  'pf.type.DesignatedShelter': 'Designated shelters',
+  'pf.type.EvacuationShelter': 'Shelter status (live)',
+  'pf.type.EvacuationInformation': 'Evacuation information',
+  'pf.type.DisasterEvent': 'Disaster events',
+  'pf.type.TourismPresenceObserved': 'Visitors present',
+  'pf.type.TouristFlowObserved': 'Visitor flows',
+
+  'pf.totals.publishing': 'Municipalities publishing',
+  'pf.totals.publishing.unit': ' of 21',
+  'pf.totals.publishing.help': 'Municipalities with at least one record of any type',
+  'pf.totals.datasets': 'Datasets',
+  'pf.totals.datasets.help':
+    'Municipality × type pairs with at least one record (prefecture-wide datasets are counted apart)',
+  'pf.totals.records': 'Records',
+  'pf.totals.records.value': '{n}',
+  'pf.totals.records.atLeast': 'at least {n}',
+  'pf.totals.records.help':
+    'Records the 21 municipalities publish, over the types counted per municipality',
+  'pf.atLeast': 'at least {n}',
+
+  'pf.sentence.main':
+    '{publishing} of the 21 municipalities publish {datasets} datasets ({records} records) on the platform.',
+  'pf.sentence.types': 'Counted per municipality: {types}.',
+  'pf.sentence.prefecture': '{n} more datasets cover the whole prefecture.',
+  'pf.sentence.incomplete': 'Some counts could not be obtained, so the totals are lower bounds.',
+  'pf.sentence.stale': 'Some counts are the last good values: the latest attempt failed.',
+  'pf.sentence.noTypes': 'This broker holds no type that names its municipality.',
+  'pf.list.separator': ', ',
+
+  'pf.table.caption': 'Records and latest update per municipality and type (as of {time}, by code)',
+  'pf.table.municipality': 'Municipality',
+  'pf.table.sum': 'Total',
+  'pf.table.unattributed': 'Other or no code',
+  'pf.table.select': 'Show details for {name}',
+
+  'pf.cell.records': '{n}',
+  'pf.cell.age': '{age} ago',
+  'pf.cell.unsupported': 'not supported',
+  'pf.cell.unsupported.title':
+    'This broker does not support this query (HTTP {status} {detail}). It does not mean 0.',
+  'pf.cell.failed': 'failed',
+  'pf.cell.failed.title': 'The count could not be fetched: {reason}',
+  'pf.cell.unreported': 'count not reported',
+  'pf.cell.unreported.title':
+    'The NGSILD-Results-Count header is not readable (check the broker’s Access-Control-Expose-Headers)',
+  'pf.cell.stale': 'last good',
+  'pf.cell.stale.title': 'Fetched {age} ago (the latest attempt failed: {reason})',
+  'pf.cell.timeUnknown': 'time unknown',
+  'pf.cell.newest': 'latest update {time}',
+
+  'pf.fresh.fresh': 'fresh',
+  'pf.fresh.aging': 'ageing',
+  'pf.fresh.stale': 'stale',
+  'pf.fresh.unjudged': 'not judged (updated when issued)',
+  'pf.fresh.unknown': 'update time unknown',
+  'pf.fresh.empty': 'no records',
+
+  'pf.source.modifiedAt': 'Update times: the broker’s modifiedAt',
+  'pf.source.observedAt': 'Update times: the data’s observedAt (no modifiedAt)',
+  'pf.source.none': 'Update times: unknown (the broker sends none)',
+  'pf.source.truncated': ' (first {n} records only)',
+  'pf.source.unsupported': 'Update times: not supported by this broker (HTTP {status})',
+  'pf.source.failed': 'Update times: failed ({reason})',
+  'pf.source.stale': ' (from the last good poll)',
+
+  'pf.prefecture.title': 'Prefecture-wide datasets',
+  'pf.prefecture.note':
+    'Types without localGovernmentCode are not attributed to a municipality; one unfiltered count query gives their total. When the broker refuses it (e.g. to protect a large dataset) it says "not supported".',
+  'pf.prefecture.unknown': 'Could not tell whether it carries a municipality code',
+  'pf.prefecture.none': 'No prefecture-wide datasets',
+
+  'pf.help.summary': 'How to read this table',
+  'pf.help.datasets':
+    'Dataset: a municipality × type pair with at least one record. Types are counted per municipality when they carry localGovernmentCode (from the attribute names in /types, else by an existence query).',
+  'pf.help.records':
+    'Records: per type and municipality, a count query (limit=0&count=true) filtered by both the 6-digit and the 5-digit code.',
+  'pf.help.newest':
+    'Latest update: the newest of the broker’s system attribute modifiedAt, else of the data’s observedAt. With neither it says "time unknown"; no time is ever guessed.',
+  'pf.help.cadence':
+    'Freshness is judged against each type’s expected update interval (emergency sites and designated shelters 30 days, live shelter status 10 minutes): "ageing" beyond twice that, "stale" beyond five times. Evacuation information and disaster events change when issued and are not judged.',
+  'pf.help.failures':
+    'A count that fails keeps its last good value, marked "last good". A query the broker refuses with 400, 403 or 501 says "not supported", never 0.',
+
+  'pf.block.title': '{name} on the data platform',
+  'pf.block.publishes': 'Publishes {n} types, {records} records',
+  'pf.block.none': 'Publishes no records on the platform',
+  'pf.block.notPublished': 'Not published: {types}',
+  'pf.block.unknownCells': 'Count unknown: {types}',
+  'pf.block.badCode': 'The code "{code}" is not one of Nagasaki’s 21 municipalities',
+  'pf.detail.close': 'Close',
+
+  'pf.legend.title': 'Datasets published',
+  'pf.legend.count': '{n} types',
+  'pf.legend.unknown': 'count unknown',
+  'layer.platformDatasets': 'Datasets per municipality',
 };

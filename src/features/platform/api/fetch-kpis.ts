@@ -24,6 +24,14 @@ import { scanNewest } from './scan-newest';
 
 export const MAX_IN_FLIGHT = 4;
 
+/** Every query of a round failed: the query keeps its last snapshot and shows this. */
+export class NothingAnsweredError extends Error {
+  override readonly name = 'NothingAnsweredError';
+  constructor(readonly reason: string) {
+    super(`no platform KPI query succeeded${reason ? `: ${reason}` : ''}`);
+  }
+}
+
 /** Records of one municipality whichever code form they carry: `=="422011","42201"`. */
 export const municipalityQuery = (m: MunicipalityRecord): string =>
   `${CODE_ATTRIBUTE}=="${m.code6}","${m.code}"`;
@@ -84,7 +92,7 @@ export async function fetchPlatformKpis(input: FetchKpisInput): Promise<KpiSnaps
     const first = outcomes[0];
     const why =
       first && 'measure' in first && first.measure.state === 'failed' ? first.measure.error : '';
-    throw new Error(`no platform KPI query succeeded${why ? `: ${why}` : ''}`);
+    throw new NothingAnsweredError(why);
   }
   return assemble(verdicts, outcomes, previous, now());
 }

@@ -115,6 +115,20 @@ describe('buildMatrix', () => {
       expect(c).toMatchObject({ newestAt: undefined, freshness: 'unknown' });
   });
 
+  it('sums each column, a lower bound when a cell is unknown', () => {
+    const m = buildMatrix(
+      snapshot([
+        type('EvacuationSite', cells(ok(2))),
+        type('DesignatedShelter', cells(ok(1), { '42201': refused })),
+      ]),
+      AT,
+    );
+    expect(m.columnSums).toEqual({
+      EvacuationSite: { records: 42, complete: true },
+      DesignatedShelter: { records: 20, complete: false },
+    });
+  });
+
   it.each<[string, Measure, Record<string, Measure>, number | undefined]>([
     ['total minus the cells', ok(30), cells(ok(1)), 9],
     ['all attributed', ok(21), cells(ok(1)), 0],

@@ -51,6 +51,8 @@ export interface KpiMatrix {
   totals: KpiTotals;
   /** Per type: records whose code is none of the 21 (or missing); undefined when not known. */
   unattributed: Readonly<Record<string, number | undefined>>;
+  /** Per type: records over the 21 municipalities; `complete` false = a lower bound. */
+  columnSums: Readonly<Record<string, { records: number; complete: boolean }>>;
 }
 
 const CONTRACT_ORDER = [
@@ -118,5 +120,17 @@ export function buildMatrix(snapshot: KpiSnapshot, now: number): KpiMatrix {
     prefectureDatasets: snapshot.prefectureLevel.filter((p) => (countOf(p.total) ?? 0) > 0).length,
   };
   const unattributed = Object.fromEntries(types.map((t) => [t.name, unattributedOf(t)]));
-  return { types: types.map((t) => t.name), rows, totals, unattributed };
+  const columnSums = Object.fromEntries(
+    types.map((t, i) => {
+      const column = rows.map((r) => r.cells[i]?.records ?? MISSING);
+      return [
+        t.name,
+        {
+          records: column.reduce((n, m) => n + (countOf(m) ?? 0), 0),
+          complete: column.every((m) => countOf(m) !== undefined),
+        },
+      ];
+    }),
+  );
+  return { types: types.map((t) => t.name), rows, totals, unattributed, columnSums };
 }

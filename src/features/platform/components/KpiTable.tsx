@@ -1,0 +1,131 @@
+import { formatJst, formatNumber, type Lang } from '../../../i18n';
+import type { TFunction } from '../../../app/context';
+import { getMunicipality } from '../../../domain/municipalities';
+import type { MunicipalityCode } from '../../../domain/types';
+import { countOf } from '../model/measure';
+import type { KpiCell, KpiMatrix } from '../model/matrix';
+import type { KpiSnapshot } from '../model/types';
+import { ageText, measureText, newestTitle, scanText, typeLabel } from './labels';
+
+function Cell({ cell, at, lang, t }: { cell: KpiCell; at: number; lang: Lang; t: TFunction }) {
+  const text = measureText(cell.records, at, lang, t);
+  const count = countOf(cell.records);
+  const age = ageText(cell, at, lang, t);
+  return (
+    <td
+      className={`num pf-cell pf-${cell.records.state}`}
+      data-testid="pf-cell"
+      data-type={cell.type}
+      data-records={count ?? cell.records.state}
+      data-newest={cell.newestAt ?? ''}
+      data-freshness={cell.freshness}
+      title={text.title}
+    >
+      <span className="pf-records">{text.main}</span>
+      {text.note ? <span className="pf-note">{text.note}</span> : null}
+      {age ? (
+        <span className={`pf-age pf-fresh-${cell.freshness}`} title={newestTitle(cell, lang, t)}>
+          <span className="pf-dot" aria-hidden="true" />
+          {age}
+        </span>
+      ) : null}
+    </td>
+  );
+}
+
+/**
+ * The 21 municipalities × types table, by code: records and the newest record's age per
+ * cell, the column sums and the records no municipality can be given. It is also the map
+ * layer's table alternative.
+ */
+export function KpiTable({
+  matrix,
+  snapshot,
+  onSelect,
+  lang,
+  t,
+}: {
+  matrix: KpiMatrix;
+  snapshot: KpiSnapshot;
+  onSelect?: (code: MunicipalityCode) => void;
+  lang: Lang;
+  t: TFunction;
+}) {
+  const at = snapshot.at;
+  const scans = new Map(snapshot.attributable.map((a) => [a.name, a.newest]));
+  const name = (code: MunicipalityCode) => {
+    const m = getMunicipality(code);
+    return (lang === 'ja' ? m?.nameJa : m?.nameEn) ?? code;
+  };
+  const sum = (type: string) => {
+    const s = matrix.columnSums[type];
+    if (!s) return t('export.none');
+    const n = formatNumber(lang, s.records);
+    return s.complete ? n : t('pf.atLeast', { n });
+  };
+  return (
+    <div className="table-wrap pf-table-wrap" tabIndex={0} role="region" aria-label={t('pf.title')}>
+      <table className="data pf-table" data-testid="pf-table">
+        <caption>{t('pf.table.caption', { time: formatJst(lang, at) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('pf.table.municipality')}</th>
+            {matrix.types.map((type) => {
+              const scan = scans.get(type);
+              return (
+                <th key={type} scope="col" className="num" data-type={type}>
+                  {typeLabel(type, t)}
+                  {scan ? <span className="pf-source">{scanText(scan, lang, t)}</span> : null}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.rows.map((row) => (
+            <tr key={row.code} data-code={row.code}>
+              <th scope="row">
+                {onSelect ? (
+                  <button
+                    type="button"
+                    className="pf-pick"
+                    onClick={() => onSelect(row.code)}
+                    aria-label={t('pf.table.select', { name: name(row.code) })}
+                  >
+                    {name(row.code)}
+                  </button>
+                ) : (
+                  name(row.code)
+                )}
+              </th>
+              {row.cells.map((cell) => (
+                <Cell key={cell.type} cell={cell} at={at} lang={lang} t={t} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('pf.table.sum')}</th>
+            {matrix.types.map((type) => (
+              <td key={type} className="num" data-testid="pf-sum" data-type={type}>
+                {sum(type)}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">{t('pf.table.unattributed')}</th>
+            {matrix.types.map((type) => {
+              const n = matrix.unattributed[type];
+              return (
+                <td key={type} className="num" data-testid="pf-unattributed" data-type={type}>
+                  {n === undefined ? t('export.none') : formatNumber(lang, n)}
+                </td>
+              );
+            })}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

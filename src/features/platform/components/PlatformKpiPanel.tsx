@@ -1,0 +1,90 @@
+import { useCallback } from 'react';
+import { useServices, useT, useUi } from '../../../app/context';
+import { useNow } from '../../../app/use-now';
+import { exportCsv } from '../../../domain/export-table';
+import type { MunicipalityCode } from '../../../domain/types';
+import { formatAge, formatJst } from '../../../i18n';
+import { CsvButton } from '../../../ui/export/CsvButton';
+import { ExportActions } from '../../../ui/export/ExportButton';
+import { FreshnessBadge } from '../../../ui/FreshnessBadge';
+import { Panel } from '../../../ui/Panel';
+import { usePlatformKpis } from '../api/use-platform-kpis';
+import { kpiExportTable } from '../model/export-table';
+import { kpiErrorText } from './errors';
+import { KpiHelp } from './KpiHelp';
+import { KpiSummary } from './KpiSummary';
+import { KpiTable } from './KpiTable';
+import { PrefectureDatasets } from './PrefectureDatasets';
+import './platform.css';
+
+/**
+ * The prefecture's own measures of its data linkage platform: which types each municipality
+ * publishes, how many records, how fresh; the totals in numbers and sentences; the table (also
+ * the map layer's table alternative) with its CSV.
+ */
+export function PlatformKpiPanel() {
+  const { store } = useServices();
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const now = useNow(30_000);
+  const { query, matrix, pollMs } = usePlatformKpis();
+  const onSelect = useCallback((code: MunicipalityCode) => store.getState().setArea(code), [store]);
+  const snapshot = query.data;
+  const title = t('pf.title');
+  return (
+    <Panel
+      id="platform-kpis"
+      title={title}
+      actions={
+        matrix ? (
+          <ExportActions>
+            <CsvButton
+              filename="platform-kpis"
+              build={() => exportCsv(kpiExportTable(matrix))}
+              label={t('export.csv')}
+              subject={title}
+              t={t}
+              testId="pf-csv"
+            />
+          </ExportActions>
+        ) : null
+      }
+    >
+      <div className="pf-status">
+        <FreshnessBadge
+          name={t('pf.feed')}
+          updatedAt={query.dataUpdatedAt}
+          now={now}
+          pollMs={pollMs}
+          lang={lang}
+          t={t}
+        />
+        {snapshot ? (
+          <span className="muted" data-testid="pf-as-of" data-at={snapshot.at}>
+            {t('pf.asOf', { time: formatJst(lang, snapshot.at) })}
+          </span>
+        ) : null}
+      </div>
+      {query.error ? (
+        <p className="pf-error" role="status" data-testid="pf-error">
+          {kpiErrorText(query.error, t)}
+          {snapshot
+            ? ` — ${t('feed.stale', { age: formatAge(lang, Math.max(0, now - query.dataUpdatedAt)) })}`
+            : null}
+        </p>
+      ) : null}
+      {!snapshot || !matrix ? (
+        query.isPending ? (
+          <p className="muted">{t('pf.loading')}</p>
+        ) : null
+      ) : (
+        <>
+          <KpiSummary matrix={matrix} lang={lang} t={t} />
+          <KpiTable matrix={matrix} snapshot={snapshot} onSelect={onSelect} lang={lang} t={t} />
+          <PrefectureDatasets types={snapshot.prefectureLevel} at={snapshot.at} lang={lang} t={t} />
+          <KpiHelp t={t} />
+        </>
+      )}
+    </Panel>
+  );
+}
