@@ -15,6 +15,8 @@ import { isDesignatedFor } from '../features/operations/model/hazard';
 import { LiveShelterCard } from '../features/operations/components/LiveShelterCard';
 import { LiveLegend } from '../features/operations/components/LiveLegend';
 import type { OperationsData } from '../features/operations/api/use-operations';
+import { usePlatformLayer } from '../features/platform/api/use-platform-layer';
+import { PlatformLegend } from '../features/platform/components/PlatformLegend';
 
 type Hovered = { x: number; y: number } & ({ facility: Facility } | { live: LiveShelter });
 
@@ -48,6 +50,7 @@ export function MapPanel({
   const area = useUi((s) => s.area);
   const briefing = screen === 'briefing';
   const frame = useMemo(() => frameFor(briefing, preset, area), [briefing, preset, area]);
+  const platform = usePlatformLayer(screen === 'platform');
   const scale = useViewportScale();
   const [hover, setHover] = useState<Hovered | null>(null);
   const { view, boundaries } = ops.masters;
@@ -77,6 +80,7 @@ export function MapPanel({
           scale,
           lang,
           tourism,
+          platform,
           area: briefing ? area : null,
         },
         screen,
@@ -93,6 +97,7 @@ export function MapPanel({
       scale,
       lang,
       tourism,
+      platform,
       briefing,
       area,
       screen,
@@ -131,6 +136,7 @@ export function MapPanel({
       {screen !== 'tourism' && screen !== 'platform' && live.length > 0 ? (
         <LiveLegend t={t} />
       ) : null}
+      {screen === 'platform' && platform ? <PlatformLegend data={platform} t={t} /> : null}
       {overlay}
       {hover ? (
         <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>

@@ -16,6 +16,7 @@ import type { ArcDatum } from '../features/tourism/layers/arcs';
 import { presenceLayer } from '../features/tourism/layers/presence-layer';
 import { flowLayer, originLabelLayer } from '../features/tourism/layers/flow-layer';
 import { areaOutlineLayers } from './briefing/layers/area-outline';
+import { datasetsLayer, type PlatformLayerData } from '../features/platform/layers/datasets-layer';
 
 /** The tourism view's map data at the time cursor. */
 export interface TourismLayerData {
@@ -39,6 +40,8 @@ export interface LayerContext {
   tourism: TourismLayerData | undefined;
   /** The municipality a briefing is about (null: the prefecture). */
   area: MunicipalityCode | null;
+  /** The platform view's datasets per municipality; undefined on other screens. */
+  platform?: PlatformLayerData | undefined;
 }
 
 export interface LayerDef {
@@ -102,9 +105,15 @@ export const LAYER_REGISTRY: readonly LayerDef[] = [
         : null,
   },
   {
+    id: 'platform-datasets',
+    label: 'layer.platformDatasets',
+    screens: ['platform'],
+    build: (c) => (c.boundaries && c.platform ? datasetsLayer(c.boundaries, c.platform) : null),
+  },
+  {
     id: 'labels',
     label: 'layer.labels',
-    screens: ['operations', 'tourism', 'briefing'],
+    screens: ['operations', 'tourism', 'briefing', 'platform'],
     build: (c) => labelLayer(c.labels, c.scale),
   },
   {
