@@ -7,6 +7,8 @@ import type { TourismAtCursor } from '../features/tourism/hooks/use-tourism-view
 import { compareOriginKeys } from '../features/tourism/model/origin-key';
 import { FilterBar } from '../features/tourism/components/FilterBar';
 import { TourismSummary } from '../features/tourism/components/TourismSummary';
+import { PresenceHerePanel } from '../features/tourism/components/PresenceHerePanel';
+import { FlowTablePanel } from '../features/tourism/components/FlowTablePanel';
 import {
   IslandBlock,
   NotesBlock,
@@ -65,6 +67,8 @@ export function TourismSide({ data, at }: { data: TourismData; at: TourismAtCurs
         t={t}
       />
       <TourismSummary at={at} cursor={data.cursor} lang={lang} t={t} />
+      <PresenceHerePanel at={at} cursor={data.cursor} lang={lang} t={t} />
+      <FlowTablePanel at={at} lang={lang} t={t} />
       <NotesBlock {...common} now={now} />
       <PresenceBlock
         {...common}

@@ -3,7 +3,7 @@
  * each cell a value that the table formats for people and the CSV writes unformatted. A
  * column without a label goes to the CSV only (codes, counts of suppressed records).
  */
-import { tableCsv, type CsvCell } from './csv';
+import { tableCsv, type CsvCell, type CsvOptions } from './csv';
 
 export type ExportValue =
   /** Text, the same on screen and in the file. */
@@ -71,7 +71,7 @@ export function shownColumns(table: ExportTable): Array<ExportColumn & { index: 
 }
 
 /** The whole table as CSV (every column, shown or not), RFC 4180 with a BOM. */
-export function exportCsv(table: ExportTable): string {
+export function exportCsv(table: ExportTable, options: CsvOptions = {}): string {
   const width = table.columns.length;
   for (const row of table.rows)
     if (row.cells.length !== width)
@@ -79,5 +79,6 @@ export function exportCsv(table: ExportTable): string {
   return tableCsv(
     table.columns.map((c) => c.id),
     table.rows.map((r) => r.cells.map(csvValue)),
+    options,
   );
 }

@@ -11,6 +11,7 @@ export const exportEn: Record<keyof typeof exportJa, string> = {
   'export.table': 'Show data as a table',
   'export.mapTable': 'Show the map as a table',
   'export.asOf': 'As of {time}',
+  'export.fetched': 'Data fetched {time}',
   'export.period': 'Period {from} – {to} (JST)',
   'export.credit':
     'Nagasaki Prefecture Disaster & Tourism Dashboard (data linkage platform, FIWARE / NGSI-LD)',
@@ -26,6 +27,7 @@ export const exportEn: Record<keyof typeof exportJa, string> = {
   'export.col.time': 'Time (JST)',
   'export.col.date': 'Date',
   'export.col.municipality': 'Municipality',
+  'export.col.sharePercent': 'Share (%)',
 
   'export.trends.caption': 'Evacuees per municipality (hourly, people)',
   'export.municipalities': 'totals per municipality',

@@ -9,6 +9,7 @@ export const exportJa = {
   'export.table': 'データを表で見る',
   'export.mapTable': '地図の内容を表で見る',
   'export.asOf': '{time} 時点',
+  'export.fetched': 'データ取得 {time}',
   'export.period': '期間 {from}〜{to}（JST）',
   'export.credit': '長崎県 防災・観光ダッシュボード（データ連携基盤 FIWARE / NGSI-LD）',
   'export.credit.synthetic':
@@ -23,6 +24,7 @@ export const exportJa = {
   'export.col.time': '時刻（JST）',
   'export.col.date': '日付',
   'export.col.municipality': '市町',
+  'export.col.sharePercent': '割合（%）',
 
   'export.trends.caption': '市町別の避難者数（1時間ごと、人）',
   'export.municipalities': '市町別の集計',

@@ -67,10 +67,7 @@ export const tourismJa = {
   'chart.presence.compared': '比較期間',
   'chart.presence.cursorHint': 'グラフをクリックすると表示時刻が移ります',
   'chart.downsampled': '{n}点を{m}点に間引いて表示（山と谷は残しています）',
-  'chart.table': 'データを表で見る',
-  'chart.csv': 'CSVで保存',
   'chart.time': '時刻（JST）',
-  'chart.suppressed': '秘匿',
 
   'rank.title': '市町別ランキング',
   'rank.municipality': '市町',
@@ -78,7 +75,6 @@ export const tourismJa = {
   'rank.peak': '最大',
   'rank.arrivals': '到着',
   'rank.change': '比較期間比',
-  'rank.csv': 'CSVで保存',
 
   'stay.title': '日帰りと宿泊（到着）',
   'stay.dayTrip': '日帰り',

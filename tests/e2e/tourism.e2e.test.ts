@@ -357,7 +357,9 @@ describe('the tourism view on the production build against the HTTP mock broker'
       page.waitForEvent('download'),
       page.click(tid('presence-csv')),
     ]);
-    expect(download.suggestedFilename()).toBe('nagasaki-presence-2026-08-01_2026-08-07.csv');
+    expect(download.suggestedFilename()).toMatch(
+      /^nagasaki-presence-2026-08-01_2026-08-07-\d{8}-\d{4}-jst\.csv$/,
+    );
     const [header, ...body] = parseCsv(await readFile(await download.path(), 'utf8'));
     expect(header).toEqual([
       'time_jst',

@@ -4,14 +4,20 @@ import { Panel } from '../../../ui/Panel';
 import { TOURISM_ISLANDS, type IslandShare } from '../model/islands';
 import { shareOf } from '../model/total';
 import { formatPercent, formatTotal } from './format';
+import { exportCsv } from '../../../domain/export-table';
+import { CsvButton } from '../../../ui/export/CsvButton';
+import { islandTable } from '../model/tables';
+import type { TourismExportMeta } from './export-meta';
 
 /** Visitor-hours on each island against the whole prefecture, as a table with bars. */
 export function IslandSharePanel({
   share,
+  meta,
   lang,
   t,
 }: {
   share: IslandShare;
+  meta: TourismExportMeta;
   lang: Lang;
   t: TFunction;
 }) {
@@ -22,11 +28,41 @@ export function IslandSharePanel({
   // Bars relative to the largest island, so the small ones stay visible.
   const top = Math.max(...rows.map((r) => r.share ?? 0));
   return (
-    <Panel title={t('tisland.title')} id="tourism-islands">
+    <Panel
+      title={t('tisland.title')}
+      id="tourism-islands"
+      actions={
+        <CsvButton
+          filename={meta.stem('island-share')}
+          build={() =>
+            exportCsv(
+              islandTable(share, {
+                island: t('export.island.island'),
+                personHours: t('export.origin.personHours'),
+                share: t('export.col.sharePercent'),
+                all: t('tisland.all'),
+                name: (i) => t(`tisland.${i}`),
+              }),
+            )
+          }
+          label={t('export.csv')}
+          subject={t('tisland.title')}
+          t={t}
+          testId="island-share-csv"
+        />
+      }
+    >
       <p className="big" data-testid="island-share">
         {t('tisland.share', { n: formatPercent(share.share, lang, t) })}
       </p>
-      <table className="table">
+      <table className="table" data-testid="island-share-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('export.island.island')}</th>
+            <th scope="col">{t('export.origin.personHours')}</th>
+            <th scope="col">{t('origin.share')}</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.island}>

@@ -1,22 +1,26 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useRef } from 'react';
 import type { TFunction } from '../../../app/context';
 import type { Lang } from '../../../i18n';
 import { MUNICIPALITIES } from '../../../domain/municipalities';
-import { formatJstDateTime } from '../../../domain/jst';
 import { Panel } from '../../../ui/Panel';
-import { seriesCsv, type CsvSeries } from '../model/csv';
+import { CsvButton } from '../../../ui/export/CsvButton';
+import { PngButton } from '../../../ui/export/PngButton';
+import { ExportActions } from '../../../ui/export/ExportButton';
+import { DataDetails } from '../../../ui/export/DataDetails';
+import { ExportTableView } from '../../../ui/export/ExportTable';
+import { seriesCsv, seriesTable, type CsvSeries } from '../model/csv';
 import type { Period } from '../model/period';
 import type { PresenceChartInput } from './charts/PresenceCharts';
+import type { TourismExportMeta } from './export-meta';
 import { PresenceCharts } from './lazy-charts';
-import { downloadText } from '../../../ui/export/download';
 
 const MAX_CODES = 4;
 
-/** The chart's series as CSV: the shown period, and the compared one on the same rows. */
-export function presenceCsv(
+/** The charts' series: the shown period, and the compared one laid onto the same hours. */
+export function presenceSeries(
   charts: readonly PresenceChartInput[],
   compared: Period | null,
-): string {
+): CsvSeries[] {
   const series: CsvSeries[] = [];
   for (const c of charts) {
     series.push({ label: c.label, points: c.shown });
@@ -28,7 +32,15 @@ export function presenceCsv(
       });
     }
   }
-  return seriesCsv(series);
+  return series;
+}
+
+/** The chart's series as CSV: the shown period, and the compared one on the same rows. */
+export function presenceCsv(
+  charts: readonly PresenceChartInput[],
+  compared: Period | null,
+): string {
+  return seriesCsv(presenceSeries(charts, compared));
 }
 
 /** Presence over time per chosen municipality, side by side, with CSV and a data table. */
@@ -40,6 +52,7 @@ export function PresencePanel({
   onCursor,
   period,
   compared,
+  meta,
   lang,
   t,
 }: {
@@ -50,27 +63,43 @@ export function PresencePanel({
   onCursor: (ms: number) => void;
   period: Period;
   compared: Period | null;
+  meta: TourismExportMeta;
   lang: Lang;
   t: TFunction;
 }) {
-  const [table, setTable] = useState(false);
+  const frame = useRef<HTMLDivElement>(null);
+  const title = t('chart.presence.title');
+  const what = meta.stem('presence');
   const toggle = (code: string) =>
     onCodes(
       codes.includes(code) ? codes.filter((c) => c !== code) : [...codes, code].slice(-MAX_CODES),
     );
-  const exportCsv = () =>
-    downloadText(
-      `nagasaki-presence-${period.from}_${period.to}.csv`,
-      presenceCsv(charts, compared),
-    );
   return (
     <Panel
-      title={t('chart.presence.title')}
+      title={title}
       id="tourism-presence"
       actions={
-        <button type="button" className="link" onClick={exportCsv} data-testid="presence-csv">
-          {t('chart.csv')}
-        </button>
+        <ExportActions>
+          <PngButton
+            target={frame}
+            filename={what}
+            title={`${title} ${period.from}〜${period.to}`}
+            asOf={meta.asOf}
+            credit={meta.credit}
+            label={t('export.png')}
+            subject={title}
+            t={t}
+            testId="presence-png"
+          />
+          <CsvButton
+            filename={what}
+            build={() => presenceCsv(charts, compared)}
+            label={t('export.csv')}
+            subject={title}
+            t={t}
+            testId="presence-csv"
+          />
+        </ExportActions>
       }
     >
       <details className="compare-pick">
@@ -95,51 +124,26 @@ export function PresencePanel({
         </p>
       ) : null}
       <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-        <PresenceCharts charts={charts} cursor={cursor} onCursor={onCursor} lang={lang} t={t} />
+        <PresenceCharts
+          charts={charts}
+          cursor={cursor}
+          onCursor={onCursor}
+          frameRef={frame}
+          lang={lang}
+          t={t}
+        />
       </Suspense>
-      <label className="small">
-        <input type="checkbox" checked={table} onChange={() => setTable(!table)} />{' '}
-        {t('chart.table')}
-      </label>
-      {table ? <PresenceTable charts={charts} t={t} /> : null}
+      <DataDetails summary={t('export.table')} testId="presence-details">
+        {() => (
+          <ExportTableView
+            table={seriesTable(presenceSeries(charts, compared), t('chart.time'))}
+            caption={`${t('export.presence.caption')} ${period.from}〜${period.to}`}
+            lang={lang}
+            t={t}
+            testId="presence-table"
+          />
+        )}
+      </DataDetails>
     </Panel>
-  );
-}
-
-function PresenceTable({ charts, t }: { charts: readonly PresenceChartInput[]; t: TFunction }) {
-  const first = charts[0]?.shown ?? [];
-  const cell = (c: PresenceChartInput, i: number) => {
-    const total = c.shown[i]?.total;
-    if (!total || total.value === null)
-      return total && total.suppressed > 0 ? t('chart.suppressed') : '';
-    return String(total.value) + (total.suppressed > 0 ? '+' : '');
-  };
-  return (
-    <div className="table-scroll">
-      <table className="table" data-testid="presence-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('chart.time')}</th>
-            {charts.map((c) => (
-              <th key={c.key} scope="col">
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {first.map((p, i) => (
-            <tr key={p.t}>
-              <th scope="row">{formatJstDateTime(p.t)}</th>
-              {charts.map((c) => (
-                <td key={c.key} className="num">
-                  {cell(c, i)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

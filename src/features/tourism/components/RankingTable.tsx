@@ -3,9 +3,9 @@ import { formatNumber, type Lang } from '../../../i18n';
 import { Panel } from '../../../ui/Panel';
 import { municipalityName } from '../../operations/components/names';
 import type { RankRow } from '../model/ranking';
-import { tableCsv } from '../../../domain/csv';
-import { formatJstDateTime } from '../../../domain/jst';
-import { downloadText } from '../../../ui/export/download';
+import { exportCsv } from '../../../domain/export-table';
+import { CsvButton } from '../../../ui/export/CsvButton';
+import { rankingTable } from '../model/ranking-table';
 import { formatChange, formatCursor, formatTotal } from './format';
 
 /** Municipalities by average visitors present over the period, with arrivals and change. */
@@ -25,44 +25,21 @@ export function RankingTable({
   t: TFunction;
 }) {
   const n = (v: number | null) => (v === null ? '—' : formatNumber(lang, Math.round(v)));
-  const exportCsv = () => {
-    const headers = [
-      'municipality_code',
-      'municipality',
-      'average_present',
-      'peak_present',
-      'peak_time_jst',
-      'arrivals',
-      'arrivals_suppressed_records',
-      'presence_suppressed_cells',
-      ...(comparing ? ['compared_average_present', 'change'] : []),
-    ];
-    const body = rows.map((r) => [
-      r.code,
-      municipalityName(r.code, lang),
-      r.average === null ? '' : Math.round(r.average),
-      r.peak?.value ?? '',
-      r.peak ? formatJstDateTime(r.peak.t) : '',
-      r.arrivals.value ?? (r.arrivals.suppressed > 0 ? 'suppressed' : ''),
-      r.arrivals.suppressed,
-      r.suppressed,
-      ...(comparing
-        ? [
-            r.compareAverage == null ? '' : Math.round(r.compareAverage),
-            r.change == null ? '' : Math.round(r.change * 1000) / 1000,
-          ]
-        : []),
-    ]);
-    downloadText(`${fileStem}-ranking.csv`, tableCsv(headers, body));
-  };
   return (
     <Panel
       title={t('rank.title')}
       id="tourism-ranking"
       actions={
-        <button type="button" className="link" onClick={exportCsv} data-testid="ranking-csv">
-          {t('rank.csv')}
-        </button>
+        <CsvButton
+          filename={fileStem}
+          build={() =>
+            exportCsv(rankingTable(rows, comparing, (code) => municipalityName(code, lang)))
+          }
+          label={t('export.csv')}
+          subject={t('rank.title')}
+          t={t}
+          testId="ranking-csv"
+        />
       }
     >
       <table className="table" data-testid="ranking-table">

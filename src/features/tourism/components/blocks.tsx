@@ -3,7 +3,7 @@
  * aggregate on purpose: fed deferred data, React renders them in a transition and can yield
  * to the browser between them, so re-aggregating 90 days never becomes one long task.
  */
-import { Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { TFunction } from '../../../app/context';
 import type { Lang } from '../../../i18n';
 import { daysBetween } from '../../../domain/jst';
@@ -19,7 +19,9 @@ import { dataQuality } from '../model/quality';
 import type { Period } from '../model/period';
 import type { TimeRange, TourismFilter } from '../model/types';
 import type { PresenceChartInput } from './charts/PresenceCharts';
-import { OriginChart, StayChart } from './lazy-charts';
+import { StayPanel } from './StayPanel';
+import { OriginPanel } from './OriginPanel';
+import { tourismExportMeta } from './export-meta';
 import { RankingTable } from './RankingTable';
 import { IslandSharePanel } from './IslandSharePanel';
 import { DataNotes } from './DataNotes';
@@ -94,7 +96,7 @@ export function RankingBlock({
       rows={rows}
       comparing={compare !== null}
       onPick={onPick}
-      fileStem={`nagasaki-tourism-${period.from}_${period.to}`}
+      fileStem={`tourism-ranking-${period.from}_${period.to}`}
       lang={lang}
       t={t}
     />
@@ -149,6 +151,7 @@ export function PresenceBlock({
       onCursor={onCursor}
       period={period}
       compared={compare?.period ?? null}
+      meta={tourismExportMeta(period, main, other, lang, t)}
       lang={lang}
       t={t}
     />
@@ -156,21 +159,22 @@ export function PresenceBlock({
 }
 
 export function StayBlock({ input, lang, t }: Common) {
-  const { main, range, filter } = input;
+  const { main, other, range, filter, period } = input;
   const days = useMemo(() => stayBreakdown(main.flows, range, filter), [main, range, filter]);
   if (stillLoading(main))
     return <ChartsLoading input={input} title={t('stay.title')} id="tourism-stay" t={t} />;
   return (
-    <Panel title={t('stay.title')} id="tourism-stay">
-      <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-        <StayChart days={days} lang={lang} t={t} />
-      </Suspense>
-    </Panel>
+    <StayPanel
+      days={days}
+      meta={tourismExportMeta(period, main, other, lang, t)}
+      lang={lang}
+      t={t}
+    />
   );
 }
 
 export function OriginBlock({ input, codes, lang, t }: Common & { codes: readonly string[] }) {
-  const { main, range, filter } = input;
+  const { main, other, range, filter, period } = input;
   const shares = useMemo(
     () => originBreakdown(main.presence, range, filter, codes.length ? codes : 'prefecture'),
     [main, range, filter, codes],
@@ -178,18 +182,26 @@ export function OriginBlock({ input, codes, lang, t }: Common & { codes: readonl
   if (stillLoading(main))
     return <ChartsLoading input={input} title={t('origin.title')} id="tourism-origins" t={t} />;
   return (
-    <Panel title={t('origin.title')} id="tourism-origins">
-      <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-        <OriginChart shares={shares} lang={lang} t={t} />
-      </Suspense>
-    </Panel>
+    <OriginPanel
+      shares={shares}
+      meta={tourismExportMeta(period, main, other, lang, t)}
+      lang={lang}
+      t={t}
+    />
   );
 }
 
 export function IslandBlock({ input, lang, t }: Common) {
-  const { main, range, filter } = input;
+  const { main, other, range, filter, period } = input;
   const share = useMemo(() => islandShare(main.presence, range, filter), [main, range, filter]);
-  return <IslandSharePanel share={share} lang={lang} t={t} />;
+  return (
+    <IslandSharePanel
+      share={share}
+      meta={tourismExportMeta(period, main, other, lang, t)}
+      lang={lang}
+      t={t}
+    />
+  );
 }
 
 export function NotesBlock({ input, now, lang, t }: Common & { now: number }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesCsv } from './csv';
+import { seriesCsv, seriesTable } from './csv';
 import type { SeriesPoint } from './presence';
 import { H, at, total } from './test-data';
 
@@ -34,5 +34,29 @@ describe('seriesCsv', () => {
 
   it('starts with a BOM by default; no series is a header only', () => {
     expect(seriesCsv([])).toBe('\uFEFFtime_jst\r\n');
+  });
+});
+
+describe('seriesTable', () => {
+  const t0 = at('2026-05-03', 23);
+  it.each<[string, SeriesPoint[], string[]]>([
+    ['a published value', [{ t: t0, total: total(120, 0) }], ['2026-05-03 23:00', '120', '0']],
+    [
+      'suppressed cells only: the word, never 0',
+      [{ t: t0, total: total(null, 2) }],
+      ['2026-05-03 23:00', 'suppressed', '2'],
+    ],
+    ['no record at all', [{ t: t0, total: total(null, 0) }], ['2026-05-03 23:00', '', '0']],
+  ])('%s', (_label, points, csvRow) => {
+    const table = seriesTable([{ label: '長崎市', points }], '時刻（JST）');
+    expect(table.columns).toEqual([
+      { id: 'time_jst', label: '時刻（JST）' },
+      { id: '長崎市', label: '長崎市', numeric: true },
+      { id: '長崎市 suppressed_cells' },
+    ]);
+    expect(seriesCsv([{ label: '長崎市', points }], { bom: false }).split('\r\n')[1]).toBe(
+      csvRow.join(','),
+    );
+    expect(table.rows.map((r) => r.key)).toEqual([String(t0)]);
   });
 });

@@ -1,6 +1,7 @@
-/** The presence chart's series as CSV, on the shared RFC 4180 writer (src/domain/csv.ts). */
+/** The presence chart's series as a table and CSV, on the shared table model (src/domain). */
 import { formatJstDateTime } from '../../../domain/jst';
-import { tableCsv, type CsvCell, type CsvOptions } from '../../../domain/csv';
+import type { CsvOptions } from '../../../domain/csv';
+import { exportCsv, total, type ExportTable, type ExportValue } from '../../../domain/export-table';
 import type { SeriesPoint } from './presence';
 
 export interface CsvSeries {
@@ -11,23 +12,36 @@ export interface CsvSeries {
 
 /**
  * One row per time any series has a point, in time order: `time_jst` (`YYYY-MM-DD HH:mm`),
- * then per series its value column and a `<label> suppressed_cells` column. The value is the
- * published sum, the word `suppressed` when nothing was published because every record was
- * suppressed, or empty when there was no data; the other column counts the suppressed cells
- * (so a value with suppressed cells is a lower bound).
+ * then per series its value column and a `<label> suppressed_cells` column (CSV only). The
+ * value is the published sum, `suppressed` when nothing was published because every record
+ * was suppressed, or empty when there was no data; the other column counts the suppressed
+ * cells (so a value with suppressed cells is a lower bound). `timeLabel` heads the time
+ * column on screen.
  */
-export function seriesCsv(series: readonly CsvSeries[], options: CsvOptions = {}): string {
+export function seriesTable(series: readonly CsvSeries[], timeLabel = 'time_jst'): ExportTable {
   const byTime = series.map((s) => new Map(s.points.map((p) => [p.t, p.total])));
   const times = [...new Set(series.flatMap((s) => s.points.map((p) => p.t)))].sort((a, b) => a - b);
-  const headers = ['time_jst', ...series.flatMap((s) => [s.label, `${s.label} suppressed_cells`])];
-  const rows = times.map((t) => [
-    formatJstDateTime(t),
-    ...byTime.flatMap((points): CsvCell[] => {
-      const total = points.get(t);
-      if (!total) return ['', ''];
-      const value = total.value ?? (total.suppressed > 0 ? 'suppressed' : '');
-      return [value, total.suppressed];
-    }),
-  ]);
-  return tableCsv(headers, rows, options);
+  return {
+    columns: [
+      { id: 'time_jst', label: timeLabel },
+      ...series.flatMap((s) => [
+        { id: s.label, label: s.label, numeric: true },
+        { id: `${s.label} suppressed_cells` },
+      ]),
+    ],
+    rows: times.map((t) => ({
+      key: String(t),
+      cells: [
+        formatJstDateTime(t),
+        ...byTime.flatMap((points): ExportValue[] => {
+          const at = points.get(t);
+          return at ? [total(at), at.suppressed] : [null, null];
+        }),
+      ],
+    })),
+  };
+}
+
+export function seriesCsv(series: readonly CsvSeries[], options: CsvOptions = {}): string {
+  return exportCsv(seriesTable(series), options);
 }

@@ -66,3 +66,14 @@ export function unformatJa(text: string): string {
 export async function fileText(blob: Blob): Promise<string> {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
 }
+
+/** Body rows of a parsed CSV (header first), only the named columns, in the order named. */
+export function pickColumns(csv: readonly string[][], ids: readonly string[]): string[][] {
+  const [header = [], ...rows] = csv;
+  const index = ids.map((id) => {
+    const i = header.indexOf(id);
+    if (i < 0) throw new Error(`no column ${id} in ${header.join(',')}`);
+    return i;
+  });
+  return rows.map((r) => index.map((i) => r[i] ?? ''));
+}

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type Ref } from 'react';
 import {
   Bar,
   BarChart,
@@ -18,10 +18,13 @@ import { formatPercent, originLabel } from '../format';
 /** Share of visitor-hours by home prefecture or country; domestic and inbound in two hues. */
 function OriginChartView({
   shares,
+  frameRef,
   lang,
   t,
 }: {
   shares: readonly OriginShare[];
+  /** The element a PNG export draws. */
+  frameRef?: Ref<HTMLDivElement>;
   lang: Lang;
   t: TFunction;
 }) {
@@ -40,6 +43,7 @@ function OriginChartView({
     <div
       className="chart origin"
       data-testid="origin-chart"
+      ref={frameRef}
       style={{ height: `${Math.max(120, data.length * 22 + 30)}px` }}
     >
       <ResponsiveContainer width="100%" height="100%">

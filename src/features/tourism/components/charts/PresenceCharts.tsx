@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type Ref } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -140,8 +140,8 @@ function OneChart({
       data-series={JSON.stringify(shown.points.map((p) => [p.x, p.y]))}
     >
       <figcaption>
-        <strong>{input.label}</strong>{' '}
-        <span className="muted">
+        <strong data-png-text>{input.label}</strong>{' '}
+        <span className="muted" data-png-text>
           {t('rank.average')} {n(avgA)}
           {input.compared
             ? ` / ${t('chart.presence.compared')} ${n(avgB)} (${formatChange(relativeChange(avgA, avgB), lang)})`
@@ -150,10 +150,12 @@ function OneChart({
       </figcaption>
       <div className="chart small">
         {plot}
-        {/* The cursor moves every playback step: drawn over the chart, which stays as it is. */}
+        {/* The cursor moves every playback step: drawn over the chart, which stays as it is
+            (and into the PNG export as a plain box, data-png-rect). */}
         <div
           className="chart-cursor"
           aria-hidden="true"
+          data-png-rect
           style={{ left: `calc(${Y_AXIS_PX}px + (100% - ${Y_AXIS_PX + RIGHT_PX}px) * ${frac})` }}
         />
       </div>
@@ -168,17 +170,20 @@ function PresenceChartsView({
   charts,
   cursor,
   onCursor,
+  frameRef,
   lang,
   t,
 }: {
   charts: readonly PresenceChartInput[];
   cursor: number;
   onCursor: (ms: number) => void;
+  /** The element a PNG export draws: every small multiple with its caption. */
+  frameRef?: Ref<HTMLDivElement>;
   lang: Lang;
   t: TFunction;
 }) {
   return (
-    <div className={`small-multiples n${charts.length}`}>
+    <div className={`small-multiples n${charts.length}`} ref={frameRef}>
       {charts.map((c) => (
         <OneChart key={c.key} input={c} cursor={cursor} onCursor={onCursor} lang={lang} t={t} />
       ))}

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type Ref } from 'react';
 import {
   Bar,
   BarChart,
@@ -19,7 +19,18 @@ import { formatDay, formatTotal } from '../format';
 /** Every n-th day labelled, about ten labels at most: a fixed interval needs no text measuring. */
 const dayTickInterval = (days: number) => Math.max(0, Math.ceil(days / 10) - 1);
 
-function StayChartView({ days, lang, t }: { days: readonly StayDay[]; lang: Lang; t: TFunction }) {
+function StayChartView({
+  days,
+  frameRef,
+  lang,
+  t,
+}: {
+  days: readonly StayDay[];
+  /** The element a PNG export draws. */
+  frameRef?: Ref<HTMLDivElement>;
+  lang: Lang;
+  t: TFunction;
+}) {
   const data = useMemo(
     () =>
       days.map((d) => ({
@@ -44,7 +55,7 @@ function StayChartView({ days, lang, t }: { days: readonly StayDay[]; lang: Lang
         {t('stay.dayTrip')} {formatTotal(sum('dayTrip'), lang, t)} / {t('stay.overnight')}{' '}
         {formatTotal(sum('overnight'), lang, t)}
       </p>
-      <div className="chart small" data-testid="stay-chart">
+      <div className="chart small" data-testid="stay-chart" ref={frameRef}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 6, right: 10, bottom: 2, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />

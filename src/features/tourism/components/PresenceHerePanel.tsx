@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import type { TFunction } from '../../../app/context';
+import type { Lang } from '../../../i18n';
+import { formatJstDateTime } from '../../../domain/jst';
+import { exportCsv } from '../../../domain/export-table';
+import { Panel } from '../../../ui/Panel';
+import { CsvButton } from '../../../ui/export/CsvButton';
+import { DataDetails } from '../../../ui/export/DataDetails';
+import { ExportTableView } from '../../../ui/export/ExportTable';
+import { municipalityName } from '../../operations/components/names';
+import type { TourismAtCursor } from '../hooks/use-tourism-view';
+import { presenceHereTable } from '../model/map-tables';
+import { formatCursor } from './format';
+
+/**
+ * The presence shading's text alternative: visitors present in each municipality in the
+ * cursor's hour, most first (the ranking is over the whole period, not the hour).
+ */
+export function PresenceHerePanel({
+  at,
+  cursor,
+  lang,
+  t,
+}: {
+  at: TourismAtCursor;
+  cursor: number;
+  lang: Lang;
+  t: TFunction;
+}) {
+  const table = useMemo(
+    () =>
+      presenceHereTable(at.presence, {
+        municipality: t('export.col.municipality'),
+        visitors: t('export.here.visitors'),
+        island: t('export.here.island'),
+        name: (code) => municipalityName(code, lang),
+      }),
+    [at.presence, lang, t],
+  );
+  const time = formatCursor(cursor, lang);
+  const title = t('export.here.title', { time });
+  // `2026-08-01 13:00` → `2026-08-01-1300` in the file name.
+  const hour = formatJstDateTime(cursor).replace(' ', '-').replace(':', '');
+  return (
+    <Panel
+      title={title}
+      id="tourism-presence-here"
+      actions={
+        <CsvButton
+          filename={`presence-at-${hour}`}
+          build={() => exportCsv(table)}
+          label={t('export.csv')}
+          subject={title}
+          t={t}
+          testId="presence-here-csv"
+        />
+      }
+    >
+      <DataDetails summary={t('export.mapTable')} testId="presence-here-details">
+        {() => (
+          <ExportTableView
+            table={table}
+            caption={t('export.here.caption', { time })}
+            lang={lang}
+            t={t}
+            testId="presence-here-table"
+          />
+        )}
+      </DataDetails>
+    </Panel>
+  );
+}
