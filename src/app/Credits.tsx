@@ -6,7 +6,7 @@ import type { TFunction } from './context';
  */
 export function Credits({ t, tourism = false }: { t: TFunction; tourism?: boolean }) {
   return (
-    <footer className="credits" aria-label={t('credits.title')} data-testid="credits">
+    <section className="credits" aria-label={t('credits.title')} data-testid="credits">
       <p>
         {t('credits.gsi')}（https://www.gsi.go.jp/bousaichiri/hinanbasho.html）.{' '}
         {t('credits.gsi.notice')}
@@ -16,6 +16,6 @@ export function Credits({ t, tourism = false }: { t: TFunction; tourism?: boolea
         {t('credits.mlit.notice')}
       </p>
       {tourism ? <p>{t('credits.guestNights')}</p> : null}
-    </footer>
+    </section>
   );
 }

@@ -66,6 +66,19 @@ export function Dashboard() {
   ) : null;
   return (
     <div className="app" data-kiosk={kiosk ? '1' : undefined} data-screen={screen} lang={lang}>
+      <a
+        className="skip-link"
+        href="#side"
+        onClick={(e) => {
+          // The side panel differs per view; focus whichever is shown.
+          e.preventDefault();
+          const side = document.querySelector<HTMLElement>('.body > .side');
+          side?.setAttribute('tabindex', '-1');
+          side?.focus();
+        }}
+      >
+        {t('app.skipToPanels')}
+      </a>
       <TopBar event={ops.activeEvents[0]} drill={isDrill(config)} />
       <Banners ops={ops} />
       <div className="body">

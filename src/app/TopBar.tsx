@@ -34,7 +34,7 @@ export function TopBar({ event, drill }: { event: DisasterEvent | undefined; dri
         type="button"
         className="lang"
         lang={lang === 'ja' ? 'en' : 'ja'}
-        aria-label={t('lang.switch.label')}
+        title={t('lang.switch.label')}
         onClick={() => store.getState().setLang(lang === 'ja' ? 'en' : 'ja')}
       >
         {t('lang.switch')}

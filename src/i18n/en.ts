@@ -8,6 +8,7 @@ export const en: Messages = {
   'app.title': 'Nagasaki Prefecture Disaster & Tourism Dashboard',
   'app.platform': 'Data linkage platform (NGSI-LD)',
   'app.loading': 'Loading…',
+  'app.skipToPanels': 'Skip to the side panels',
   'app.mockBadge': 'Mock API',
   'app.mockBadge.title': 'The built-in mock API serves real GSI data (not a live connection)',
   'lang.switch': '日本語',
@@ -79,7 +80,7 @@ export const en: Messages = {
   'hazard.inlandFlood': 'Inland flooding',
   'hazard.eruption': 'Volcanic eruption',
 
-  'preset.title': 'View',
+  'preset.title': 'Map area',
   'preset.prefecture': 'Whole prefecture',
   'preset.tsushima': 'Tsushima',
   'preset.iki': 'Iki',

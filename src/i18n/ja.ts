@@ -7,6 +7,7 @@ export const ja = {
   'app.title': '長崎県 防災・観光ダッシュボード',
   'app.platform': 'データ連携基盤（NGSI-LD）',
   'app.loading': '読み込み中…',
+  'app.skipToPanels': 'サイドパネルへ移動',
   'app.mockBadge': 'モックAPI',
   'app.mockBadge.title':
     '組み込みのモックAPIが国土地理院の実データを配信しています（ライブ連携ではありません）',

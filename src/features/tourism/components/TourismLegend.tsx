@@ -15,7 +15,11 @@ export function TourismLegend({
   t: TFunction;
 }) {
   return (
-    <aside className="map-legend tourism-legend" data-testid="tourism-legend">
+    <aside
+      className="map-legend tourism-legend"
+      data-testid="tourism-legend"
+      aria-label={t('legend.title')}
+    >
       <div className="legend-title">{t('legend.presence')}</div>
       <div className="ramp" aria-hidden="true">
         {PRESENCE_RAMP.map((c, i) => (

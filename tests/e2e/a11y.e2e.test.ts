@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForMapReady } from './support/browser';
+import { seriousViolations } from './support/axe';
+import { scanI18n } from './support/i18n-scan';
+import { startStack, type Stack } from './support/stack';
+
+/** Each view, with what shows it is ready (data drawn, not just the shell). */
+const VIEWS: ReadonlyArray<[string, string, string]> = [
+  ['operations during the drill', '', '[data-testid="total-evacuees"]'],
+  ['tourism', '?screen=tourism', '[data-panel="tourism-summary"]'],
+  [
+    'a municipality briefing',
+    '?screen=briefing&area=42211',
+    '[data-testid="brief-tour-sentences"]',
+  ],
+  ['the prefecture briefing', '?screen=briefing', '[data-testid="brief-municipalities"]'],
+  ['platform KPIs', '?screen=platform', '[data-testid="side"] table'],
+  ['the wall display', '?kiosk=1', '[data-testid="total-evacuees"]'],
+];
+
+describe('accessibility and languages, in Chromium', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ scenario: 'typhoon', speed: 60 });
+  });
+  afterAll(() => stack?.close());
+
+  async function open(search: string, ready: string): Promise<Page> {
+    const page = await stack.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.goto(`${stack.app.url}/${search}`);
+    await waitForMapReady(page, 180_000, ready);
+    return page;
+  }
+
+  describe.each(VIEWS)('%s', (_name, search, ready) => {
+    it.each(['ja', 'en'] as const)(
+      'in %s: no serious or critical axe violation, no untranslated text',
+      async (lang) => {
+        const sep = search ? '&' : '?';
+        const page = await open(lang === 'en' ? `${search}${sep}lang=en` : search, ready);
+        expect(await page.getAttribute('.app', 'lang')).toBe(lang);
+        expect(await seriousViolations(page)).toEqual([]);
+        expect(await scanI18n(page, lang)).toEqual({ rawKeys: [], japanese: [] });
+        await page.close();
+      },
+    );
+  });
+
+  it('switching the language leaves no Japanese interface text behind', async () => {
+    const page = await open('?screen=briefing&area=42201', '[data-testid="brief-tour-sentences"]');
+    await page.click('button.lang');
+    await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('lang') === 'en');
+    expect(await scanI18n(page, 'en')).toEqual({ rawKeys: [], japanese: [] });
+    expect(page.url()).toContain('lang=en');
+    await page.close();
+  });
+
+  it('works from the keyboard: every control reachable, focus visible, tabs and pickers usable', async () => {
+    const page = await open('', '[data-testid="total-evacuees"]');
+    const reached = new Set<string>();
+    let outlineMissing = 0;
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const s = getComputedStyle(el);
+        const visible = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+        return {
+          id:
+            el.dataset.screen ??
+            el.dataset.preset ??
+            (el.classList.contains('lang') ? 'lang' : el.tagName.toLowerCase()),
+          visible: visible || s.boxShadow !== 'none',
+        };
+      });
+      if (!info) continue;
+      reached.add(info.id);
+      if (!info.visible) outlineMissing += 1;
+    }
+    for (const id of ['operations', 'tourism', 'briefing', 'platform', 'lang', 'tsushima'])
+      expect(reached, id).toContain(id);
+    expect(outlineMissing).toBe(0);
+
+    // Enter on a focused screen tab switches the view; the briefing's picker takes arrow keys.
+    await page.focus('[data-screen="briefing"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="brief-area"]');
+    await page.focus('[data-testid="brief-area"]');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('area') === '42201');
+    await page.close();
+  });
+});
