@@ -13,7 +13,7 @@ import type { TFunction } from '../context';
 import type { TrendPoint } from './model/ops-briefing';
 
 const hourLabel = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', hour: '2-digit' });
-/** Okabe–Ito blue: distinct under the common colour-vision deficiencies, 7:1 on white. */
+/** Okabe–Ito blue: distinct under the common colour-vision deficiencies, 5.2:1 on white. */
 const LINE = '#0072B2';
 
 function TrendChartView({

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import {
   CartesianGrid,
   Legend,
@@ -9,15 +9,22 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatNumber, type Lang } from '../../../i18n';
+import { formatJst, formatNumber, type Lang } from '../../../i18n';
 import { Panel } from '../../../ui/Panel';
 import type { TFunction } from '../../../app/context';
 import type { HourlySeries } from '../model/trends';
 import { municipalityName } from './names';
 import { MUNICIPALITIES } from '../../../domain/municipalities';
+import { exportCsv } from '../../../domain/export-table';
+import { CsvButton } from '../../../ui/export/CsvButton';
+import { PngButton } from '../../../ui/export/PngButton';
+import { ExportActions } from '../../../ui/export/ExportButton';
+import { DataDetails } from '../../../ui/export/DataDetails';
+import { ExportTableView } from '../../../ui/export/ExportTable';
+import { trendsTable } from '../model/tables';
 
 /** Okabe–Ito: eight hues that colour-blind viewers can still tell apart. */
-const LINE_COLORS = [
+export const LINE_COLORS = [
   '#0072B2',
   '#D55E00',
   '#009E73',
@@ -59,10 +66,13 @@ function TrendsChartView(props: {
   from: 'temporal' | 'history';
   compare: readonly string[];
   onCompare?: (codes: string[]) => void;
+  /** When the data shown was current (epoch ms), for the PNG header. */
+  asOf?: number;
   lang: Lang;
   t: TFunction;
 }) {
-  const { series, from, compare, onCompare, lang, t } = props;
+  const { series, from, compare, onCompare, asOf, lang, t } = props;
+  const frame = useRef<HTMLDivElement>(null);
   const codes = useMemo(() => pickCompared(series, compare), [series, compare]);
   // Recharts wants one object per x value; 24 hours × ≤ 8 lines stays far under 1,000 points.
   const data = useMemo(
@@ -73,8 +83,45 @@ function TrendsChartView(props: {
       })),
     [series, codes],
   );
+  const table = useMemo(
+    () =>
+      trendsTable(series, codes, {
+        time: t('export.col.time'),
+        name: (code) => municipalityName(code, lang),
+      }),
+    [series, codes, lang, t],
+  );
+  const title = t('trends.title');
   return (
-    <Panel title={t('trends.title')} id="trends">
+    <Panel
+      title={title}
+      id="trends"
+      actions={
+        codes.length > 0 ? (
+          <ExportActions>
+            <PngButton
+              target={frame}
+              filename="trends"
+              title={title}
+              asOf={asOf ? t('export.asOf', { time: formatJst(lang, asOf) }) : undefined}
+              credit={t('export.credit')}
+              label={t('export.png')}
+              subject={title}
+              t={t}
+              testId="trends-png"
+            />
+            <CsvButton
+              filename="trends"
+              build={() => exportCsv(table)}
+              label={t('export.csv')}
+              subject={title}
+              t={t}
+              testId="trends-csv"
+            />
+          </ExportActions>
+        ) : null
+      }
+    >
       <p className="muted">
         {t(from === 'temporal' ? 'trends.source.temporal' : 'trends.source.history')}
       </p>
@@ -102,7 +149,7 @@ function TrendsChartView(props: {
       {codes.length === 0 ? (
         <p className="muted">{t('trends.empty')}</p>
       ) : (
-        <div className="chart" data-testid="trends-chart">
+        <div className="chart" data-testid="trends-chart" ref={frame}>
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
@@ -134,6 +181,19 @@ function TrendsChartView(props: {
           </ResponsiveContainer>
         </div>
       )}
+      {codes.length > 0 ? (
+        <DataDetails summary={t('export.table')} testId="trends-details">
+          {() => (
+            <ExportTableView
+              table={table}
+              caption={t('export.trends.caption')}
+              lang={lang}
+              t={t}
+              testId="trends-table"
+            />
+          )}
+        </DataDetails>
+      ) : null}
     </Panel>
   );
 }
