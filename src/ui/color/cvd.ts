@@ -33,6 +33,7 @@ const toLinear = (c: number) => {
   const v = c / 255;
   return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
 };
+const linear = (c: Rgb): Rgb => [toLinear(c[0]), toLinear(c[1]), toLinear(c[2])];
 const toSrgb = (v: number) => {
   const c = Math.min(1, Math.max(0, v));
   return 255 * (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
@@ -41,14 +42,14 @@ const toSrgb = (v: number) => {
 export function simulate(rgb: Rgb, vision: Vision): Rgb {
   if (vision === 'normal') return rgb;
   const m = MACHADO[vision];
-  const lin = rgb.map(toLinear) as unknown as Rgb;
+  const lin = linear(rgb);
   const row = (r: Rgb) => r[0] * lin[0] + r[1] * lin[1] + r[2] * lin[2];
   return [toSrgb(row(m[0])), toSrgb(row(m[1])), toSrgb(row(m[2]))];
 }
 
 /** Relative luminance (WCAG 2.x). */
 export function luminance(rgb: Rgb): number {
-  const [r, g, b] = rgb.map(toLinear) as unknown as Rgb;
+  const [r, g, b] = linear(rgb);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -61,7 +62,7 @@ export function contrast(a: Rgb, b: Rgb): number {
 export type Lab = readonly [l: number, a: number, b: number];
 
 export function toLab(rgb: Rgb): Lab {
-  const [r, g, b] = rgb.map(toLinear) as unknown as Rgb;
+  const [r, g, b] = linear(rgb);
   // sRGB → XYZ (D65), normalised by the white point.
   const x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047;
   const y = 0.2126729 * r + 0.7151522 * g + 0.072175 * b;

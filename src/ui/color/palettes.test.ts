@@ -18,16 +18,16 @@ const CATEGORICAL_MIN = 8;
 const RAMP_STEP_MIN = 5;
 const VISIONS: readonly Vision[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'];
 
-const rgb = (c: readonly number[]): Rgb => [c[0] ?? 0, c[1] ?? 0, c[2] ?? 0];
-const hex = (h: string): Rgb =>
-  [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)) as unknown as Rgb;
+const rgb = (c: ArrayLike<number>): Rgb => [c[0] ?? 0, c[1] ?? 0, c[2] ?? 0];
+const byte = (h: string, i: number) => parseInt(h.slice(i, i + 2), 16);
+const hex = (h: string): Rgb => [byte(h, 1), byte(h, 3), byte(h, 5)];
 
 const CATEGORICAL: ReadonlyArray<[string, Rgb[]]> = [
   ['facility roles', Object.values(ROLE_COLORS).map(rgb)],
   [
     'occupancy bands',
     (['vacant', 'somewhatCrowded', 'crowded', 'full', 'closed'] as const).map((b) =>
-      rgb(BAND_COLORS[b] as number[]),
+      rgb(BAND_COLORS[b]),
     ),
   ],
   ['alert levels 3–5', ([3, 4, 5] as const).map((l) => rgb(LEVEL_COLORS[l]))],
