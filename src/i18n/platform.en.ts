@@ -35,7 +35,7 @@ export const platformEn: Record<keyof typeof platformJa, string> = {
   'pf.sentence.main':
     '{publishing} of the 21 municipalities publish {datasets} datasets ({records} records) on the platform.',
   'pf.sentence.types': 'Counted per municipality: {types}.',
-  'pf.sentence.prefecture': '{n} more datasets cover the whole prefecture.',
+  'pf.sentence.prefecture': 'Prefecture-wide datasets, not counted above: {n}.',
   'pf.sentence.incomplete': 'Some counts could not be obtained, so the totals are lower bounds.',
   'pf.sentence.stale': 'Some counts are the last good values: the latest attempt failed.',
   'pf.sentence.noTypes': 'This broker holds no type that names its municipality.',
@@ -69,12 +69,14 @@ export const platformEn: Record<keyof typeof platformJa, string> = {
   'pf.fresh.unknown': 'update time unknown',
   'pf.fresh.empty': 'no records',
 
-  'pf.source.modifiedAt': 'Update times: the broker’s modifiedAt',
-  'pf.source.observedAt': 'Update times: the data’s observedAt (no modifiedAt)',
-  'pf.source.none': 'Update times: unknown (the broker sends none)',
+  'pf.source.item': '{type}: {source}',
+  'pf.source.title': 'Where the update times come from',
+  'pf.source.modifiedAt': 'the broker’s modifiedAt',
+  'pf.source.observedAt': 'the data’s observedAt (no modifiedAt)',
+  'pf.source.none': 'unknown (the broker sends none)',
   'pf.source.truncated': ' (first {n} records only)',
-  'pf.source.unsupported': 'Update times: not supported by this broker (HTTP {status})',
-  'pf.source.failed': 'Update times: failed ({reason})',
+  'pf.source.unsupported': 'not supported by this broker (HTTP {status})',
+  'pf.source.failed': 'failed ({reason})',
   'pf.source.stale': ' (from the last good poll)',
 
   'pf.prefecture.title': 'Prefecture-wide datasets',

@@ -30,9 +30,9 @@ export const platformJa = {
   'pf.atLeast': '{n}以上',
 
   'pf.sentence.main':
-    '県内21市町のうち{publishing}市町が、連携基盤に{datasets}のデータセット（計{records}件）を公開しています。',
+    '県内21市町のうち{publishing}市町が、連携基盤にデータセット{datasets}件（レコード計{records}件）を公開しています。',
   'pf.sentence.types': '市町別に数えた種別：{types}。',
-  'pf.sentence.prefecture': 'ほかに県全体のデータセットが{n}あります。',
+  'pf.sentence.prefecture': 'ほかに県全体のデータセットが{n}件あります。',
   'pf.sentence.incomplete': '件数を取得できなかった組み合わせがあるため、合計は下限です。',
   'pf.sentence.stale': '一部の件数は、最新の取得に失敗したため前回の値です。',
   'pf.sentence.noTypes': 'このブローカーには、市町コードで数えられる種別がありません。',
@@ -66,12 +66,14 @@ export const platformJa = {
   'pf.fresh.unknown': '更新時刻不明',
   'pf.fresh.empty': 'レコードなし',
 
-  'pf.source.modifiedAt': '更新時刻：ブローカーの modifiedAt',
-  'pf.source.observedAt': '更新時刻：データの observedAt（modifiedAt なし）',
-  'pf.source.none': '更新時刻：不明（ブローカーが時刻を返しません）',
+  'pf.source.item': '{type}：{source}',
+  'pf.source.title': '更新時刻の出どころ',
+  'pf.source.modifiedAt': 'ブローカーの modifiedAt',
+  'pf.source.observedAt': 'データの observedAt（modifiedAt なし）',
+  'pf.source.none': '不明（ブローカーが時刻を返しません）',
   'pf.source.truncated': '（先頭{n}件のみ確認）',
-  'pf.source.unsupported': '更新時刻：このブローカーは非対応（HTTP {status}）',
-  'pf.source.failed': '更新時刻：取得失敗（{reason}）',
+  'pf.source.unsupported': 'このブローカーは非対応（HTTP {status}）',
+  'pf.source.failed': '取得失敗（{reason}）',
   'pf.source.stale': '（前回取得分）',
 
   'pf.prefecture.title': '県全体のデータセット',

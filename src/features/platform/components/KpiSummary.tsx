@@ -39,10 +39,11 @@ export function KpiSummary({ matrix, lang, t }: { matrix: KpiMatrix; lang: Lang;
         <p className="pf-sentence">{t('pf.sentence.noTypes')}</p>
       ) : (
         <p className="pf-sentence" data-testid="pf-sentence">
+          {/* Plain numbers: when they are lower bounds, the note below says so. */}
           {t('pf.sentence.main', {
-            publishing: bound(totals.municipalitiesPublishing),
-            datasets: bound(totals.datasets),
-            records: bound(totals.records),
+            publishing: n(totals.municipalitiesPublishing),
+            datasets: n(totals.datasets),
+            records: n(totals.records),
           })}{' '}
           {t('pf.sentence.types', {
             types: joinList(

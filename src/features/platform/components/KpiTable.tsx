@@ -70,15 +70,11 @@ export function KpiTable({
         <thead>
           <tr>
             <th scope="col">{t('pf.table.municipality')}</th>
-            {matrix.types.map((type) => {
-              const scan = scans.get(type);
-              return (
-                <th key={type} scope="col" className="num" data-type={type}>
-                  {typeLabel(type, t)}
-                  {scan ? <span className="pf-source">{scanText(scan, lang, t)}</span> : null}
-                </th>
-              );
-            })}
+            {matrix.types.map((type) => (
+              <th key={type} scope="col" className="num" data-type={type}>
+                {typeLabel(type, t)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -126,6 +122,17 @@ export function KpiTable({
           </tr>
         </tfoot>
       </table>
+      <p className="pf-sources-title">{t('pf.source.title')}</p>
+      <ul className="pf-sources">
+        {matrix.types.map((type) => {
+          const scan = scans.get(type);
+          return scan ? (
+            <li key={type} data-type={type}>
+              {t('pf.source.item', { type: typeLabel(type, t), source: scanText(scan, lang, t) })}
+            </li>
+          ) : null;
+        })}
+      </ul>
     </div>
   );
 }
