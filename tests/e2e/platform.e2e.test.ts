@@ -1,0 +1,203 @@
+/**
+ * The platform view (`?screen=platform`) on the production build in Chromium, against the HTTP
+ * mock broker: for the baseline and for a paused typhoon drill, the totals, every cell's record
+ * count and newest time, and the CSV equal what is counted here from the broker's own store
+ * (its entities and the system times it recorded), without the app's model.
+ */
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { MUNICIPALITIES } from '../../src/domain/municipalities';
+import { recordRequests, waitForMapReady } from './support/browser';
+import { startStack, type Stack } from './support/stack';
+
+const READY = '[data-testid="pf-total-datasets"]';
+const VIEWPORT = { width: 1600, height: 1000 };
+
+interface Expected {
+  /** type → 5-digit code → records and newest modifiedAt (ms). */
+  cells: Map<string, Map<string, { records: number; newest: number | undefined }>>;
+  publishing: number;
+  datasets: number;
+  records: number;
+}
+
+/** Counts from the store: types whose entities carry localGovernmentCode, per municipality. */
+function expectedFrom(stack: Stack): Expected {
+  const cells: Expected['cells'] = new Map();
+  for (const { entity, times } of stack.api.broker.snapshot().get('')?.values() ?? []) {
+    const attr = entity.localGovernmentCode;
+    const value =
+      typeof attr === 'object' && attr !== null && !Array.isArray(attr) ? attr.value : undefined;
+    if (value === undefined) continue;
+    let byCode = cells.get(entity.type);
+    if (!byCode) {
+      byCode = new Map(MUNICIPALITIES.map((m) => [m.code, { records: 0, newest: undefined }]));
+      cells.set(entity.type, byCode);
+    }
+    const m = MUNICIPALITIES.find((x) => value === x.code6 || value === x.code);
+    const cell = m && byCode.get(m.code);
+    if (!cell) continue;
+    cell.records += 1;
+    const t = Date.parse(times.modifiedAt);
+    cell.newest = cell.newest === undefined ? t : Math.max(cell.newest, t);
+  }
+  let publishing = 0;
+  let datasets = 0;
+  let records = 0;
+  for (const m of MUNICIPALITIES) {
+    const here = [...cells.values()].map((byCode) => byCode.get(m.code)?.records ?? 0);
+    if (here.some((n) => n > 0)) publishing += 1;
+    datasets += here.filter((n) => n > 0).length;
+    records += here.reduce((a, b) => a + b, 0);
+  }
+  return { cells, publishing, datasets, records };
+}
+
+interface ShownCell {
+  code: string;
+  type: string;
+  records: string;
+  newest: string;
+}
+
+const shownCells = (page: Page): Promise<ShownCell[]> =>
+  page.$$eval('[data-testid="pf-cell"]', (els) =>
+    els.map((el) => ({
+      code: el.closest('tr')?.getAttribute('data-code') ?? '',
+      type: el.getAttribute('data-type') ?? '',
+      records: el.getAttribute('data-records') ?? '',
+      newest: el.getAttribute('data-newest') ?? '',
+    })),
+  );
+
+/** The first number of a stat ("21／21市町" → 21). */
+async function statNumber(page: Page, id: string): Promise<number> {
+  const text = (await page.textContent(`[data-testid="${id}"]`)) ?? '';
+  return Number(/[\d,]+/.exec(text)?.[0].replace(/,/g, '') ?? NaN);
+}
+
+async function checkAgainstStore(page: Page, stack: Stack): Promise<Expected> {
+  const expected = expectedFrom(stack);
+  const cells = await shownCells(page);
+  expect(cells).toHaveLength(21 * expected.cells.size);
+  const shownTypes = [...new Set(cells.map((c) => c.type))].sort();
+  expect(shownTypes).toEqual([...expected.cells.keys()].sort());
+  for (const c of cells) {
+    const want = expected.cells.get(c.type)?.get(c.code);
+    expect(c.records, `${c.type} ${c.code}`).toBe(String(want?.records));
+    const newest = want && want.records > 0 ? String(want.newest) : '';
+    expect(c.newest, `${c.type} ${c.code} newest`).toBe(newest);
+  }
+  expect(await statNumber(page, 'pf-total-publishing')).toBe(expected.publishing);
+  expect(await statNumber(page, 'pf-total-datasets')).toBe(expected.datasets);
+  expect(await statNumber(page, 'pf-total-records')).toBe(expected.records);
+  return expected;
+}
+
+function foreignRequests(requests: readonly string[], stack: Stack): string[] {
+  return requests.filter(
+    (u) =>
+      !u.startsWith(stack.app.url) &&
+      !u.startsWith(stack.api.url) &&
+      !u.startsWith('data:') &&
+      !u.startsWith('blob:'),
+  );
+}
+
+describe('the platform view on the production build: baseline', () => {
+  let stack: Stack;
+  let page: Page;
+  let requests: string[];
+  beforeAll(async () => {
+    stack = await startStack();
+    page = await stack.browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
+    requests = recordRequests(page);
+    await page.goto(`${stack.app.url}/?screen=platform`);
+    await waitForMapReady(page, 180_000, READY);
+  });
+  afterAll(() => stack?.close());
+
+  it('shows totals and every cell equal to the broker’s store, with the fixtures’ write time', async () => {
+    const expected = await checkAgainstStore(page, stack);
+    expect([...expected.cells.keys()].sort()).toEqual(['DesignatedShelter', 'EvacuationSite']);
+    // Both fixture files carry one fixed write time (mocks/fixtures/load.ts).
+    const times = new Set(
+      [...expected.cells.values()].flatMap((byCode) =>
+        [...byCode.values()].flatMap((c) => (c.newest === undefined ? [] : [c.newest])),
+      ),
+    );
+    expect([...times]).toEqual([Date.parse('2025-10-26T15:00:00.000Z')]);
+    expect(await page.textContent('[data-testid="pf-sentence"]')).toContain(
+      `${expected.publishing}市町`,
+    );
+  });
+
+  it('says tourism is not supported by this broker, never 0', async () => {
+    for (const type of ['TourismPresenceObserved', 'TouristFlowObserved']) {
+      const item = page.locator(`[data-testid="pf-prefecture"] li[data-type="${type}"]`);
+      expect(await item.getAttribute('data-state')).toBe('unsupported');
+      expect(await item.textContent()).toContain('非対応');
+    }
+  });
+
+  it('saves a CSV whose rows equal the table', async () => {
+    const expected = expectedFrom(stack);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="pf-csv"]'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^nagasaki-platform-kpis-\d{8}-\d{4}-jst\.csv$/);
+    const lines = (await readFile(await download.path(), 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter((l) => l !== '');
+    const header = lines[0]?.split(',') ?? [];
+    expect(lines).toHaveLength(22);
+    for (const line of lines.slice(1)) {
+      const row = line.split(',');
+      const code = row[0] ?? '';
+      for (const [type, byCode] of expected.cells) {
+        const records = row[header.indexOf(`${type}_records`)];
+        expect(records, `${type} ${code}`).toBe(String(byCode.get(code)?.records));
+      }
+    }
+  });
+
+  it('draws the map and asks no foreign host', async () => {
+    expect(await page.locator('[data-testid="pf-legend"]').count()).toBe(1);
+    expect(foreignRequests(requests, stack)).toEqual([]);
+  });
+});
+
+describe('the platform view on the production build: typhoon drill', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ scenario: 'typhoon', speed: 60 });
+  });
+  afterAll(() => stack?.close());
+
+  it('shows the live types per municipality equal to the paused drill’s store', async () => {
+    // Frozen before the page asks, so the store cannot move between its counts and ours.
+    stack.api.scenario!.pause();
+    const page = await stack.browser.newPage({ viewport: VIEWPORT });
+    const requests = recordRequests(page);
+    await page.goto(`${stack.app.url}/?screen=platform`);
+    await waitForMapReady(page, 180_000, READY);
+    const expected = await checkAgainstStore(page, stack);
+    expect([...expected.cells.keys()].sort()).toEqual([
+      'DesignatedShelter',
+      'EvacuationInformation',
+      'EvacuationShelter',
+      'EvacuationSite',
+    ]);
+    const events = [...(stack.api.broker.snapshot().get('')?.values() ?? [])].filter(
+      (s) => s.entity.type === 'DisasterEvent',
+    ).length;
+    const item = page.locator('[data-testid="pf-prefecture"] li[data-type="DisasterEvent"]');
+    expect(await item.getAttribute('data-state')).toBe('ok');
+    expect(await item.textContent()).toContain(`${events}件`);
+    expect(foreignRequests(requests, stack)).toEqual([]);
+    await page.close();
+  });
+});
