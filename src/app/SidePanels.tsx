@@ -13,11 +13,15 @@ import { CountsPanel } from '../features/shelters/components/CountsPanel';
 import { Legend } from '../features/shelters/components/Legend';
 import { FacilityCard } from '../features/shelters/components/FacilityCard';
 import { SuspectList } from '../features/shelters/components/SuspectList';
+import { DesignationTable } from '../features/shelters/components/DesignationTable';
 import { LiveShelterCard } from '../features/operations/components/LiveShelterCard';
 import { Panel } from '../ui/Panel';
+import type { Designation } from '../domain/types';
 import { municipalityName } from '../features/operations/components/names';
 import { LayerToggles } from './LayerToggles';
 import { FeedsPanel } from './FeedsPanel';
+
+const NO_DESIGNATIONS: readonly Designation[] = [];
 
 // Recharts is the largest dependency after the map; it is only needed once an event has live
 // data, so it arrives in its own chunk.
@@ -150,6 +154,15 @@ export function SidePanels({ ops }: { ops: OperationsData }) {
       ) : (
         <p>{t('app.loading')}</p>
       )}
+      {!live && view ? (
+        <DesignationTable
+          sites={ops.masters.sites.data?.items ?? NO_DESIGNATIONS}
+          shelters={ops.masters.shelters.data?.items ?? NO_DESIGNATIONS}
+          suspects={view.suspects}
+          lang={lang}
+          t={t}
+        />
+      ) : null}
       <Legend hidden={hidden} onToggle={(r) => store.getState().toggleRole(r)} t={t} />
       <LayerToggles t={t} />
       <FeedsPanel ops={ops} />

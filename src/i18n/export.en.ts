@@ -29,6 +29,7 @@ export const exportEn: Record<keyof typeof exportJa, string> = {
   'export.col.municipality': 'Municipality',
   'export.col.sharePercent': 'Share (%)',
 
+  'export.window': '{from} – {to} (JST, hourly)',
   'export.trends.caption': 'Evacuees per municipality (hourly, people)',
   'export.municipalities': 'totals per municipality',
   'export.islands': 'totals per island group',

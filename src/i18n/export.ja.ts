@@ -26,6 +26,7 @@ export const exportJa = {
   'export.col.municipality': '市町',
   'export.col.sharePercent': '割合（%）',
 
+  'export.window': '{from}〜{to}（JST、1時間ごと）',
   'export.trends.caption': '市町別の避難者数（1時間ごと、人）',
   'export.municipalities': '市町別の集計',
   'export.islands': '島しょ別の集計',

@@ -15,12 +15,15 @@ export function ExportTableView({
   lang,
   t,
   testId,
+  rowClassName,
 }: {
   table: ExportTable;
   caption: string;
   lang: Lang;
   t: TFunction;
   testId?: string;
+  /** A class per row (by its key), e.g. to set important rows in bold. */
+  rowClassName?: (key: string) => string | undefined;
 }) {
   const columns = shownColumns(table);
   return (
@@ -38,7 +41,7 @@ export function ExportTableView({
         </thead>
         <tbody>
           {table.rows.map((row) => (
-            <tr key={row.key} data-key={row.key}>
+            <tr key={row.key} data-key={row.key} className={rowClassName?.(row.key)}>
               {columns.map((c, i) => {
                 const text = cellText(row.cells[c.index] ?? null, lang, t);
                 const className = c.numeric ? 'num' : undefined;

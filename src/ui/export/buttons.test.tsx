@@ -72,7 +72,7 @@ describe('CsvButton', () => {
       'nagasaki-presence-here-20260810-1405-jst.csv',
     ]);
     const [header, ...rows] = parseCsv(await fileText(downloads.files[0]!.blob));
-    const dom = readTable(screen.getByTestId('tbl') as HTMLTableElement);
+    const dom = readTable(screen.getByTestId('tbl'));
     const shown = ['municipality', 'visitors', 'island'].map((id) => header!.indexOf(id));
     expect(dom.head).toEqual(['市町', '人数', '離島']);
     expect(rows.map((r) => shown.map((i) => r[i]))).toEqual(dom.body.map((r) => r.map(unformatJa)));

@@ -1,28 +1,62 @@
-import { formatJst, type Lang } from '../../../i18n';
+import { useMemo } from 'react';
+import type { Lang } from '../../../i18n';
+import { exportCsv } from '../../../domain/export-table';
 import { Panel } from '../../../ui/Panel';
+import { CsvButton } from '../../../ui/export/CsvButton';
+import { ExportTableView } from '../../../ui/export/ExportTable';
 import type { TFunction } from '../../../app/context';
 import type { Alert } from '../model/alerts';
-import { alertText } from './names';
+import { alertTable } from '../model/tables';
+import { alertText, municipalityName } from './names';
 
 const SHOWN = 50;
 
+/** The newest alerts as a table (time JST, kind, municipality, text), with its CSV. */
 export function AlertsList(props: { alerts: readonly Alert[]; lang: Lang; t: TFunction }) {
   const { alerts, lang, t } = props;
+  const shown = useMemo(() => alerts.slice(0, SHOWN), [alerts]);
+  const table = useMemo(
+    () =>
+      alertTable(shown, {
+        time: t('export.col.time'),
+        kind: t('export.alerts.kind'),
+        municipality: t('export.col.municipality'),
+        text: t('export.alerts.text'),
+        kindName: (kind) => t(`export.alertKind.${kind}`),
+        name: (code) => municipalityName(code, lang),
+        sentence: (a) => alertText(a, t, lang),
+      }),
+    [shown, lang, t],
+  );
+  const kinds = useMemo(() => new Map(shown.map((a) => [a.id, a.kind])), [shown]);
   return (
-    <Panel title={t('alerts.title')} id="alerts">
+    <Panel
+      title={t('alerts.title')}
+      id="alerts"
+      actions={
+        alerts.length > 0 ? (
+          <CsvButton
+            filename="alerts"
+            build={() => exportCsv(table)}
+            label={t('export.csv')}
+            subject={t('alerts.title')}
+            t={t}
+            testId="alerts-csv"
+          />
+        ) : null
+      }
+    >
       {alerts.length === 0 ? (
         <p className="muted">{t('alerts.none')}</p>
       ) : (
-        <ol className="alert-list" data-testid="alert-list">
-          {alerts.slice(0, SHOWN).map((a) => (
-            <li key={a.id} data-kind={a.kind} className={`alert alert-${a.kind}`}>
-              <time className="muted" dateTime={new Date(a.at).toISOString()}>
-                {formatJst(lang, a.at)}
-              </time>{' '}
-              {alertText(a, t, lang)}
-            </li>
-          ))}
-        </ol>
+        <ExportTableView
+          table={table}
+          caption={t('export.alerts.caption', { n: SHOWN })}
+          lang={lang}
+          t={t}
+          testId="alert-list"
+          rowClassName={(id) => `alert alert-${kinds.get(id) ?? ''}`}
+        />
       )}
     </Panel>
   );

@@ -3,6 +3,9 @@ import { Panel } from '../../../ui/Panel';
 import type { TFunction } from '../../../app/context';
 import type { OperationsTotals } from '../model/aggregates';
 import { ISLAND_GROUPS } from '../model/islands';
+import { exportCsv } from '../../../domain/export-table';
+import { CsvButton } from '../../../ui/export/CsvButton';
+import { islandGroupTable } from '../model/tables';
 
 /** Islands cannot send people to mainland shelters in a storm: each group's room on its own. */
 export function IslandTable({
@@ -21,7 +24,32 @@ export function IslandTable({
     v: totals.byIslandGroup[g],
   }));
   return (
-    <Panel title={t('islands.title')} id="islands">
+    <Panel
+      title={t('islands.title')}
+      id="islands"
+      actions={
+        <CsvButton
+          filename="island-groups"
+          build={() =>
+            exportCsv(
+              islandGroupTable(totals, {
+                group: t('islands.group'),
+                name: (g) => (g === 'unplaced' ? t('island.unlocated') : t(`island.${g}`)),
+                lowSpare: t('islands.lowSpare'),
+                openShelters: t('totals.openShelters'),
+                evacuees: t('totals.evacuees'),
+                capacity: t('totals.capacity'),
+                spare: t('totals.spare'),
+              }),
+            )
+          }
+          label={t('export.csv')}
+          subject={t('islands.title')}
+          t={t}
+          testId="island-csv"
+        />
+      }
+    >
       <div className="table-wrap">
         <table className="data" data-testid="island-table">
           <thead>

@@ -7,6 +7,9 @@ import type { OperationsTotals } from '../model/aggregates';
 import type { LevelInForce } from '../model/levels';
 import { sortRows, type SortColumn } from '../model/sort';
 import type { MessageKey } from '../../../i18n';
+import { exportCsv } from '../../../domain/export-table';
+import { CsvButton } from '../../../ui/export/CsvButton';
+import { municipalityTable } from '../model/tables';
 
 const COLUMNS: Array<{ id: SortColumn; label: MessageKey; numeric: boolean }> = [
   { id: 'name', label: 'table.municipality', numeric: false },
@@ -45,7 +48,34 @@ export function MunicipalityTable(props: {
   );
   const n = (v: number) => formatNumber(lang, v);
   return (
-    <Panel title={t('table.title')} id="municipalities">
+    <Panel
+      title={t('table.title')}
+      id="municipalities"
+      actions={
+        <CsvButton
+          filename="municipalities"
+          build={() =>
+            exportCsv(
+              municipalityTable(rows, {
+                municipality: t('table.municipality'),
+                level: t('table.level'),
+                levelText: (level) => t('level.short', { level }),
+                none: t('level.none'),
+                openShelters: t('totals.openShelters'),
+                evacuees: t('totals.evacuees'),
+                households: t('totals.households'),
+                capacity: t('totals.capacity'),
+                spare: t('totals.spare'),
+              }),
+            )
+          }
+          label={t('export.csv')}
+          subject={t('table.title')}
+          t={t}
+          testId="municipality-csv"
+        />
+      }
+    >
       <div className="table-wrap">
         <table className="data" data-testid="municipality-table">
           <thead>

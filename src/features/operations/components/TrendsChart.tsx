@@ -9,10 +9,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatJst, formatNumber, type Lang } from '../../../i18n';
+import { formatNumber, type Lang } from '../../../i18n';
 import { Panel } from '../../../ui/Panel';
 import type { TFunction } from '../../../app/context';
-import type { HourlySeries } from '../model/trends';
+import { HOUR_MS, type HourlySeries } from '../model/trends';
 import { municipalityName } from './names';
 import { MUNICIPALITIES } from '../../../domain/municipalities';
 import { exportCsv } from '../../../domain/export-table';
@@ -21,7 +21,7 @@ import { PngButton } from '../../../ui/export/PngButton';
 import { ExportActions } from '../../../ui/export/ExportButton';
 import { DataDetails } from '../../../ui/export/DataDetails';
 import { ExportTableView } from '../../../ui/export/ExportTable';
-import { trendsTable } from '../model/tables';
+import { jstMinute, trendsTable } from '../model/tables';
 
 /** Okabe–Ito: eight hues that colour-blind viewers can still tell apart. */
 export const LINE_COLORS = [
@@ -66,12 +66,10 @@ function TrendsChartView(props: {
   from: 'temporal' | 'history';
   compare: readonly string[];
   onCompare?: (codes: string[]) => void;
-  /** When the data shown was current (epoch ms), for the PNG header. */
-  asOf?: number;
   lang: Lang;
   t: TFunction;
 }) {
-  const { series, from, compare, onCompare, asOf, lang, t } = props;
+  const { series, from, compare, onCompare, lang, t } = props;
   const frame = useRef<HTMLDivElement>(null);
   const codes = useMemo(() => pickCompared(series, compare), [series, compare]);
   // Recharts wants one object per x value; 24 hours × ≤ 8 lines stays far under 1,000 points.
@@ -92,6 +90,13 @@ function TrendsChartView(props: {
     [series, codes, lang, t],
   );
   const title = t('trends.title');
+  // The hours drawn, for the PNG header: the window moves hourly, so the chart stays memoised.
+  const first = series.hours[0];
+  const last = series.hours.at(-1);
+  const hoursShown =
+    first === undefined || last === undefined
+      ? undefined
+      : t('export.window', { from: jstMinute(first), to: jstMinute(last + HOUR_MS) });
   return (
     <Panel
       title={title}
@@ -103,7 +108,7 @@ function TrendsChartView(props: {
               target={frame}
               filename="trends"
               title={title}
-              asOf={asOf ? t('export.asOf', { time: formatJst(lang, asOf) }) : undefined}
+              asOf={hoursShown}
               credit={t('export.credit')}
               label={t('export.png')}
               subject={title}

@@ -7,7 +7,6 @@ import { Panel } from '../../../ui/Panel';
 import { CsvButton } from '../../../ui/export/CsvButton';
 import { DataDetails } from '../../../ui/export/DataDetails';
 import { ExportTableView } from '../../../ui/export/ExportTable';
-import { municipalityName } from '../../operations/components/names';
 import type { TourismAtCursor } from '../hooks/use-tourism-view';
 import { flowTable } from '../model/map-tables';
 import { originLabel } from './format';
@@ -28,7 +27,7 @@ export function FlowTablePanel({ at, lang, t }: { at: TourismAtCursor; lang: Lan
       mode: t('export.flows.mode'),
       onMap: t('export.flows.onMap'),
       place: (o) => originLabel(o.code, lang, t),
-      municipality: (code) => municipalityName(code, lang),
+      municipality: (code) => originLabel(code, lang, t),
       modeName: (m) => t(`filter.mode.${m}`),
       number: (n) => formatNumber(lang, n),
     });

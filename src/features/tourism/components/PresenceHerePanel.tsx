@@ -7,10 +7,9 @@ import { Panel } from '../../../ui/Panel';
 import { CsvButton } from '../../../ui/export/CsvButton';
 import { DataDetails } from '../../../ui/export/DataDetails';
 import { ExportTableView } from '../../../ui/export/ExportTable';
-import { municipalityName } from '../../operations/components/names';
 import type { TourismAtCursor } from '../hooks/use-tourism-view';
 import { presenceHereTable } from '../model/map-tables';
-import { formatCursor } from './format';
+import { formatCursor, originLabel } from './format';
 
 /**
  * The presence shading's text alternative: visitors present in each municipality in the
@@ -33,7 +32,7 @@ export function PresenceHerePanel({
         municipality: t('export.col.municipality'),
         visitors: t('export.here.visitors'),
         island: t('export.here.island'),
-        name: (code) => municipalityName(code, lang),
+        name: (code) => originLabel(code, lang, t),
       }),
     [at.presence, lang, t],
   );

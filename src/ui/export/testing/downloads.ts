@@ -39,7 +39,8 @@ export function captureDownloads(): { files: CapturedDownload[]; restore: () => 
 }
 
 /** Header and body cells of a table as their text, row by row. */
-export function readTable(table: HTMLTableElement): { head: string[]; body: string[][] } {
+export function readTable(table: HTMLElement): { head: string[]; body: string[][] } {
+  if (!(table instanceof HTMLTableElement)) throw new Error(`${table.tagName} is not a table`);
   const cells = (row: HTMLTableRowElement) =>
     [...row.cells].map((c) => (c.textContent ?? '').trim());
   return {
