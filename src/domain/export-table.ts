@@ -29,6 +29,8 @@ export interface ExportColumn {
   /** Table header; none = a CSV-only column. */
   label?: string;
   numeric?: boolean;
+  /** Running text that may wrap on screen (every other column keeps to one line). */
+  wrap?: boolean;
 }
 
 export interface ExportRow {

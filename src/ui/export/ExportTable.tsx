@@ -44,7 +44,7 @@ export function ExportTableView({
             <tr key={row.key} data-key={row.key} className={rowClassName?.(row.key)}>
               {columns.map((c, i) => {
                 const text = cellText(row.cells[c.index] ?? null, lang, t);
-                const className = c.numeric ? 'num' : undefined;
+                const className = c.numeric ? 'num' : c.wrap ? 'wrap' : undefined;
                 return i === 0 ? (
                   <th key={c.id} scope="row" className={className}>
                     {text}

@@ -145,7 +145,7 @@ export function alertTable(
       { id: 'kind', label: words.kind },
       { id: 'municipality', label: words.municipality },
       { id: 'municipality_code' },
-      { id: 'text', label: words.text },
+      { id: 'text', label: words.text, wrap: true },
       { id: 'shelter_key' },
     ],
     rows: alerts.map((a) => ({

@@ -57,7 +57,7 @@ export function flowTable(
       { id: 'visitors', label: words.visitors, numeric: true },
       { id: 'visitors_suppressed_records' },
       { id: 'sea_crossing', label: words.sea },
-      { id: 'modes', label: words.mode },
+      { id: 'modes', label: words.mode, wrap: true },
       ...TRANSPORT_MODES.map((m) => ({ id: `${m}_visitors` })),
       { id: 'on_map', label: words.onMap },
     ],
