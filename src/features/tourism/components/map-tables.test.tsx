@@ -96,7 +96,7 @@ describe('FlowTablePanel', () => {
     render(<FlowTablePanel at={cursorState()} lang="ja" t={t} />);
     expect(screen.queryByTestId('flow-table')).toBeNull(); // built only when opened
     await open('flow-details');
-    const dom = readTable(screen.getByTestId('flow-table') as HTMLTableElement);
+    const dom = readTable(screen.getByTestId('flow-table'));
     expect(dom.head).toEqual(['出発地', '到着地', '人数', '海を渡る', '交通手段', '地図に線']);
     expect(dom.body).toEqual([
       ['長崎市', '五島市', '1,500以上', 'はい', '船 1,200・航空機 300', 'はい'],
@@ -133,7 +133,7 @@ describe('PresenceHerePanel', () => {
   it('lists the 21 municipalities, most visitors first; the CSV equals the table', async () => {
     render(<PresenceHerePanel at={cursorState()} cursor={hourOf(DAY, 13)} lang="ja" t={t} />);
     await open('presence-here-details');
-    const dom = readTable(screen.getByTestId('presence-here-table') as HTMLTableElement);
+    const dom = readTable(screen.getByTestId('presence-here-table'));
     expect(dom.head).toEqual(['市町', '滞在者', '離島']);
     expect(dom.body).toHaveLength(21);
     expect(dom.body.slice(0, 4)).toEqual([
