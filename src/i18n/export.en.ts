@@ -10,7 +10,6 @@ export const exportEn: Record<keyof typeof exportJa, string> = {
   'export.noChart': 'There is no chart on screen to save',
   'export.table': 'Show data as a table',
   'export.mapTable': 'Show the map as a table',
-  'export.asOf': 'As of {time}',
   'export.fetched': 'Data fetched {time}',
   'export.period': 'Period {from} – {to} (JST)',
   'export.credit':
@@ -31,8 +30,6 @@ export const exportEn: Record<keyof typeof exportJa, string> = {
 
   'export.window': '{from} – {to} (JST, hourly)',
   'export.trends.caption': 'Evacuees per municipality (hourly, people)',
-  'export.municipalities': 'totals per municipality',
-  'export.islands': 'totals per island group',
 
   'export.alerts.caption': 'Alerts (newest first, latest {n})',
   'export.alerts.kind': 'Kind',
@@ -55,7 +52,6 @@ export const exportEn: Record<keyof typeof exportJa, string> = {
   'export.desig.facilities': 'Facilities',
   'export.desig.doubtful': 'Doubtful location',
   'export.desig.total': 'Prefecture',
-  'export.desig.other': 'Other codes',
 
   'export.presence.caption': 'Visitors present (people, hourly)',
   'export.stay.caption': 'Arrivals per day (people): day trips and overnight stays',
@@ -65,7 +61,6 @@ export const exportEn: Record<keyof typeof exportJa, string> = {
   'export.origin.group': 'Group',
   'export.origin.domestic': 'Domestic',
   'export.origin.inbound': 'Inbound',
-  'export.island.caption': "Visitor-hours per island and share of the prefecture's",
   'export.island.island': 'Island',
 
   'export.flows.title': 'Flows on {date} (table)',

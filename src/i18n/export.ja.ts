@@ -8,7 +8,6 @@ export const exportJa = {
   'export.noChart': '保存するグラフが表示されていません',
   'export.table': 'データを表で見る',
   'export.mapTable': '地図の内容を表で見る',
-  'export.asOf': '{time} 時点',
   'export.fetched': 'データ取得 {time}',
   'export.period': '期間 {from}〜{to}（JST）',
   'export.credit': '長崎県 防災・観光ダッシュボード（データ連携基盤 FIWARE / NGSI-LD）',
@@ -28,8 +27,6 @@ export const exportJa = {
 
   'export.window': '{from}〜{to}（JST、1時間ごと）',
   'export.trends.caption': '市町別の避難者数（1時間ごと、人）',
-  'export.municipalities': '市町別の集計',
-  'export.islands': '島しょ別の集計',
 
   'export.alerts.caption': 'アラート（新しい順、最新{n}件）',
   'export.alerts.kind': '種類',
@@ -51,7 +48,6 @@ export const exportJa = {
   'export.desig.facilities': '施設数',
   'export.desig.doubtful': '位置要確認',
   'export.desig.total': '県全体',
-  'export.desig.other': 'その他のコード',
 
   'export.presence.caption': '滞在者数（人、1時間ごと）',
   'export.stay.caption': '日別の到着者数（人）：日帰りと宿泊',
@@ -61,7 +57,6 @@ export const exportJa = {
   'export.origin.group': '区分',
   'export.origin.domestic': '国内',
   'export.origin.inbound': '訪日外国人',
-  'export.island.caption': '離島別の滞在者・時間と県全体に占める割合',
   'export.island.island': '離島',
 
   'export.flows.title': '{date} の移動（表）',
