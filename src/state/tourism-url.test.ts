@@ -5,6 +5,7 @@ import {
   parseJstHour,
   parseTourismUrl,
   writeTourismUrl,
+  TOURISM_URL_KEYS,
   type TourismUrlState,
 } from './tourism-url';
 import { ALL_FILTER } from '../features/tourism/model/types';
@@ -65,5 +66,24 @@ describe('tourism URL state', () => {
   ])('JST hour %s is %d', (text, ms) => {
     expect(parseJstHour(text)).toBe(ms);
     expect(formatJstHour(ms)).toBe(text);
+  });
+});
+
+describe('TOURISM_URL_KEYS', () => {
+  it('names every parameter writeTourismUrl can write', () => {
+    const p = new URLSearchParams();
+    writeTourismUrl(
+      {
+        ...DEFAULT_TOURISM_URL,
+        range: { from: '2026-08-01', to: '2026-08-03' },
+        cursor: Date.parse('2026-08-01T13:00:00+09:00'),
+        vs: 'year',
+        filter: { category: 'inbound', origin: 'KR', stay: 'overnight', mode: 'ferry' },
+        codes: ['42201'],
+        speed: 24,
+      },
+      p,
+    );
+    expect([...p.keys()].sort()).toEqual([...TOURISM_URL_KEYS].sort());
   });
 });

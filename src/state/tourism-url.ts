@@ -83,6 +83,19 @@ export function parseTourismUrl(p: URLSearchParams): TourismUrlState {
   };
 }
 
+/** The URL parameters the tourism view owns (written by `writeTourismUrl`). */
+export const TOURISM_URL_KEYS = [
+  'range',
+  't',
+  'vs',
+  'cat',
+  'origin',
+  'stay',
+  'mode',
+  'tm',
+  'speed',
+] as const;
+
 export function writeTourismUrl(s: TourismUrlState, p: URLSearchParams): void {
   const set = (key: string, value: string | null) =>
     value === null ? p.delete(key) : p.set(key, value);

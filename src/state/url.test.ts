@@ -39,10 +39,23 @@ describe('URL state', () => {
     expect(parsed).toEqual({ ...state, hidden: [...state.hidden].sort() });
   });
 
-  it('keeps parameters it does not own', () => {
+  it('keeps parameters it does not own, after its own', () => {
     expect(formatUrlState({ ...DEFAULT_URL_STATE, lang: 'en' }, '?utm=x&lang=ja')).toBe(
-      '?utm=x&lang=en',
+      '?lang=en&utm=x',
     );
+  });
+
+  it('gives one link per state, whatever order the address had', () => {
+    const state = {
+      ...DEFAULT_URL_STATE,
+      lang: 'en' as const,
+      screen: 'briefing' as const,
+      area: '42209',
+    };
+    expect(formatUrlState(state, '?area=42201&screen=briefing&range=2026-01-01..2026-01-02')).toBe(
+      formatUrlState(state),
+    );
+    expect(formatUrlState(state)).toBe('?lang=en&screen=briefing&area=42209');
   });
 
   it('writes nothing for the defaults', () => {

@@ -11,6 +11,7 @@ import { normalizeMunicipalityCode } from '../domain/municipalities';
 import {
   DEFAULT_TOURISM_URL,
   parseTourismUrl,
+  TOURISM_URL_KEYS,
   writeTourismUrl,
   type TourismUrlState,
 } from './tourism-url';
@@ -84,9 +85,16 @@ export function parseUrlState(search: string): UrlState {
   };
 }
 
+const OWNED_KEYS: ReadonlySet<string> = new Set([
+  ...['lang', 'screen', 'view', 'kiosk', 'facility', 'hide', 'hazards', 'cmp', 'off', 'area'],
+  ...TOURISM_URL_KEYS,
+]);
+
 /** Writes only what differs from the defaults, in a fixed order, keeping unknown params. */
 export function formatUrlState(state: UrlState, previousSearch = ''): string {
-  const p = new URLSearchParams(previousSearch);
+  // Owned parameters go first, in a fixed order, so one state always gives one link; the
+  // parameters this app does not own (utm_…) follow as they were.
+  const p = new URLSearchParams();
   const set = (key: string, value: string | null) =>
     value === null ? p.delete(key) : p.set(key, value);
   set('lang', state.lang === DEFAULT_URL_STATE.lang ? null : state.lang);
@@ -100,6 +108,8 @@ export function formatUrlState(state: UrlState, previousSearch = ''): string {
   set('off', state.layersOff.length ? [...state.layersOff].sort().join(',') : null);
   set('area', state.area);
   writeTourismUrl(state.tourism, p);
+  for (const [key, value] of new URLSearchParams(previousSearch))
+    if (!OWNED_KEYS.has(key)) p.append(key, value);
   const s = p.toString();
   return s ? `?${s}` : '';
 }

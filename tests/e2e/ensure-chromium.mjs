@@ -12,13 +12,15 @@ const hasFonts = () => {
   }
 };
 
-if (existsSync(CHROMIUM) && hasFonts()) process.exit(0);
+// pdftoppm (poppler-utils) turns the printed briefing into pixels for its test.
+const PDFTOPPM = '/usr/bin/pdftoppm';
+if (existsSync(CHROMIUM) && existsSync(PDFTOPPM) && hasFonts()) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
-  console.log('Installing chromium and fonts-noto-cjk from Debian packages…');
+  console.log('Installing chromium, fonts-noto-cjk and poppler-utils from Debian packages…');
   execSync(
-    'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk',
+    'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk poppler-utils',
     {
       stdio: 'inherit',
     },
@@ -26,7 +28,7 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
   process.exit(0);
 }
 console.error(
-  `End-to-end tests need Debian's Chromium at ${CHROMIUM} and the Noto CJK fonts.\n` +
-    'Install them with: sudo apt-get install -y chromium fonts-noto-cjk',
+  `End-to-end tests need Debian's Chromium at ${CHROMIUM}, the Noto CJK fonts and pdftoppm.\n` +
+    'Install them with: sudo apt-get install -y chromium fonts-noto-cjk poppler-utils',
 );
 process.exit(1);

@@ -41,11 +41,14 @@ const latest = (e: RawEntity): string =>
 /**
  * Expected prefecture totals from raw EvacuationShelter entities, by the rules the contract
  * states (one report per shelter, the latest wins; closed shelters hold nobody; open = open
- * or full), written independently of the app's model.
+ * or full), written independently of the app's model. With `municipality` (5 digits), only the
+ * reports of that municipality.
  */
-export function expectedTotals(overlays: readonly RawEntity[]) {
+export function expectedTotals(overlays: readonly RawEntity[], municipality?: string) {
   const byShelter = new Map<string, RawEntity>();
   for (const e of overlays) {
+    const code = String(prop(e, 'localGovernmentCode')?.value ?? '').slice(0, 5);
+    if (municipality !== undefined && code !== municipality) continue;
     const key = String(
       prop(e, 'nationalShelterId')?.value ??
         `${String(prop(e, 'localGovernmentCode')?.value)}:${String(prop(e, 'externalShelterId')?.value)}`,

@@ -1,0 +1,221 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import { digits, recordRequests, waitForMapReady } from './support/browser';
+import { expectedTotals, fetchAll, type RawEntity } from './support/mock-state';
+import { countColours } from './support/pixels';
+import { startStack, type Stack } from './support/stack';
+import { checkFlows, checkPresence, jaTotal, jstMs } from './support/tourism-expected';
+import { fetchFlowDay, fetchPresenceDay } from './support/tourism-fetch';
+
+const READY = '[data-testid="brief-tour-sentences"]';
+const AREA = '42201';
+const tid = (id: string) => `[data-testid="${id}"]`;
+const JST = 9 * 3_600_000;
+const isoDay = (ms: number) => new Date(ms + JST).toISOString().slice(0, 10);
+
+/** The briefing's week, as the contract's providers publish it: the 7 JST days up to yesterday. */
+function lastWeek(now: number): string[] {
+  const today = Date.parse(`${isoDay(now)}T00:00:00+09:00`);
+  return Array.from({ length: 7 }, (_, i) => isoDay(today - (7 - i) * 86_400_000));
+}
+
+const value = (e: RawEntity, name: string): unknown =>
+  (e[name] as { value?: unknown } | undefined)?.value;
+
+/** 避難情報 in force for a municipality, by the contract: level 3–5, never lifted or lifted later. */
+function levelsInForce(info: readonly RawEntity[], code: string, now: number): number {
+  return info.filter((e) => {
+    const lifted = value(e, 'liftedAt');
+    return (
+      String(value(e, 'localGovernmentCode') ?? '').slice(0, 5) === code &&
+      [3, 4, 5].includes(Number(value(e, 'alertLevel'))) &&
+      typeof value(e, 'alertLabel') === 'string' &&
+      !Number.isNaN(Date.parse(String(value(e, 'issuedAt')))) &&
+      (lifted === undefined || Date.parse(String(lifted)) > now)
+    );
+  }).length;
+}
+
+describe('the briefing page on the production build, during a drill', () => {
+  let stack: Stack;
+  const requests: string[][] = [];
+  beforeAll(async () => {
+    stack = await startStack({ scenario: 'typhoon', speed: 60 });
+  });
+  afterAll(() => stack?.close());
+
+  async function open(search: string, viewport = { width: 1600, height: 1000 }): Promise<Page> {
+    const page = await stack.browser.newPage({ viewport });
+    requests.push(recordRequests(page));
+    await page.goto(`${stack.app.url}/${search}`);
+    await waitForMapReady(page, 180_000, READY);
+    return page;
+  }
+
+  it('shows evacuation numbers and levels equal to those computed from the mock broker', async () => {
+    stack.api.scenario!.pause();
+    const overlays = await fetchAll(stack.api.url, 'EvacuationShelter');
+    const info = await fetchAll(stack.api.url, 'EvacuationInformation');
+    for (const [search, code] of [
+      [`?screen=briefing&area=${AREA}`, AREA],
+      ['?screen=briefing', undefined],
+    ] as const) {
+      const expected = expectedTotals(overlays, code);
+      const page = await open(search);
+      expect(digits(await page.textContent(tid('brief-open')))).toBe(expected.open);
+      expect(digits(await page.textContent(tid('brief-evacuees')))).toBe(expected.evacuees);
+      expect(digits(await page.textContent(tid('brief-households')))).toBe(expected.households);
+      const headline = (await page.textContent(tid('brief-headline'))) ?? '';
+      expect(headline).toContain(
+        `避難所${expected.open}か所開設、避難者${expected.evacuees.toLocaleString('ja-JP')}人`,
+      );
+      if (code) {
+        const shown = await page.locator(`${tid('brief-levels')} li`).count();
+        expect(shown).toBe(levelsInForce(info, code, Date.now()));
+      }
+      // Every block says when its data is from.
+      for (const block of ['ops', 'levels', 'trend', 'spare', 'tourism'])
+        expect(await page.textContent(tid(`asof-${block}`))).toMatch(
+          /\d{4}\/\d{2}\/\d{2} .*JST 時点/,
+        );
+      await page.close();
+    }
+    stack.api.scenario!.resume();
+  });
+
+  it("shows the week's visitors and arrivals equal to sums of the mock's raw entities", async () => {
+    const days = lastWeek(Date.now());
+    const next = (d: string) => isoDay(Date.parse(`${d}T00:00:00+09:00`) + 86_400_000);
+    const presence = (
+      await Promise.all(days.map((d) => fetchPresenceDay(stack.api.url, d)))
+    ).flat();
+    const flows = (
+      await Promise.all(days.map((d) => fetchFlowDay(stack.api.url, d, next(d))))
+    ).flat();
+    // Mean over the hours that published anything for the municipality.
+    const hours = new Map<string, number>();
+    for (const c of checkPresence(presence).cells) {
+      if (c.code !== AREA || c.count === null) continue;
+      const key = `${c.date} ${c.hour}`;
+      hours.set(key, (hours.get(key) ?? 0) + c.count);
+    }
+    const average = [...hours.values()].reduce((a, b) => a + b, 0) / hours.size;
+    const from = jstMs(days[0]!);
+    const to = jstMs(next(days[6]!));
+    const arrivals = { value: null as number | null, suppressed: 0 };
+    for (const f of checkFlows(flows).kept) {
+      if (f.destination !== AREA || f.fromMs < from || f.fromMs >= to) continue;
+      if (f.count === null) arrivals.suppressed += 1;
+      else arrivals.value = (arrivals.value ?? 0) + f.count;
+    }
+    const page = await open(`?screen=briefing&area=${AREA}`);
+    expect(await page.textContent(tid('brief-tour-average'))).toBe(
+      Math.round(average).toLocaleString('ja-JP'),
+    );
+    expect(await page.textContent(tid('brief-tour-arrivals'))).toBe(jaTotal(arrivals));
+    await page.close();
+  });
+
+  it('round-trips permalinks: the link reopens the same view, state for state', async () => {
+    const page = await open(`?screen=briefing&area=${AREA}`);
+    await page.selectOption(tid('brief-area'), '42209');
+    await page.click('button.lang');
+    await page.waitForFunction(() => location.search.includes('lang=en'));
+    const url = page.url();
+    const copy = await open(new URL(url).search);
+    expect(copy.url()).toBe(url);
+    for (const sel of [tid('brief-title'), `${tid('brief-open')}`]) {
+      expect(await copy.textContent(sel)).toBe(await page.textContent(sel));
+    }
+    expect(await copy.inputValue(tid('brief-area'))).toBe('42209');
+    expect(await copy.getAttribute('.app', 'lang')).toBe('en');
+    expect(await copy.textContent(tid('brief-url'))).toBe(url);
+    await page.close();
+    await copy.close();
+
+    // The other views: tourism period, cursor, comparison and filters; operations preset,
+    // hazards and layers. Opened again, the URL comes back unchanged and so does the state.
+    for (const [start, act, probe] of [
+      [
+        '?screen=tourism&range=2026-08-01..2026-08-03',
+        async (p: Page) => {
+          await p.selectOption(tid('filter-category'), 'inbound');
+          await p.selectOption(tid('compare-mode'), 'year');
+          await p.click(`${tid('time-bar')} button[aria-label="1時間戻る"]`);
+        },
+        async (p: Page) => [
+          await p.getAttribute(tid('time-cursor'), 'data-cursor'),
+          await p.inputValue(tid('filter-category')),
+          await p.inputValue(tid('compare-mode')),
+        ],
+      ],
+      [
+        '',
+        async (p: Page) => {
+          await p.click('[data-preset="goto"]');
+          await p.click(`${tid('hazard-filter')} label:nth-of-type(3) input`);
+        },
+        async (p: Page) => [
+          await p.getAttribute('[data-preset="goto"]', 'aria-pressed'),
+          String(await p.locator(`${tid('hazard-filter')} input:checked`).count()),
+        ],
+      ],
+    ] as const) {
+      const ready = start.includes('tourism')
+        ? '[data-panel="tourism-summary"]'
+        : tid('total-evacuees');
+      const a = await stack.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      await a.goto(`${stack.app.url}/${start}`);
+      await waitForMapReady(a, 180_000, ready);
+      await act(a);
+      await a.waitForTimeout(300);
+      const link = a.url();
+      const b = await stack.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      await b.goto(link);
+      await waitForMapReady(b, 180_000, ready);
+      expect(b.url()).toBe(link);
+      expect(await probe(b)).toEqual(await probe(a));
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('prints on A4 landscape with the map drawn and a QR code that opens this view', async () => {
+    const page = await open(`?screen=briefing&area=${AREA}`);
+    const url = page.url();
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-pdf-'));
+    const pdf = join(dir, 'briefing.pdf');
+    writeFileSync(pdf, await page.pdf({ landscape: true, format: 'A4', printBackground: true }));
+    execFileSync('pdftoppm', ['-r', '110', '-png', pdf, join(dir, 'page')]);
+    const pages = readdirSync(dir)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(3);
+    const first = readFileSync(join(dir, pages[0]!));
+    // The sea colour appears nowhere but the map; open shelters are Okabe–Ito green markers.
+    const px = countColours(first, { sea: [201, 219, 230], vacant: [0, 158, 115] }, 10);
+    expect(px.sea).toBeGreaterThan(20_000);
+    expect(px.vacant).toBeGreaterThan(200);
+    const decoded = pages.flatMap((f) => {
+      const img = PNG.sync.read(readFileSync(join(dir, f)));
+      const qr = jsQR(new Uint8ClampedArray(img.data), img.width, img.height);
+      return qr ? [qr.data] : [];
+    });
+    expect(decoded).toEqual([url]);
+    await page.close();
+  });
+
+  it('asks no host but its own origin and the API', () => {
+    const hosts = new Set(requests.flat().map((u) => new URL(u).host));
+    expect([...hosts].sort()).toEqual(
+      [new URL(stack.app.url).host, new URL(stack.api.url).host].sort(),
+    );
+  });
+});
