@@ -88,7 +88,7 @@ describe('Dashboard over the mock broker (map stubbed)', () => {
     const store = renderApp('ja');
     await screen.findByTestId('count-designations', {}, { timeout: 10_000 });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('長崎県');
-    await userEvent.click(screen.getByRole('button', { name: '表示言語を英語に切り替える' }));
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(store.getState().lang).toBe('en');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Nagasaki Prefecture');
   });
