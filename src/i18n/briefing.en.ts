@@ -41,6 +41,7 @@ export const briefingEn: Record<keyof typeof briefingJa, string> = {
   'brief.levels.issued': 'issued {time}',
 
   'brief.trend.title': 'Evacuees over time',
+  'brief.trend.titleWith': '{title} ({sub})',
   'brief.trend.sinceEvent': 'since {name} began ({start})',
   'brief.trend.window': 'last 24 hours',
   'brief.trend.beforeWindow':

@@ -39,6 +39,7 @@ export const briefingJa = {
   'brief.levels.issued': '{time} 発令',
 
   'brief.trend.title': '避難者数の推移',
+  'brief.trend.titleWith': '{title}（{sub}）',
   'brief.trend.sinceEvent': '{name}の開始（{start}）から',
   'brief.trend.window': '直近24時間',
   'brief.trend.beforeWindow':

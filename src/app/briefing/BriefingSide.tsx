@@ -21,6 +21,7 @@ import { SpareBlock } from './SpareBlock';
 import { TourismBlock } from './TourismBlock';
 import { MunicipalitiesBlock } from './MunicipalitiesBlock';
 import { LinkBlock } from './LinkBlock';
+import { MunicipalityKpiBlock } from '../../features/platform/components/MunicipalityKpiBlock';
 import './briefing.css';
 
 const permalink = (search: string) =>
@@ -136,6 +137,12 @@ export function BriefingSide({
           lang={lang}
           t={t}
         />
+        {area !== null ? (
+          // What this municipality publishes on the linkage platform (the prefecture's KPI).
+          <div className="brief-block" data-block="platform">
+            <MunicipalityKpiBlock code={area} />
+          </div>
+        ) : null}
         {area === null ? (
           <MunicipalitiesBlock
             totals={ops.totals}

@@ -32,7 +32,11 @@ export function TrendBlock(props: {
       : t('brief.trend.window');
   const hasData = b.trend.some((p) => p.evacuees !== null);
   return (
-    <BriefBlock id="trend" title={`${t('brief.trend.title')}（${subtitle}）`} asOf={asOf}>
+    <BriefBlock
+      id="trend"
+      title={t('brief.trend.titleWith', { title: t('brief.trend.title'), sub: subtitle })}
+      asOf={asOf}
+    >
       {b.trendStartsAfterEvent ? (
         <p className="muted">{t('brief.trend.beforeWindow', { start })}</p>
       ) : null}
