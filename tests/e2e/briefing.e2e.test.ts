@@ -186,7 +186,7 @@ describe('the briefing page on the production build, during a drill', () => {
     }
   });
 
-  it('prints on A4 landscape with the map drawn and a QR code that opens this view', async () => {
+  it('prints on A4 landscape with the map drawn and a QR code that opens this view; saves the map as PNG', async () => {
     const page = await open(`?screen=briefing&area=${AREA}`);
     const url = page.url();
     const dir = mkdtempSync(join(tmpdir(), 'briefing-pdf-'));
@@ -209,6 +209,25 @@ describe('the briefing page on the production build, during a drill', () => {
       return qr ? [qr.data] : [];
     });
     expect(decoded).toEqual([url]);
+
+    // The map as an image: the drawn frame (sea, markers) under a white header.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click(tid('brief-map-png')),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^nagasaki-map-42201-\d{8}-\d{4}-jst\.png$/);
+    const png = readFileSync(await download.path());
+    const map = await page.locator(tid('map')).boundingBox();
+    const img = PNG.sync.read(png);
+    expect(img.width).toBeGreaterThanOrEqual(Math.floor(map!.width));
+    const colours = countColours(
+      png,
+      { sea: [201, 219, 230], vacant: [0, 158, 115], white: [255, 255, 255] },
+      10,
+    );
+    expect(colours.sea).toBeGreaterThan(10_000);
+    expect(colours.vacant).toBeGreaterThan(100);
+    expect(colours.white).toBeGreaterThan(img.width * 20);
     await page.close();
   });
 

@@ -21,35 +21,70 @@ const STATS: ReadonlyArray<{
   label: MessageKey;
   field: keyof AreaTotals;
   unit: UnitKey;
+  /** After a prefix: `total-open`, `brief-open`… */
   testId: string;
 }> = [
   {
     label: 'totals.openShelters',
     field: 'openShelters',
     unit: 'unit.places',
-    testId: 'total-open',
+    testId: 'open',
   },
-  { label: 'totals.evacuees', field: 'evacuees', unit: 'unit.persons', testId: 'total-evacuees' },
+  { label: 'totals.evacuees', field: 'evacuees', unit: 'unit.persons', testId: 'evacuees' },
   {
     label: 'totals.households',
     field: 'households',
     unit: 'unit.households',
-    testId: 'total-households',
+    testId: 'households',
   },
   {
     label: 'totals.capacity',
     field: 'openCapacity',
     unit: 'unit.persons',
-    testId: 'total-capacity',
+    testId: 'capacity',
   },
-  { label: 'totals.spare', field: 'spareCapacity', unit: 'unit.persons', testId: 'total-spare' },
+  { label: 'totals.spare', field: 'spareCapacity', unit: 'unit.persons', testId: 'spare' },
   {
     label: 'totals.fullShelters',
     field: 'fullShelters',
     unit: 'unit.places',
-    testId: 'total-full',
+    testId: 'full',
   },
 ];
+
+/**
+ * The six numbers of an area's totals. `known` false (the feed has not answered yet) shows
+ * dashes, never zeros.
+ */
+export function TotalsStats({
+  totals,
+  known = true,
+  testIdPrefix,
+  lang,
+  t,
+}: {
+  totals: AreaTotals;
+  known?: boolean;
+  testIdPrefix: string;
+  lang: Lang;
+  t: TFunction;
+}) {
+  // Japanese counts carry a counter word (人, か所, 世帯); English ones stand alone.
+  const unit = (key: UnitKey) => (lang === 'ja' && known ? t(key, { n: '' }) : undefined);
+  return (
+    <StatRow columns={3}>
+      {STATS.map((spec) => (
+        <Stat
+          key={spec.testId}
+          label={t(spec.label)}
+          value={known ? formatNumber(lang, totals[spec.field]) : '—'}
+          unit={unit(spec.unit)}
+          testId={`${testIdPrefix}-${spec.testId}`}
+        />
+      ))}
+    </StatRow>
+  );
+}
 
 /** Prefecture totals in big numbers, with what the counts leave out said in plain words. */
 export function TotalsPanel({
@@ -64,21 +99,9 @@ export function TotalsPanel({
   t: TFunction;
 }) {
   const n = (v: number) => formatNumber(lang, v);
-  // Japanese counts carry a counter word (人, か所, 世帯); English ones stand alone.
-  const unit = (key: UnitKey) => (lang === 'ja' ? t(key, { n: '' }) : undefined);
   return (
     <Panel title={t('totals.title')} id="totals">
-      <StatRow columns={3}>
-        {STATS.map((spec) => (
-          <Stat
-            key={spec.testId}
-            label={t(spec.label)}
-            value={n(totals[spec.field])}
-            unit={unit(spec.unit)}
-            testId={spec.testId}
-          />
-        ))}
-      </StatRow>
+      <TotalsStats totals={totals} testIdPrefix="total" lang={lang} t={t} />
       <ul className="notes">
         {totals.unknownCapacity > 0 ? (
           <li>{t('totals.unknownCapacity', { n: n(totals.unknownCapacity) })}</li>
