@@ -11,6 +11,7 @@ export default defineConfig({
       'mocks/**/*.test.ts',
       'tests/unit/**/*.test.{ts,tsx}',
       'tests/integration/**/*.test.{ts,tsx}',
+      'tests/soak/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],

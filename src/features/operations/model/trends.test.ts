@@ -181,10 +181,16 @@ describe('appendPoll', () => {
     ['first sample', [], sample(at(1), {}), [at(1)]],
     ['appends in order', [sample(at(1), {})], sample(at(2), {}), [at(1), at(2)]],
     [
-      'same instant replaces',
+      'same instant folds into one',
       [sample(at(1), { '42201': 1 })],
       sample(at(1), { '42201': 2 }),
       [at(1)],
+    ],
+    [
+      'later in the same hour folds into one, at the newest time',
+      [sample(at(1), {}), sample(at(2, 5), {})],
+      sample(at(2, 40), {}),
+      [at(1), at(2, 40)],
     ],
     ['older than the newest: ignored', [sample(at(2), {})], sample(at(1), {}), [at(2)]],
     [
@@ -207,9 +213,22 @@ describe('appendPoll', () => {
     expect(JSON.stringify(history)).toBe(before);
   });
 
-  it('the replacing sample wins', () => {
-    const out = appendPoll([sample(at(1), { '42201': 1 })], sample(at(1), { '42201': 2 }), limits);
-    expect(out[0]?.byMunicipality['42201']).toBe(2);
+  it('a folded hour holds each municipality at its highest poll', () => {
+    const out = appendPoll(
+      [sample(at(1, 10), { '42201': 5, '42209': 9 })],
+      sample(at(1, 50), { '42201': 7, '42209': 3, '42211': 1 }),
+      limits,
+    );
+    expect(out).toEqual([sample(at(1, 50), { '42201': 7, '42209': 9, '42211': 1 })]);
+  });
+
+  it('stays at one sample an hour under 1-second polls for a day', () => {
+    let h: PollSample[] = [];
+    for (let t = at(0); t < at(24); t += 1000) h = appendPoll(h, sample(t, { '42201': 1 }));
+    expect(h.length).toBeLessThanOrEqual(26);
+    expect(seriesFromHistory(h, at(23, 59)).byMunicipality['42201']).toEqual(
+      Array.from({ length: 24 }, () => 1),
+    );
   });
 });
 

@@ -130,19 +130,34 @@ export interface PollSample {
 export interface HistoryLimits {
   /** Samples older than this before the newest are dropped. */
   windowMs: number;
-  /** At most this many samples (a 30 s poll fills 24 h with 2,880). */
+  /** At most this many samples: one per hour once folded, so a day and a bit. */
   maxPoints: number;
 }
 
 export const DEFAULT_HISTORY_LIMITS: HistoryLimits = {
   windowMs: WINDOW_HOURS * HOUR_MS,
-  maxPoints: 2_880,
+  maxPoints: WINDOW_HOURS + 2,
 };
+
+/** Per municipality, the larger of two polls. */
+function foldMax(
+  a: Readonly<Record<MunicipalityCode, number>>,
+  b: Readonly<Record<MunicipalityCode, number>>,
+): Record<MunicipalityCode, number> {
+  const out: Record<MunicipalityCode, number> = { ...a };
+  for (const [code, v] of Object.entries(b)) {
+    const prev = out[code];
+    out[code] = prev === undefined || !isCount(prev) || (isCount(v) && v > prev) ? v : prev;
+  }
+  return out;
+}
 
 /**
  * (b) Adds a poll to the history, returning a new bounded array (the input is not changed).
- * A sample older than the newest is ignored (a late response must not rewrite the past); one
- * at the same instant replaces it.
+ * The chart shows each hour's highest count, so polls within one hour fold into one sample
+ * holding each municipality's maximum (at the newest poll's time): the history stays at about
+ * 25 samples however often the display polls (a 1-second poll would otherwise keep 86,400 a
+ * day). A sample older than the newest is ignored (a late response must not rewrite the past).
  */
 export function appendPoll(
   history: readonly PollSample[],
@@ -152,9 +167,13 @@ export function appendPoll(
   if (!Number.isFinite(sample.at)) return [...history];
   const newest = history[history.length - 1];
   if (newest && sample.at < newest.at) return [...history];
-  const kept = newest && sample.at === newest.at ? history.slice(0, -1) : history;
+  const sameHour = newest !== undefined && hourStart(newest.at) === hourStart(sample.at);
+  const merged: PollSample = sameHour
+    ? { at: sample.at, byMunicipality: foldMax(newest.byMunicipality, sample.byMunicipality) }
+    : sample;
+  const kept = sameHour ? history.slice(0, -1) : history;
   const cutoff = sample.at - limits.windowMs;
-  const recent = [...kept.filter((s) => s.at > cutoff), sample];
+  const recent = [...kept.filter((s) => s.at > cutoff), merged];
   return recent.slice(Math.max(0, recent.length - limits.maxPoints));
 }
 
