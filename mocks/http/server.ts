@@ -3,6 +3,7 @@
  *   npm run mock-server -- --port 9090      (or MOCK_PORT; --port 0 picks a free port)
  *   npm run mock-server -- --scenario typhoon --speed 60 [--seed N] [--start-offset MIN]
  *   npm run mock-server -- --tourism-now 2026-08-02T12:00:00+09:00   (tourism data up to 08-01)
+ *   npm run mock-server -- --scale 200000   (synthetic masters of that size instead of the fixtures)
  * Same handlers as the browser and Vitest mocks, plus CORS and the /__mock/ control API.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -18,6 +19,8 @@ import {
   type ScenarioDriver,
   type ScenarioDriverOptions,
 } from '../scenarios';
+import { createScaleBroker } from '../scale/source';
+import type { ScaleSet } from '../scale/generate';
 import { handleControl } from './control';
 import { corsHeaders } from './cors';
 import { toFetchRequest, writeFetchResponse } from './node-fetch';
@@ -41,6 +44,8 @@ export interface MockServerOptions {
   seed?: number;
   startOffsetMinutes?: number;
   badData?: boolean;
+  /** Instead of the fixtures, this many synthetic masters (mocks/scale; ignored with `broker`). */
+  scale?: number;
 }
 
 export interface RunningMockServer {
@@ -50,11 +55,18 @@ export interface RunningMockServer {
   broker: Broker;
   /** The running drill (a new one after POST /__mock/reset), undefined for baseline. */
   readonly scenario: ScenarioDriver | undefined;
+  /** The synthetic masters served with `scale`. */
+  scaleSet: ScaleSet | undefined;
   close(): Promise<void>;
 }
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
-  const broker = options.broker ?? createDefaultBroker({ tourismNow: options.tourismNow });
+  const scaled =
+    options.broker || options.scale === undefined
+      ? undefined
+      : createScaleBroker({ count: options.scale, tourismNow: options.tourismNow });
+  const broker =
+    options.broker ?? scaled?.broker ?? createDefaultBroker({ tourismNow: options.tourismNow });
   const handlers = createHandlers(broker, options.handlers);
   const baseline = { data: broker.snapshot(), options: broker.options };
   const scenario = drillScenarioOf(options.scenario);
@@ -120,6 +132,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     url: `http://${HOST}:${port}`,
     port,
     broker,
+    scaleSet: scaled?.set,
     get scenario() {
       return driver;
     },
@@ -157,17 +170,29 @@ export function tourismNowFromArgs(argv: readonly string[]): (() => number) | un
   return () => ms;
 }
 
+/** `--scale <count>`: serve that many synthetic masters instead of the fixtures. */
+export function scaleFromArgs(argv: readonly string[]): { scale?: number } {
+  const raw = flagValue(argv, 'scale', undefined);
+  if (raw === undefined) return {};
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
+    throw new Error(`invalid --scale "${raw}" (want a whole number from 1 to 1,000,000)`);
+  return { scale: n };
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const running = await startMockServer({
     port: portFromArgs(argv, process.env),
     tourismNow: tourismNowFromArgs(argv),
+    ...scaleFromArgs(argv),
     ...drillFromArgs(argv, process.env),
   });
   const drill = running.scenario?.status();
   console.log(
     `mock-server listening on ${running.url}` +
-      (drill ? ` (drill ${drill.scenario}, speed ${drill.speed}, seed ${drill.seed})` : ''),
+      (drill ? ` (drill ${drill.scenario}, speed ${drill.speed}, seed ${drill.seed})` : '') +
+      (running.scaleSet ? ` (${running.scaleSet.entities.length} synthetic masters)` : ''),
   );
   const stop = (): void => {
     void running.close().then(() => process.exit(0));
