@@ -1,3 +1,5 @@
+import { ERROR_STATUS, problemDetails } from './problem';
+
 /**
  * Fault injection: the next N matching requests get a canned bad answer instead of (or on top
  * of) the broker's, so tests can drive the client through gateway errors, timeouts and
@@ -16,8 +18,15 @@ export interface FaultSpec {
   truncateAt?: number;
   /** How many requests this fault answers; default 1. `Infinity` keeps it until cleared. */
   times?: number;
+  /**
+   * Serve the real answer with every entity of a list padded by an extra Property, so the
+   * body is about this many times its real size (an oversized payload). Ignored for other answers.
+   */
+  inflate?: number;
   /** Only requests whose path contains this string, e.g. `/temporal/`. */
   pathIncludes?: string;
+  /** Only requests whose query string contains this text, e.g. `type=EvacuationShelter`. */
+  queryIncludes?: string;
 }
 
 export class FaultQueue {
@@ -27,11 +36,16 @@ export class FaultQueue {
     this.queue.push({ spec, left: spec.times ?? 1 });
   }
 
-  /** The fault for a request to `path`, if any, counting it as used. First added, first used. */
-  take(path: string): FaultSpec | undefined {
+  /**
+   * The fault for a request to `path` with query string `query`, if any, counting it as used.
+   * First added, first used.
+   */
+  take(path: string, query = ''): FaultSpec | undefined {
     const entry = this.queue.find(
       (f) =>
-        f.left > 0 && (f.spec.pathIncludes === undefined || path.includes(f.spec.pathIncludes)),
+        f.left > 0 &&
+        (f.spec.pathIncludes === undefined || path.includes(f.spec.pathIncludes)) &&
+        (f.spec.queryIncludes === undefined || query.includes(f.spec.queryIncludes)),
     );
     if (!entry) return undefined;
     entry.left -= 1;
@@ -86,6 +100,34 @@ export const FAULTS = {
   timeout: (delayMs = 60_000): FaultSpec => ({ delayMs }),
   /** The real answer cut mid-document. */
   truncatedJson: (at = 64): FaultSpec => ({ truncateAt: at }),
+  /** A 200 whose body is not JSON at all (a proxy rewriting the answer, a wrong endpoint). */
+  notJson200: (): FaultSpec => ({
+    status: 200,
+    body: 'OK <not json>',
+    contentType: 'application/json',
+  }),
+  /** The broker cannot fetch the JSON-LD @context named in the request's Link header. */
+  ldContextNotAvailable: (): FaultSpec => ({
+    status: ERROR_STATUS.LdContextNotAvailable,
+    body: JSON.stringify(
+      problemDetails(
+        'LdContextNotAvailable',
+        'LD context not available',
+        'the @context named in the Link header could not be retrieved',
+      ),
+    ),
+    contentType: 'application/json',
+  }),
+  /** The NGSILD-Tenant sent is not known to the broker (dropped, renamed, never created). */
+  nonexistentTenant: (): FaultSpec => ({
+    status: ERROR_STATUS.NonexistentTenant,
+    body: JSON.stringify(
+      problemDetails('NonexistentTenant', 'Tenant not found', 'the tenant does not exist'),
+    ),
+    contentType: 'application/json',
+  }),
+  /** The real answer padded to about `factor` times its size. */
+  inflated: (factor = 10): FaultSpec => ({ inflate: factor }),
   /** A broker failure with a proper ProblemDetails body. */
   internalError500: (): FaultSpec => ({
     status: 500,

@@ -7,6 +7,7 @@ export {
   TENANT_HEADER,
 } from './constants';
 export { FAULTS, FaultQueue, type FaultPreset, type FaultSpec } from './faults';
+export { inflateEntities, PADDING_ATTRIBUTE } from './inflate';
 export type { BrokerRequest, BrokerResponse } from './http';
 export {
   isJsonObject,

@@ -149,6 +149,58 @@ describe('faults', () => {
     expect(broker.faults.pending()).toBe(0);
   });
 
+  it('matches on the query string too', async () => {
+    broker.setFault({
+      ...FAULTS.internalError500(),
+      times: Infinity,
+      queryIncludes: 'type=EvacuationShelter',
+    });
+    expect((await get(`${BASE}/entities?type=DesignatedShelter`)).status).toBe(200);
+    expect((await get(entities)).status).toBe(500);
+    expect((await get(entities)).status).toBe(500);
+  });
+
+  it.each([
+    ['ldContextNotAvailable', FAULTS.ldContextNotAvailable(), 504, 'LdContextNotAvailable'],
+    ['nonexistentTenant', FAULTS.nonexistentTenant(), 404, 'NonexistentTenant'],
+  ])('%s answers ProblemDetails', async (_name, fault, status, error) => {
+    broker.setFault(fault);
+    const res = await get(entities);
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    expect(await res.json()).toMatchObject({
+      type: `https://uri.etsi.org/ngsi-ld/errors/${error}`,
+      status,
+    });
+  });
+
+  it('answers 200 with a body that is not JSON', async () => {
+    broker.setFault(FAULTS.notJson200());
+    const res = await get(entities);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(() => JSON.parse(text) as unknown).toThrow(SyntaxError);
+  });
+
+  it('pads the real answer to about ten times its size, entities intact', async () => {
+    const normal = await (await get(entities)).text();
+    broker.setFault(FAULTS.inflated(10));
+    const padded = await (await get(entities)).text();
+    expect(padded.length / normal.length).toBeGreaterThan(9);
+    expect(padded.length / normal.length).toBeLessThan(11);
+    const list: unknown = JSON.parse(padded);
+    expect(list).toEqual(
+      expect.arrayContaining([expect.objectContaining({ remarks: expect.anything() })]),
+    );
+    const strip = (v: unknown) =>
+      Array.isArray(v)
+        ? v.map((e: object) =>
+            Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'remarks')),
+          )
+        : v;
+    expect(strip(list)).toEqual(JSON.parse(normal));
+  });
+
   it('reports every request to onRequest', async () => {
     await get(entities);
     await get(`${BASE}/types`);

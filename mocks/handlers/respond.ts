@@ -1,4 +1,4 @@
-import type { Broker, BrokerRequest, BrokerResponse } from '../broker';
+import { inflateEntities, type Broker, type BrokerRequest, type BrokerResponse } from '../broker';
 import type { HandlerOptions } from './options';
 
 /** Resolves after `ms`, or as soon as the client gives up, so a slow fault holds no timer. */
@@ -17,7 +17,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 /**
  * Shared path of every handler: count the request, apply an injected fault (delay, canned
- * answer, truncation) or the configured latency, then serialise the broker's answer.
+ * answer, padding, truncation) or the configured latency, then serialise the broker's answer.
  */
 export async function respond(
   broker: Broker,
@@ -27,7 +27,7 @@ export async function respond(
 ): Promise<Response> {
   options.onRequest?.(request);
   const url = new URL(request.url);
-  const fault = broker.faults.take(url.pathname);
+  const fault = broker.faults.take(url.pathname, url.search);
   await sleep((options.latencyMs ?? 0) + (fault?.delayMs ?? 0), request.signal);
   if (fault?.status !== undefined) {
     const headers = new Headers(fault.headers);
@@ -35,7 +35,11 @@ export async function respond(
     return new Response(fault.body || null, { status: fault.status, headers });
   }
   const result = run({ url, headers: request.headers });
-  let body = result.body === undefined ? null : JSON.stringify(result.body);
+  const served =
+    result.body !== undefined && fault?.inflate !== undefined
+      ? inflateEntities(result.body, fault.inflate)
+      : result.body;
+  let body = served === undefined ? null : JSON.stringify(served);
   if (body !== null && fault?.truncateAt !== undefined) body = body.slice(0, fault.truncateAt);
   return new Response(body, { status: result.status, headers: result.headers });
 }

@@ -32,9 +32,11 @@ const faultSchema = z
     headers: z.record(z.string(), z.string()).optional(),
     delayMs: z.number().int().min(0).max(600_000).optional(),
     truncateAt: z.number().int().min(0).optional(),
+    inflate: z.number().min(1).max(100).optional(),
     /** JSON has no Infinity: "infinite" keeps the fault until DELETE /__mock/fault. */
     times: z.union([z.number().int().min(1), z.literal('infinite')]).optional(),
     pathIncludes: z.string().optional(),
+    queryIncludes: z.string().optional(),
   })
   .strict();
 

@@ -92,6 +92,16 @@ describe('control API', () => {
     expect((await api('/entities?type=EvacuationShelter')).status).toBe(200);
   });
 
+  it('takes a preset with a query filter', async () => {
+    const fault = { preset: 'inflated', arg: 3, queryIncludes: 'type=EvacuationShelter' };
+    expect((await control('fault', fault)).status).toBe(204);
+    expect((await api('/types')).status).toBe(200);
+    const padded = await (await api('/entities?type=EvacuationShelter')).json();
+    expect(padded).toEqual(
+      expect.arrayContaining([expect.objectContaining({ remarks: expect.anything() })]),
+    );
+  });
+
   it('keeps an "infinite" fault until it is deleted', async () => {
     await control('fault', {
       status: 502,
@@ -111,6 +121,7 @@ describe('control API', () => {
     ['fault', { preset: 'nope' }],
     ['fault', { status: 42 }],
     ['fault', { times: 0 }],
+    ['fault', { inflate: 0.5 }],
     ['options', { maxLimit: 'ten' }],
     ['options', { unknown: true }],
     ['entities', { entities: [{ id: 1 }] }],
@@ -216,5 +227,40 @@ describe('command line', () => {
       child.kill('SIGTERM');
       await once(child, 'exit');
     }
+  });
+});
+
+describe('stop and start', () => {
+  it('refuses connections while stopped, then serves the same data on the same port', async () => {
+    const own = await startMockServer({ broker: createBroker() });
+    own.broker.upsert(shelter(1, 'open', 10));
+    const url = `${own.url}/ngsi-ld/v1/entities?type=EvacuationShelter`;
+    const init = { headers: { Link: CONTEXT_LINK } };
+    await own.stop();
+    await expect(fetch(url, init)).rejects.toThrow();
+    await own.start();
+    const res = await fetch(url, init);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toHaveLength(1);
+    await own.close();
+  });
+});
+
+describe('tenant', () => {
+  it('seeds the named tenant and writes the drill into it', async () => {
+    const own = await startMockServer({ scenario: 'typhoon', tenant: 'nagasaki' });
+    own.scenario?.pause();
+    const count = async (headers: Record<string, string>) => {
+      const res = await fetch(
+        `${own.url}/ngsi-ld/v1/entities?type=EvacuationShelter&limit=0&count=true`,
+        { headers: { Link: CONTEXT_LINK, ...headers } },
+      );
+      return [res.status, res.headers.get('NGSILD-Results-Count')];
+    };
+    const [status, inTenant] = await count({ 'NGSILD-Tenant': 'nagasaki' });
+    expect(status).toBe(200);
+    expect(Number(inTenant)).toBeGreaterThan(1000);
+    expect((await count({ 'NGSILD-Tenant': 'nowhere' }))[0]).toBe(404);
+    await own.close();
   });
 });

@@ -76,6 +76,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     seed: options.seed,
     startOffsetMinutes: options.startOffsetMinutes,
     badData: options.badData,
+    tenant: options.tenant,
   };
   let driver = drillOptions && createScenarioDriver(broker, drillOptions);
   const reset = (): void => {
@@ -120,10 +121,21 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       res.end(JSON.stringify(problemDetails('InternalError', 'Mock server error', String(error))));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, HOST, resolve);
-  });
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, HOST, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  const stopListening = () =>
+    new Promise<void>((resolve, reject) => {
+      // Drop keep-alive and stalled (delayed-fault) connections, or close() waits for them.
+      server.closeAllConnections();
+      server.close((error) => (error ? reject(error) : resolve()));
+    });
+  await listen(options.port ?? 0);
   const address = server.address();
   if (address === null || typeof address === 'string')
     throw new Error('mock server is not listening on TCP');
@@ -136,13 +148,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     get scenario() {
       return driver;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        driver?.stop();
-        // Drop keep-alive and stalled (delayed-fault) connections, or close() waits for them.
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    stop: stopListening,
+    start: () => listen(port),
+    close: async () => {
+      driver?.stop();
+      if (server.listening) await stopListening();
+    },
   };
 }
 
