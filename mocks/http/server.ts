@@ -46,6 +46,8 @@ export interface MockServerOptions {
   badData?: boolean;
   /** Instead of the fixtures, this many synthetic masters (mocks/scale; ignored with `broker`). */
   scale?: number;
+  /** Also seed this tenant (default broker only), and write the drill into it. */
+  tenant?: string;
 }
 
 export interface RunningMockServer {
@@ -57,6 +59,12 @@ export interface RunningMockServer {
   readonly scenario: ScenarioDriver | undefined;
   /** The synthetic masters served with `scale`. */
   scaleSet: ScaleSet | undefined;
+  /**
+   * Stops listening (clients get "connection refused") and drops open connections; the
+   * data, faults and drill stay. `start()` listens again on the same port.
+   */
+  stop(): Promise<void>;
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -66,7 +74,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       ? undefined
       : createScaleBroker({ count: options.scale, tourismNow: options.tourismNow });
   const broker =
-    options.broker ?? scaled?.broker ?? createDefaultBroker({ tourismNow: options.tourismNow });
+    options.broker ??
+    scaled?.broker ??
+    createDefaultBroker({
+      tourismNow: options.tourismNow,
+      ...(options.tenant !== undefined && { tenant: options.tenant }),
+    });
   const handlers = createHandlers(broker, options.handlers);
   const baseline = { data: broker.snapshot(), options: broker.options };
   const scenario = drillScenarioOf(options.scenario);
