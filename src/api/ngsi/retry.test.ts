@@ -6,12 +6,12 @@ import {
   ProblemDetailsError,
   TimeoutError,
 } from './errors';
-import { isRetryable, parseRetryAfter, retryDelayMs } from './retry';
+import { isRetryable, nextPollMs, parseRetryAfter, retryDelayMs } from './retry';
 
 const target = '/entities';
 const http = (status: number, retryAfterMs?: number) =>
   new HttpError({ target, status, statusText: '', retryAfterMs, excerpt: '' });
-const problem = (status: number) =>
+const problem = (status: number, retryAfterMs?: number) =>
   new ProblemDetailsError({
     target,
     status,
@@ -19,7 +19,7 @@ const problem = (status: number) =>
     ngsiError: undefined,
     title: undefined,
     detail: undefined,
-    retryAfterMs: undefined,
+    retryAfterMs,
   });
 const invalid = (reason: 'not-json' | 'truncated' | 'wrong-shape') =>
   new InvalidResponseError({ target, status: 200, reason, excerpt: '', description: '' });
@@ -95,5 +95,69 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs(5, http(429, 0))).toBe(0);
     expect(retryDelayMs(0, http(503, 86_400_000))).toBe(300_000);
     expect(retryDelayMs(0, http(503, 86_400_000), { maxRetryAfterMs: 60_000 })).toBe(60_000);
+  });
+});
+
+/** A small seeded generator (mulberry32), so the jitter statistics are the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+describe('retryDelayMs: full jitter', () => {
+  const network = new NetworkError({ target, cause: undefined });
+  it.each([0, 1, 2, 3, 4])(
+    'spreads retry %i evenly over its whole window, not around a fixed delay',
+    (attempt) => {
+      const window = 1000 * 2 ** attempt;
+      const random = seeded(attempt + 1);
+      const samples = Array.from({ length: 2000 }, () =>
+        retryDelayMs(attempt, network, { random }),
+      );
+      const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
+      expect(Math.min(...samples)).toBeLessThan(window * 0.02);
+      expect(Math.max(...samples)).toBeGreaterThan(window * 0.98);
+      expect(mean / window).toBeGreaterThan(0.45);
+      expect(mean / window).toBeLessThan(0.55);
+      // Each quarter of the window gets about a quarter of the retries.
+      for (let q = 0; q < 4; q += 1) {
+        const share =
+          samples.filter((d) => d >= (q * window) / 4 && d < ((q + 1) * window) / 4).length /
+          samples.length;
+        expect(share).toBeGreaterThan(0.2);
+        expect(share).toBeLessThan(0.3);
+      }
+    },
+  );
+  it('caps the window at maxMs (a feed polled every 2 s never waits longer than that)', () => {
+    for (let attempt = 0; attempt < 8; attempt += 1)
+      expect(retryDelayMs(attempt, network, { maxMs: 2_000, random: () => 0.999999 })).toBeLessThan(
+        2_000,
+      );
+    expect(retryDelayMs(0, network, { maxMs: 2_000, random: () => 0.999999 })).toBeLessThan(1_000);
+  });
+  it('honours Retry-After from ProblemDetails too, above maxMs', () => {
+    expect(retryDelayMs(0, problem(503, 4_000), { maxMs: 2_000 })).toBe(4_000);
+    expect(retryDelayMs(3, problem(504), { maxMs: 2_000, random: () => 0.5 })).toBe(1_000);
+  });
+});
+
+describe('nextPollMs', () => {
+  it.each([
+    ['no failure', undefined, 2_000],
+    ['a failure without Retry-After', http(502), 2_000],
+    ['Retry-After shorter than the interval', http(429, 1_000), 2_000],
+    ['Retry-After longer than the interval', http(503, 7_000), 7_000],
+    ['Retry-After in ProblemDetails', problem(503, 5_000), 5_000],
+    ['an absurd Retry-After, capped', http(503, 86_400_000), 300_000],
+    ['a network failure', new NetworkError({ target, cause: undefined }), 2_000],
+  ])('%s', (_name, error, expected) => {
+    expect(nextPollMs(2_000, error)).toBe(expected);
   });
 });

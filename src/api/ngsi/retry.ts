@@ -88,3 +88,20 @@ export function retryDelayMs(
   const unit = Number.isFinite(r) ? Math.min(Math.max(r, 0), 1) : 0;
   return Math.floor(unit * window);
 }
+
+/**
+ * When a polled feed should ask next: its poll interval, or later when the last failure
+ * carried `Retry-After` (capped like `retryDelayMs`), so the server's wait holds across polls
+ * too and not only between the retries of one poll.
+ */
+export function nextPollMs(
+  pollMs: number,
+  lastError: unknown,
+  options: Pick<RetryDelayOptions, 'maxRetryAfterMs'> = {},
+): number {
+  const { maxRetryAfterMs = 300_000 } = options;
+  const retryAfter = retryAfterOf(lastError);
+  return retryAfter === undefined
+    ? pollMs
+    : Math.max(pollMs, Math.min(retryAfter, maxRetryAfterMs));
+}

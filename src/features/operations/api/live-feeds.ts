@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { FeedRunner } from '../../../api/worker/feed-runner';
 import type { FeedName } from '../../../api/worker/feeds';
+import { nextPollMs, retryDelayMs } from '../../../api/ngsi/retry';
 
 export const operationsKeys = {
   all: ['operations'] as const,
@@ -17,12 +18,17 @@ interface LiveQueryInput {
  * A polled live feed. Normalized form (the default) so each datum keeps its observedAt.
  * Parsed in the worker; results replace the previous ones wholesale (no structural sharing
  * over thousands of objects on the main thread). A failed poll keeps the last good data.
+ * Retries back off with full jitter, but never wait longer than one poll interval, so a
+ * feed recovers within one interval of the fault clearing; a server's `Retry-After` is kept
+ * both between retries and before the next poll.
  */
 function liveFeed<N extends FeedName>(name: N, { feeds, pollMs }: LiveQueryInput) {
   return queryOptions({
     queryKey: operationsKeys.feed(name),
     queryFn: ({ signal }) => feeds.run(name, {}, signal),
-    refetchInterval: pollMs,
+    refetchInterval: (query) => nextPollMs(pollMs, query.state.error),
+    retryDelay: (attempt: number, error: unknown) =>
+      retryDelayMs(attempt, error, { maxMs: pollMs }),
     staleTime: pollMs / 2,
     structuralSharing: false,
   });
