@@ -1,3 +1,4 @@
+import './config/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'maplibre-gl/dist/maplibre-gl.css';

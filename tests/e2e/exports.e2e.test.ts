@@ -13,8 +13,8 @@
  *  - axe-core finds nothing serious or critical in the export buttons and tables.
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { digits, waitForMapReady } from './support/browser';
@@ -100,35 +100,6 @@ async function checkPng(page: Page, button: string, chart: string, name: RegExp)
   // A 2 px line is 4 px wide at 2×: its own colour, unblended, over its length.
   expect(seen.get(stroke) ?? 0).toBeGreaterThan(200);
   return seen;
-}
-
-const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-declare global {
-  interface Window {
-    axe?: { run: (context: unknown) => Promise<{ violations: AxeViolation[] }> };
-  }
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: Array<{ target: unknown[] }>;
-}
-
-/** Serious and critical axe-core violations inside the given panels. */
-async function axeViolations(page: Page, selectors: readonly string[]): Promise<string[]> {
-  await page.addScriptTag({ content: await axeSource });
-  const found = await page.evaluate(async (include) => {
-    const axe = (
-      window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    const result = await axe.run({ include: include.map((s) => [s]) });
-    return result.violations;
-  }, selectors);
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
 }
 
 describe('exports on the production build (drill and tourism)', () => {
@@ -248,7 +219,7 @@ describe('exports on the production build (drill and tourism)', () => {
       'tourism-origins',
       'tourism-islands',
     ].map((p) => `[data-panel="${p}"]`);
-    expect(await axeViolations(tourism, panels)).toEqual([]);
+    expect(await seriousViolations(tourism, panels)).toEqual([]);
   });
 
   it("saves the municipality table as a CSV equal to the screen and the broker's shelters", async () => {
@@ -295,7 +266,7 @@ describe('exports on the production build (drill and tourism)', () => {
     const panels = ['municipalities', 'islands', 'trends', 'alerts'].map(
       (p) => `[data-panel="${p}"]`,
     );
-    expect(await axeViolations(ops, panels)).toEqual([]);
+    expect(await seriousViolations(ops, panels)).toEqual([]);
   });
 });
 
@@ -357,7 +328,7 @@ describe('exports on the production build (shelter masters, no event)', () => {
           sites.get(code!) ?? 0,
           shelters.get(code!) ?? 0,
         ]);
-    expect(await axeViolations(page, ['[data-panel="designations"]'])).toEqual([]);
+    expect(await seriousViolations(page, ['[data-panel="designations"]'])).toEqual([]);
     await page.close();
   });
 });

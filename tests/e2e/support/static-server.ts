@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { headerPolicy } from '../../../src/config/csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,12 +22,28 @@ export interface StaticServer {
 }
 
 /**
+ * The header an operator's server sends (README, `npm run csp`), for the API the config names;
+ * for a broken config, the strictest: the page's own origin only.
+ */
+function cspFor(config: object | string | undefined): string {
+  const api =
+    typeof config === 'object' && 'apiBaseUrl' in config && typeof config.apiBaseUrl === 'string'
+      ? config.apiBaseUrl
+      : '.';
+  return headerPolicy({ apiBaseUrl: api, basemap: { kind: 'offline' } });
+}
+
+/**
  * Serves the production build as an operator would (any static web server), with
  * `config.json` optionally replaced: an object (serialised) or raw text for broken files.
+ * Every response carries the deployment's Content-Security-Policy header (`csp: false` leaves
+ * it out, to test the policy index.html carries on its own).
  */
 export async function serveDist(
-  options: { root?: string; config?: object | string } = {},
+  options: { root?: string; config?: object | string; csp?: boolean } = {},
 ): Promise<StaticServer> {
+  const csp = options.csp === false ? undefined : cspFor(options.config);
+  const policy = csp === undefined ? {} : { 'content-security-policy': csp };
   // E2E_DIST lets several builds be tested side by side (one dist/ per working copy).
   const root = resolve(options.root ?? process.env.E2E_DIST ?? 'dist');
   const server = createServer((req, res) => {
@@ -36,7 +53,11 @@ export async function serveDist(
         const body =
           typeof options.config === 'string' ? options.config : JSON.stringify(options.config);
         res
-          .writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+          .writeHead(200, {
+            'content-type': 'application/json',
+            'cache-control': 'no-store',
+            ...policy,
+          })
           .end(body);
         return;
       }
@@ -47,7 +68,10 @@ export async function serveDist(
       }
       try {
         if (!(await stat(file)).isFile()) throw new Error('not a file');
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          ...policy,
+        });
         res.end(await readFile(file));
       } catch {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
