@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { isDrill } from '../config/schema';
 import { useServices, useT, useUi } from './context';
 import { useNow } from './use-now';
+import { describeError } from './describe-error';
+import { apiOutage } from './feed-health';
 import { formatAge } from '../i18n';
 import { pinnedAlerts } from '../features/operations/model/alerts';
 import { AlertBanner } from '../features/operations/components/AlertBanner';
@@ -21,8 +23,9 @@ export function Banners({ ops }: { ops: OperationsData }) {
   );
   const drill = isDrill(config);
   const polled = [ops.overlays, ops.info, ops.events];
-  // Down when the latest attempt of every live feed failed; the last good data stays.
-  const unreachable = polled.every((q) => q.isError);
+  // Down when the latest attempt of every live feed failed (or the browser is offline); the
+  // last good data stays.
+  const outage = apiOutage(polled);
   const lastGood = Math.max(...polled.map((q) => q.dataUpdatedAt));
   return (
     <>
@@ -31,9 +34,11 @@ export function Banners({ ops }: { ops: OperationsData }) {
           {t('drill.banner')}
         </div>
       ) : null}
-      {unreachable ? (
-        <div className="api-banner" role="alert" data-testid="api-banner">
-          {t('api.unreachable')}{' '}
+      {outage ? (
+        <div className="api-banner" role="alert" data-testid="api-banner" data-outage={outage.kind}>
+          {outage.kind === 'offline'
+            ? t('api.offline')
+            : t('api.unreachable', { reason: describeError(outage.error, t, config) })}{' '}
           {lastGood > 0 ? t('fresh.age', { age: formatAge(lang, now - lastGood) }) : null}
         </div>
       ) : null}

@@ -1,11 +1,15 @@
 import { useServices, useT, useUi } from './context';
 import { describeError } from './describe-error';
+import { feedProblem, type PolledState } from './feed-health';
 import { useNow } from './use-now';
 import { FeedStatus } from '../ui/FeedStatus';
 import { Panel } from '../ui/Panel';
 import type { OperationsData } from '../features/operations/api/use-operations';
 
-/** Per feed: as-of time, what validation skipped and why, and the last failure. */
+/**
+ * Per feed: as-of time, what validation skipped and why, and the current failure (from the
+ * first failed attempt, or "offline" while the browser has no network).
+ */
 export function FeedsPanel({ ops }: { ops: OperationsData }) {
   const { config } = useServices();
   const t = useT();
@@ -18,6 +22,13 @@ export function FeedsPanel({ ops }: { ops: OperationsData }) {
     { name: t('feed.info'), q: ops.info },
     { name: t('feed.events'), q: ops.events },
   ];
+  const problemText = (q: PolledState) => {
+    const problem = feedProblem(q);
+    if (problem === undefined) return undefined;
+    return problem.kind === 'offline'
+      ? t('error.offline')
+      : describeError(problem.error, t, config);
+  };
   return (
     <Panel title={t('feed.title')} id="feeds">
       {feeds.map(({ name, q }) => (
@@ -29,7 +40,7 @@ export function FeedsPanel({ ops }: { ops: OperationsData }) {
           now={now}
           updatedAt={q.dataUpdatedAt}
           report={q.data?.report}
-          error={q.error ? describeError(q.error, t) : undefined}
+          error={problemText(q)}
         />
       ))}
       <p className="muted">

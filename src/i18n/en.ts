@@ -95,7 +95,17 @@ export const en: Messages = {
   'error.problem': 'API error {status}: {title}',
   'error.http': 'The API answered HTTP {status}',
   'error.network': 'Cannot reach the API',
-  'error.timeout': 'The API did not answer in time',
+  'error.timeout': 'The API did not answer within {seconds} s',
+  'error.unauthorized': 'The API refused the credentials (API key) (HTTP {status})',
+  'error.wait': 'The API asked to wait {seconds} s (HTTP {status})',
+  'error.busy': 'The API asked to retry later (HTTP {status})',
+  'error.gateway':
+    'A gateway answered HTTP {status} with an error page (the broker may not have been reached)',
+  'error.truncated': 'The API response was cut short',
+  'error.notJson': 'The API response is not JSON',
+  'error.ldContext': 'The broker cannot load the @context {url}',
+  'error.tenant': 'The broker has no tenant "{tenant}"',
+  'error.offline': 'This device is offline',
   'error.invalid': 'The API response could not be read',
   'error.unknown': 'Unknown error',
 
@@ -185,7 +195,8 @@ export const en: Messages = {
   'flag.notDesignated': 'Open shelter not designated for the active hazard',
   'flag.overCapacity': 'Far above capacity',
 
-  'api.unreachable': 'Cannot reach the API. Showing the last data received.',
+  'api.unreachable': 'No data from the API ({reason}). Showing the last data received.',
+  'api.offline': 'Offline. Showing the last data received.',
   'fresh.none': 'not yet received',
   'fresh.age': '{age} ago',
   'feed.overlays': 'Shelter status',

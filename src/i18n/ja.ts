@@ -95,7 +95,17 @@ export const ja = {
   'error.problem': 'API エラー {status}：{title}',
   'error.http': 'API が HTTP {status} を返しました',
   'error.network': 'API に接続できません',
-  'error.timeout': 'API の応答がタイムアウトしました',
+  'error.timeout': 'API が {seconds} 秒以内に応答しませんでした',
+  'error.unauthorized': 'API が認証情報（API キー）を拒否しました（HTTP {status}）',
+  'error.wait': 'API が {seconds} 秒待つよう求めています（HTTP {status}）',
+  'error.busy': 'API が時間をおいて再試行するよう求めています（HTTP {status}）',
+  'error.gateway':
+    'ゲートウェイが HTTP {status} のエラーページを返しました（ブローカーまで届いていない可能性があります）',
+  'error.truncated': 'API の応答が途中で切れていました',
+  'error.notJson': 'API の応答が JSON ではありません',
+  'error.ldContext': 'ブローカーが @context {url} を取得できません',
+  'error.tenant': 'ブローカーにテナント「{tenant}」がありません',
+  'error.offline': 'この端末はネットワークに接続されていません',
   'error.invalid': 'API の応答を解釈できません',
   'error.unknown': '不明なエラー',
 
@@ -183,7 +193,9 @@ export const ja = {
   'flag.notDesignated': '対象災害に指定されていない避難所が開設中',
   'flag.overCapacity': '収容人数を大きく超過',
 
-  'api.unreachable': 'API に接続できません。最後に取得できたデータを表示しています。',
+  'api.unreachable':
+    'API からデータを取得できません（{reason}）。最後に取得できたデータを表示しています。',
+  'api.offline': 'ネットワークに接続されていません。最後に取得できたデータを表示しています。',
   'fresh.none': '未取得',
   'fresh.age': '{age}前',
   'feed.overlays': '避難所の開設状況',
