@@ -30,23 +30,9 @@ export const roleOf = (d: Designation): FacilityRole =>
   d.kind === 'site' ? 'site' : d.shelterType === 'welfare' ? 'welfare' : 'shelter';
 
 const ROLE_ORDER: readonly FacilityRole[] = ['welfare', 'shelter', 'site'];
+const RANK: Record<FacilityRole, number> = { welfare: 0, shelter: 1, site: 2 };
 
-/** Shelters (buildings) name and place a facility before the open ground of an emergency site. */
-function representative(list: readonly Designation[]): Designation {
-  return [...list].sort(
-    (a, b) => ROLE_ORDER.indexOf(roleOf(a)) - ROLE_ORDER.indexOf(roleOf(b)),
-  )[0]!;
-}
-
-/**
- * Groups designations into facilities by 共通ID prefix. Designations listed in `suspectIds`
- * never place a marker; a facility with nothing but suspect designations is left out of
- * `facilities` (it is reported in the suspect list instead).
- */
-export function buildFacilities(
-  designations: readonly Designation[],
-  suspectIds: ReadonlySet<string> = new Set(),
-): Facility[] {
+function groupByFacility(designations: readonly Designation[]): Map<string, Designation[]> {
   const groups = new Map<string, Designation[]>();
   for (const d of designations) {
     const key = facilityKey(d.nationalShelterId);
@@ -54,23 +40,48 @@ export function buildFacilities(
     if (list) list.push(d);
     else groups.set(key, [d]);
   }
+  return groups;
+}
+
+/**
+ * Groups designations into facilities by 共通ID prefix. Designations listed in `suspectIds`
+ * never place a marker; a facility with nothing but suspect designations is left out of
+ * `facilities` (it is reported in the suspect list instead). Shelters (buildings) name and
+ * place a facility before the open ground of an emergency site (welfare first, then the
+ * first listed). One pass per facility: this runs over every designation in the country.
+ */
+export function buildFacilities(
+  designations: readonly Designation[],
+  suspectIds: ReadonlySet<string> = new Set(),
+): Facility[] {
   const facilities: Facility[] = [];
-  for (const [key, list] of groups) {
-    const placed = list.filter((d) => !suspectIds.has(d.id));
-    if (placed.length === 0) continue;
-    const rep = representative(placed);
-    const roles = ROLE_ORDER.filter((r) => list.some((d) => roleOf(d) === r));
-    const hazards = new Set(list.flatMap((d) => (d.kind === 'site' ? d.hazardTypes : [])));
+  for (const [key, list] of groupByFacility(designations)) {
+    let named: Designation | undefined;
+    let placed: Designation | undefined;
+    const has = [false, false, false];
+    let hazards: Set<HazardType> | undefined;
+    for (const d of list) {
+      const rank = RANK[roleOf(d)];
+      has[rank] = true;
+      if (!named || rank < RANK[roleOf(named)]) named = d;
+      if (!suspectIds.has(d.id) && (!placed || rank < RANK[roleOf(placed)])) placed = d;
+      if (d.kind === 'site' && d.hazardTypes.length > 0) {
+        hazards ??= new Set();
+        for (const h of d.hazardTypes) hazards.add(h);
+      }
+    }
+    if (!placed || !named) continue;
+    const roles = ROLE_ORDER.filter((r) => has[RANK[r]]);
     facilities.push({
       key,
-      name: representative(list).name,
-      address: rep.address,
-      municipalityCode: rep.municipalityCode,
-      location: rep.location,
+      name: named.name,
+      address: placed.address,
+      municipalityCode: placed.municipalityCode,
+      location: placed.location,
       roles,
       primaryRole: roles[0]!,
-      alsoSite: roles.includes('site') && roles.length > 1,
-      hazardTypes: HAZARD_TYPES.filter((h) => hazards.has(h)),
+      alsoSite: has[RANK.site]! && roles.length > 1,
+      hazardTypes: hazards ? HAZARD_TYPES.filter((h) => hazards.has(h)) : [],
       designations: list,
     });
   }
@@ -89,17 +100,25 @@ export interface DesignationCounts {
 
 /** Counts over all valid designations, suspect ones included (they are real designations). */
 export function countDesignations(designations: readonly Designation[]): DesignationCounts {
-  const all = buildFacilities(designations);
-  const sites = designations.filter((d) => d.kind === 'site').length;
-  const welfare = designations.filter(
-    (d) => d.kind === 'shelter' && d.shelterType === 'welfare',
-  ).length;
+  // Per facility: 1 = has an emergency site, 2 = has a shelter (general or welfare).
+  const kinds = new Map<string, number>();
+  let sites = 0;
+  let welfare = 0;
+  for (const d of designations) {
+    const key = facilityKey(d.nationalShelterId);
+    const bit = d.kind === 'site' ? 1 : 2;
+    kinds.set(key, (kinds.get(key) ?? 0) | bit);
+    if (d.kind === 'site') sites += 1;
+    else if (d.shelterType === 'welfare') welfare += 1;
+  }
+  let both = 0;
+  for (const k of kinds.values()) if (k === 3) both += 1;
   return {
     designations: designations.length,
     sites,
     shelters: designations.length - sites,
     welfare,
-    facilities: all.length,
-    both: all.filter((f) => f.roles.includes('site') && f.roles.some((r) => r !== 'site')).length,
+    facilities: kinds.size,
+    both,
   };
 }

@@ -1,6 +1,7 @@
 import { distanceToMultiPolygonKm, type MultiPolygonRings } from '../../../domain/geo';
 import { municipalityFromAddress } from '../../../domain/municipalities';
-import type { Designation, MunicipalityCode } from '../../../domain/types';
+import type { Designation, LngLat, MunicipalityCode } from '../../../domain/types';
+import { indexMultiPolygon, type PolygonIndex } from './ring-index';
 
 /**
  * How far outside its municipality a point may lie before it is doubted. The shipped
@@ -17,6 +18,19 @@ export interface SuspectDesignation {
   expectedMunicipality: MunicipalityCode;
 }
 
+interface PreparedPolygons {
+  all: MultiPolygonRings;
+  index: PolygonIndex;
+}
+
+/**
+ * The same distance as distanceToMultiPolygonKm, with the inside test on an edge index: a
+ * point inside (nearly all of them) costs a few edges, not the whole coastline.
+ */
+function distanceKm(point: LngLat, p: PreparedPolygons): number {
+  return p.index.contains(point) ? 0 : distanceToMultiPolygonKm(point, p.all);
+}
+
 /**
  * A designation may sit in the designating municipality or, for care homes used as welfare
  * shelters, in the neighbouring one named in its address: the point is doubted only when
@@ -27,18 +41,22 @@ export function findSuspectDesignations(
   boundaries: ReadonlyMap<MunicipalityCode, MultiPolygonRings>,
   thresholdKm = SUSPECT_DISTANCE_KM,
 ): SuspectDesignation[] {
+  const prepared = new Map(
+    [...boundaries].map(([code, all]) => [code, { all, index: indexMultiPolygon(all) }]),
+  );
+  // Addresses repeat (a facility's designations, a town's streets): parse each once.
+  const named = new Map<string, MunicipalityCode | undefined>();
   const out: SuspectDesignation[] = [];
   for (const d of designations) {
-    const candidates = new Set([
-      d.municipalityCode,
-      municipalityFromAddress(d.address) ?? d.municipalityCode,
-    ]);
+    if (!named.has(d.address)) named.set(d.address, municipalityFromAddress(d.address));
+    const candidates = new Set([d.municipalityCode, named.get(d.address) ?? d.municipalityCode]);
     let best: { code: MunicipalityCode; km: number } | undefined;
     for (const code of candidates) {
-      const polygons = boundaries.get(code);
+      const polygons = prepared.get(code);
       if (!polygons) continue;
-      const km = distanceToMultiPolygonKm(d.location, polygons);
+      const km = distanceKm(d.location, polygons);
       if (!best || km < best.km) best = { code, km };
+      if (km === 0) break;
     }
     if (best && best.km > thresholdKm) {
       out.push({ designation: d, distanceKm: best.km, expectedMunicipality: d.municipalityCode });
