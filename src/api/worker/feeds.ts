@@ -37,3 +37,13 @@ export const FEED_PARSERS: Parsers = {
   TourismPresenceObserved: parsePresence,
   TouristFlowObserved: parseFlow,
 };
+
+/**
+ * Result caps for feeds that exceed the client's defaults (100,000 entities, 200 pages): the
+ * masters of a nationwide deployment — Japan has about 113,000 emergency sites and 86,000
+ * shelters — would otherwise be cut off. Four times that, in pages of the default 500.
+ */
+export const FEED_PAGING: Partial<Record<FeedName, { maxEntities: number; maxPages: number }>> = {
+  EvacuationSite: { maxEntities: 400_000, maxPages: 1_000 },
+  DesignatedShelter: { maxEntities: 400_000, maxPages: 1_000 },
+};

@@ -3,7 +3,7 @@ import type { EntityRepresentation } from '../ngsi/queries';
 import { flattenEntity } from '../ngsi/representation/entity';
 import { validateFeed } from '../entities/validate-feed';
 import type { FeedReport } from '../entities/feed-report';
-import { FEED_PARSERS, type FeedName, type FeedTypes } from './feeds';
+import { FEED_PAGING, FEED_PARSERS, type FeedName, type FeedTypes } from './feeds';
 
 export interface FeedQuery {
   q?: string;
@@ -27,7 +27,12 @@ export async function runFeed<N extends FeedName>(
   query: FeedQuery,
   signal?: AbortSignal,
 ): Promise<FeedResult<FeedTypes[N]>> {
-  const page = await client.queryEntities({ type: name, ...query, ...(signal && { signal }) });
+  const page = await client.queryEntities({
+    type: name,
+    ...FEED_PAGING[name],
+    ...query,
+    ...(signal && { signal }),
+  });
   const parse = FEED_PARSERS[name];
   const { items, report } = validateFeed(
     page.entities,
