@@ -23,6 +23,8 @@ export function FeedStatus({ name, lang, t, updatedAt, now, report, error }: Fee
       className={`feed-status${error ? ' feed-error' : ''}`}
       data-testid="feed-status"
       data-feed={name}
+      data-updated-at={updatedAt}
+      data-state={error ? 'failed' : updatedAt > 0 ? 'ok' : 'waiting'}
     >
       <div className="feed-line">
         <strong>{name}</strong>{' '}
@@ -31,7 +33,7 @@ export function FeedStatus({ name, lang, t, updatedAt, now, report, error }: Fee
         ) : null}
       </div>
       {error ? (
-        <div className="feed-line error" role="status">
+        <div className="feed-line error" role="status" data-testid="feed-error">
           {error}
           {updatedAt > 0
             ? ` — ${t('feed.stale', { age: formatAge(lang, now - updatedAt) })}`

@@ -1,0 +1,381 @@
+/**
+ * The fault matrix: the production build against the HTTP mock broker, each fault started,
+ * looked at and cleared in turn on one open page, the way a wall display meets them. For
+ * every case: the last good data stays on screen, the data panel (and, when every live feed
+ * fails, the banner) says what is wrong in words, and the feed recovers on its own within
+ * one poll interval of the fault clearing (plus what the client rightly waits for: an
+ * attempt already in flight timing out, a Retry-After).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FAULTS, type FaultSpec } from '../../mocks/broker';
+import type { NgsiEntity } from '../../mocks/broker/json';
+import { digits, waitForMapReady } from './support/browser';
+import { entityIds, feedView, waitForFeed, type FeedView } from './support/feed-probe';
+import { startStack, type Stack } from './support/stack';
+
+const POLL_S = 2;
+const TIMEOUT_S = 3;
+const MASTERS_POLL_S = 60;
+const TENANT = 'nagasaki';
+/** Rendering on SwiftShader and two busy cores: what a state change may take to show. */
+const SLACK_MS = 2_500;
+const LIVE_TYPES = ['EvacuationShelter', 'EvacuationInformation', 'DisasterEvent'];
+const OVERLAYS = 'Shelter status';
+const SITES = 'Emergency evacuation sites';
+const TOTAL = '[data-testid="total-evacuees"]';
+
+interface TransportCase {
+  name: string;
+  start(stack: Stack, page: Page): Promise<void> | void;
+  clear(stack: Stack, page: Page): Promise<void> | void;
+  /** What the data panel says (English). */
+  message: RegExp;
+  banner: 'failing' | 'offline';
+  /** What the client rightly waits after the fault clears, beyond one poll interval. */
+  extraMs?: number;
+}
+
+/** The same fault on every live feed's queries (the masters are left alone). */
+function onLiveFeeds(spec: FaultSpec) {
+  return (stack: Stack) => {
+    for (const type of LIVE_TYPES)
+      stack.api.broker.setFault({
+        ...spec,
+        times: Infinity,
+        pathIncludes: '/ngsi-ld/v1/entities',
+        queryIncludes: `type=${type}`,
+      });
+  };
+}
+const clearFaults = (stack: Stack) => stack.api.broker.clearFaults();
+
+const TRANSPORT: TransportCase[] = [
+  {
+    name: '500 with ProblemDetails',
+    start: onLiveFeeds(FAULTS.internalError500()),
+    clear: clearFaults,
+    message: /API error 500: InternalError/,
+    banner: 'failing',
+  },
+  {
+    name: '503 with Retry-After',
+    start: onLiveFeeds(FAULTS.empty503(POLL_S)),
+    clear: clearFaults,
+    message: new RegExp(`asked to wait ${POLL_S} s \\(HTTP 503\\)`),
+    banner: 'failing',
+    extraMs: POLL_S * 1000,
+  },
+  {
+    name: '401 from an API gateway',
+    start: onLiveFeeds(FAULTS.unauthorized401()),
+    clear: clearFaults,
+    message: /refused the credentials \(API key\) \(HTTP 401\)/,
+    banner: 'failing',
+  },
+  {
+    name: '429 with Retry-After',
+    start: onLiveFeeds(FAULTS.tooManyRequests429(POLL_S)),
+    clear: clearFaults,
+    message: new RegExp(`asked to wait ${POLL_S} s \\(HTTP 429\\)`),
+    banner: 'failing',
+    extraMs: POLL_S * 1000,
+  },
+  {
+    name: 'timeout',
+    start: onLiveFeeds(FAULTS.timeout(120_000)),
+    clear: clearFaults,
+    message: new RegExp(`did not answer within ${TIMEOUT_S} s`),
+    banner: 'failing',
+    extraMs: TIMEOUT_S * 1000,
+  },
+  {
+    name: 'connection refused',
+    start: (stack) => stack.api.stop(),
+    clear: (stack) => stack.api.start(),
+    message: /Cannot reach the API/,
+    banner: 'failing',
+  },
+  {
+    name: 'an HTML error page from a gateway',
+    start: onLiveFeeds(FAULTS.html502()),
+    clear: clearFaults,
+    message: /gateway answered HTTP 502 with an error page/,
+    banner: 'failing',
+  },
+  {
+    name: 'malformed JSON',
+    start: onLiveFeeds(FAULTS.notJson200()),
+    clear: clearFaults,
+    message: /response is not JSON/,
+    banner: 'failing',
+  },
+  {
+    name: 'truncated JSON',
+    start: onLiveFeeds(FAULTS.truncatedJson(64)),
+    clear: clearFaults,
+    message: /response was cut short/,
+    banner: 'failing',
+  },
+  {
+    name: 'LdContextNotAvailable',
+    start: onLiveFeeds(FAULTS.ldContextNotAvailable()),
+    clear: clearFaults,
+    message: /cannot load the @context https:\/\/nagasaki\.example\/ngsi-ld\/context\.jsonld/,
+    banner: 'failing',
+  },
+  {
+    name: 'NonexistentTenant',
+    start: onLiveFeeds(FAULTS.nonexistentTenant()),
+    clear: clearFaults,
+    message: new RegExp(`has no tenant "${TENANT}"`),
+    banner: 'failing',
+  },
+  {
+    name: 'the network going offline',
+    start: (_stack, page) => page.context().setOffline(true),
+    clear: (_stack, page) => page.context().setOffline(false),
+    message: /This device is offline/,
+    banner: 'offline',
+  },
+];
+
+/** Cases where nothing is wrong in what the client gets: it reads on and says nothing. */
+interface BenignCase {
+  name: string;
+  start(stack: Stack): void;
+  clear(stack: Stack): void;
+}
+
+const BENIGN: BenignCase[] = [
+  {
+    name: 'a payload ten times the expected size',
+    start: onLiveFeeds(FAULTS.inflated(10)),
+    clear: clearFaults,
+  },
+  {
+    name: 'a missing count header',
+    start: (stack) => stack.api.broker.configure({ omitCountHeader: true }),
+    clear: (stack) => stack.api.broker.configure({ omitCountHeader: false }),
+  },
+];
+
+/** Entities back exactly as they were: a merge would keep an attribute a fault added. */
+function putBack(stack: Stack, originals: readonly NgsiEntity[]): void {
+  for (const entity of originals) {
+    stack.api.broker.remove(entity.id, TENANT);
+    stack.api.broker.upsert(entity, { tenant: TENANT });
+  }
+}
+
+const bannerOf = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>('[data-testid="api-banner"]');
+    return el ? { kind: el.dataset.outage, text: el.textContent ?? '' } : null;
+  });
+
+describe('the fault matrix: every fault shown, the last good data kept, recovery on its own', () => {
+  let stack: Stack;
+  let page: Page;
+  let total: number;
+  let sites: number;
+
+  beforeAll(async () => {
+    stack = await startStack(
+      { scenario: 'typhoon', tenant: TENANT, badData: false },
+      {
+        tenant: TENANT,
+        requestTimeoutSeconds: TIMEOUT_S,
+        pollSeconds: {
+          shelters: POLL_S,
+          evacuationInformation: POLL_S,
+          masters: MASTERS_POLL_S,
+        },
+      },
+    );
+    // Fifteen storm hours in, frozen: thousands in shelters, nothing moving but the faults.
+    stack.api.scenario!.pause();
+    stack.api.scenario!.setStormMinutes(15 * 60);
+    page = await stack.browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await page.goto(`${stack.app.url}/?lang=en`);
+    await waitForMapReady(page, 180_000, TOTAL);
+    await waitForFeed(page, OVERLAYS, (v) => v.state === 'ok', 30_000);
+    total = digits(await page.textContent(TOTAL));
+    sites = digits(await page.textContent('[data-testid="count-sites"]'));
+    expect(total).toBeGreaterThan(0);
+    expect(sites).toBe(1857);
+  }, 240_000);
+  afterAll(() => stack?.close());
+
+  /** A poll after `since` succeeded with no failure showing. */
+  const freshSince = (since: number) => (v: FeedView) => v.state === 'ok' && v.updatedAt > since;
+
+  it.each(TRANSPORT)('$name', async (c) => {
+    const before = await feedView(page, OVERLAYS);
+    await c.start(stack, page);
+    const failed = await waitForFeed(
+      page,
+      OVERLAYS,
+      (v) => v.state === 'failed',
+      (POLL_S + TIMEOUT_S) * 1000 + 15_000,
+    );
+    expect(failed.view.error).toMatch(c.message);
+    // Marked stale with the age of the data kept, and that data still on screen.
+    expect(failed.view.error).toMatch(/Showing the last good data \(.+ old\)/);
+    expect(failed.view.updatedAt).toBe(before.updatedAt);
+    expect(digits(await page.textContent(TOTAL))).toBe(total);
+    await page.waitForFunction(
+      (kind) =>
+        document.querySelector<HTMLElement>('[data-testid="api-banner"]')?.dataset.outage === kind,
+      c.banner,
+      { timeout: 20_000 },
+    );
+    const banner = await bannerOf(page);
+    expect(banner?.text).toMatch(c.banner === 'offline' ? /Offline/ : c.message);
+    expect(banner?.text).toMatch(/Showing the last data received/);
+
+    const clearedAt = Date.now();
+    await c.clear(stack, page);
+    const { at } = await waitForFeed(
+      page,
+      OVERLAYS,
+      freshSince(clearedAt),
+      POLL_S * 1000 + (c.extraMs ?? 0) + 30_000,
+    );
+    const recoveryMs = at - clearedAt;
+    console.info(`fault matrix: ${c.name}: recovered in ${recoveryMs} ms`);
+    expect(recoveryMs).toBeLessThanOrEqual(POLL_S * 1000 + (c.extraMs ?? 0) + SLACK_MS);
+    await page.waitForSelector('[data-testid="api-banner"]', { state: 'detached', timeout: 5_000 });
+    expect(digits(await page.textContent(TOTAL))).toBe(total);
+  });
+
+  it.each(BENIGN)('$name: read as usual, nothing flagged', async (c) => {
+    const startedAt = Date.now();
+    c.start(stack);
+    try {
+      // Two whole polls under the fault, each read and valid.
+      const first = await waitForFeed(page, OVERLAYS, freshSince(startedAt), 20_000);
+      const second = await waitForFeed(page, OVERLAYS, freshSince(first.view.updatedAt), 20_000);
+      expect(second.view.text).toMatch(/All entities valid/);
+      expect(await bannerOf(page)).toBeNull();
+      expect(digits(await page.textContent(TOTAL))).toBe(total);
+    } finally {
+      c.clear(stack);
+    }
+  });
+
+  it('wrong types and unknown enum values in the live overlay: the values dropped and said, the shelters kept', async () => {
+    const broker = stack.api.broker;
+    const [a, b] = await entityIds(stack, 'EvacuationShelter', TENANT, 'evacueeTotal>0');
+    expect(a && b).toBeTruthy();
+    const originals = [a!, b!].map((id) => structuredClone(broker.getEntity(id, TENANT)!));
+    const lost = Number(
+      (originals[0]!['evacueeTotal'] as { value: number } | undefined)?.value ?? NaN,
+    );
+    expect(lost).toBeGreaterThan(0);
+    const startedAt = Date.now();
+    broker.upsert(
+      { id: a!, type: 'EvacuationShelter', evacueeTotal: { type: 'Property', value: 'many' } },
+      { tenant: TENANT },
+    );
+    broker.upsert(
+      {
+        id: b!,
+        type: 'EvacuationShelter',
+        openingStatus: { type: 'Property', value: 'evacuating' },
+        congestionLevel: { type: 'Property', value: 'packed' },
+      },
+      { tenant: TENANT },
+    );
+    const seen = await waitForFeed(page, OVERLAYS, freshSince(startedAt), 20_000);
+    expect(seen.view.text).toMatch(/evacueeTotal: .*ignored: 1/);
+    expect(seen.view.text).toMatch(/openingStatus: "evacuating" shown as unknown: 1/);
+    expect(seen.view.text).toMatch(/congestionLevel: .*ignored: 1/);
+    // Every shelter kept; only the unreadable count is missing from the total.
+    expect(seen.view.text).toMatch(/All entities valid/);
+    await page.waitForFunction(
+      ([sel, want]) =>
+        Number((document.querySelector(sel)?.textContent ?? '').replace(/\D/g, '')) === want,
+      [TOTAL, total - lost] as const,
+      { timeout: 10_000 },
+    );
+
+    const clearedAt = Date.now();
+    putBack(stack, originals);
+    const back = await waitForFeed(
+      page,
+      OVERLAYS,
+      (v) => freshSince(clearedAt)(v) && !/ignored|shown as unknown/.test(v.text),
+      20_000,
+    );
+    expect(back.at - clearedAt).toBeLessThanOrEqual(POLL_S * 1000 + SLACK_MS);
+    await page.waitForFunction(
+      ([sel, want]) =>
+        Number((document.querySelector(sel)?.textContent ?? '').replace(/\D/g, '')) === want,
+      [TOTAL, total] as const,
+      { timeout: 10_000 },
+    );
+  });
+
+  it(
+    'NaN, swapped and out-of-prefecture coordinates and a string count in the masters: skipped and counted by reason, the rest kept',
+    async () => {
+      const broker = stack.api.broker;
+      const ids = (await entityIds(stack, 'EvacuationSite', TENANT)).slice(10, 14);
+      expect(ids).toHaveLength(4);
+      const originals = ids.map((id) => structuredClone(broker.getEntity(id, TENANT)!));
+      const point = (coordinates: number[]) => ({
+        type: 'GeoProperty',
+        value: { type: 'Point', coordinates },
+      });
+      const broken: NgsiEntity[] = [
+        // JSON has no NaN: a broker serialising one sends null.
+        { id: ids[0]!, type: 'EvacuationSite', location: point([NaN, 32.75]) },
+        { id: ids[1]!, type: 'EvacuationSite', location: point([32.75, 129.87]) },
+        { id: ids[2]!, type: 'EvacuationSite', location: point([139.69, 35.69]) },
+        { id: ids[3]!, type: 'EvacuationSite', maxCapacity: { type: 'Property', value: '120人' } },
+      ];
+      const before = await feedView(page, SITES);
+      broker.upsertMany(broken, { tenant: TENANT });
+      const seen = await waitForFeed(
+        page,
+        SITES,
+        (v) => v.updatedAt > before.updatedAt,
+        (MASTERS_POLL_S + 30) * 1000,
+      );
+      expect(seen.view.text).toMatch(/4 skipped/);
+      expect(seen.view.text).toMatch(/swapped: 1/);
+      expect(seen.view.text).toMatch(/outside Nagasaki Prefecture: 1/);
+      expect(seen.view.text).toMatch(/maxCapacity: .*: 1/);
+      expect(seen.view.text).toMatch(/location\.coordinates.*: 1/);
+      for (const id of ids) expect(seen.view.text).toContain(id);
+      await page.waitForFunction(
+        (want) =>
+          Number(
+            (document.querySelector('[data-testid="count-sites"]')?.textContent ?? '').replace(
+              /\D/g,
+              '',
+            ),
+          ) === want,
+        sites - 4,
+        { timeout: 10_000 },
+      );
+      // The live feeds never noticed.
+      expect((await feedView(page, OVERLAYS)).state).toBe('ok');
+      expect(digits(await page.textContent(TOTAL))).toBe(total);
+
+      const clearedAt = Date.now();
+      putBack(stack, originals);
+      const back = await waitForFeed(
+        page,
+        SITES,
+        (v) => v.updatedAt > seen.view.updatedAt,
+        (MASTERS_POLL_S + 30) * 1000,
+      );
+      expect(back.at - clearedAt).toBeLessThanOrEqual(MASTERS_POLL_S * 1000 + SLACK_MS);
+      expect(back.view.text).toMatch(/All entities valid \(1,857\)/);
+      expect(digits(await page.textContent('[data-testid="count-sites"]'))).toBe(sites);
+    },
+    (MASTERS_POLL_S + 30) * 2_000,
+  );
+});
