@@ -7,6 +7,7 @@ import {
   TimeoutError,
 } from './errors';
 import { isRetryable, nextPollMs, parseRetryAfter, retryDelayMs } from './retry';
+import { mulberry32 } from '../../../mocks/scenarios/prng';
 
 const target = '/entities';
 const http = (status: number, retryAfterMs?: number) =>
@@ -98,25 +99,13 @@ describe('retryDelayMs', () => {
   });
 });
 
-/** A small seeded generator (mulberry32), so the jitter statistics are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 describe('retryDelayMs: full jitter', () => {
   const network = new NetworkError({ target, cause: undefined });
   it.each([0, 1, 2, 3, 4])(
     'spreads retry %i evenly over its whole window, not around a fixed delay',
     (attempt) => {
       const window = 1000 * 2 ** attempt;
-      const random = seeded(attempt + 1);
+      const random = mulberry32(attempt + 1);
       const samples = Array.from({ length: 2000 }, () =>
         retryDelayMs(attempt, network, { random }),
       );
