@@ -12,6 +12,7 @@ export default defineConfig({
       'tests/unit/**/*.test.{ts,tsx}',
       'tests/integration/**/*.test.{ts,tsx}',
       'tests/soak/**/*.test.ts',
+      'tests/bench/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],

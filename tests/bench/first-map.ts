@@ -1,11 +1,13 @@
 import type { Browser } from 'playwright-core';
-import { startMockServer } from '../../mocks/http/server';
+import { startMockServer, type MockServerOptions } from '../../mocks/http/server';
 import { serveDist } from '../e2e/support/static-server';
-import { waitForMapReady } from '../e2e/support/browser';
+import { digits, waitForMapReady } from '../e2e/support/browser';
+import type { BenchTarget } from './targets';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export interface FirstMapResult {
+  target: BenchTarget['name'];
   viewport: string;
   runs: number;
   /** Navigation start to the map idle with every facility drawn (wall clock, ms). */
@@ -14,22 +16,20 @@ export interface FirstMapResult {
   scriptMs: number;
   taskMs: number;
   jsHeapMb: number;
+  /** Facility markers the page says it drew. */
+  facilities: number;
 }
 
-/** Production build served statically, API on the HTTP mock, a fresh page per run. */
+/** A production build served statically, the API on the HTTP mock, a fresh page per run. */
 export async function firstMapBench(
   browser: Browser,
+  target: BenchTarget,
   sizes: Array<[number, number]>,
   runs = 3,
+  mock: Omit<MockServerOptions, 'port'> = {},
 ): Promise<FirstMapResult[]> {
-  const api = await startMockServer({ port: 0 });
-  const app = await serveDist({
-    config: {
-      apiBaseUrl: api.url,
-      contextUrl: 'https://nagasaki.example/ngsi-ld/context.jsonld',
-      mode: 'live',
-    },
-  });
+  const api = await startMockServer({ port: 0, ...mock });
+  const app = await serveDist({ root: target.root, config: target.config(api.url) });
   const out: FirstMapResult[] = [];
   try {
     for (const [width, height] of sizes) {
@@ -37,13 +37,14 @@ export async function firstMapBench(
         script: number[] = [],
         task: number[] = [],
         heap: number[] = [];
+      let facilities = 0;
       for (let i = 0; i < runs; i++) {
         const context = await browser.newContext({ viewport: { width, height } });
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
         await cdp.send('Performance.enable');
         await page.goto(app.url);
-        await waitForMapReady(page, 300_000);
+        await waitForMapReady(page, 300_000, target.readySelector);
         const nav = await page.evaluate(() => performance.now());
         const { metrics } = await cdp.send('Performance.getMetrics');
         const m = (name: string) => metrics.find((x) => x.name === name)?.value ?? 0;
@@ -51,15 +52,18 @@ export async function firstMapBench(
         script.push(m('ScriptDuration') * 1000);
         task.push(m('TaskDuration') * 1000);
         heap.push(m('JSHeapUsedSize') / 2 ** 20);
+        facilities = digits(await page.textContent(target.facilitiesSelector));
         await context.close();
       }
       out.push({
+        target: target.name,
         viewport: `${width}x${height}`,
         runs,
         firstMapMs: median(times),
         scriptMs: median(script),
         taskMs: median(task),
         jsHeapMb: median(heap),
+        facilities,
       });
     }
   } finally {
