@@ -123,7 +123,7 @@ export async function kioskFrameBench(
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(`${app.url}/${target.kioskQuery(cycle)}`);
-    await waitForMapReady(page, 300_000, target.readySelector);
+    await waitForMapReady(page, 300_000, target.kioskReadySelector);
     const f0 = await deckFrames(page);
     const before = await metrics(cdp);
     await page.waitForTimeout(windowS * 1000);

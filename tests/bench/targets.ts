@@ -16,6 +16,8 @@ export interface BenchTarget {
   kioskQuery(cycleSeconds: number): string;
   /** Appears once the masters are handed to the map (the count and the layers in one commit). */
   readySelector: string;
+  /** The same in kiosk mode (the dashboard's kiosk layout shows the drill totals, not the counts). */
+  kioskReadySelector: string;
   /** Text is the number of facility markers drawn. */
   facilitiesSelector: string;
 }
@@ -31,6 +33,7 @@ export const DASHBOARD: BenchTarget = {
   }),
   kioskQuery: () => '?kiosk=1',
   readySelector: '[data-testid="count-designations"]',
+  kioskReadySelector: '[data-testid="total-evacuees"]',
   facilitiesSelector: '[data-testid="count-facilities"]',
 };
 
@@ -47,6 +50,7 @@ export const BASELINE: BenchTarget = {
   }),
   kioskQuery: (cycleSeconds) => `?kiosk=1&cycle=${cycleSeconds}`,
   readySelector: '[data-testid="count-designations"]',
+  kioskReadySelector: '[data-testid="count-designations"]',
   facilitiesSelector: '[data-testid="count-designations"]',
 };
 
