@@ -1,10 +1,9 @@
 import type { Browser } from 'playwright-core';
-import { startMockServer, type MockServerOptions } from '../../mocks/http/server';
+import { startMockServer } from '../../mocks/http/server';
 import { serveDist } from '../e2e/support/static-server';
 import { digits, waitForMapReady } from '../e2e/support/browser';
 import type { BenchTarget } from './targets';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+import { mainThread, median } from './probes';
 
 export interface FirstMapResult {
   target: BenchTarget['name'];
@@ -26,9 +25,8 @@ export async function firstMapBench(
   target: BenchTarget,
   sizes: Array<[number, number]>,
   runs = 3,
-  mock: Omit<MockServerOptions, 'port'> = {},
 ): Promise<FirstMapResult[]> {
-  const api = await startMockServer({ port: 0, ...mock });
+  const api = await startMockServer({ port: 0 });
   const app = await serveDist({ root: target.root, config: target.config(api.url) });
   const out: FirstMapResult[] = [];
   try {
@@ -46,12 +44,11 @@ export async function firstMapBench(
         await page.goto(app.url);
         await waitForMapReady(page, 300_000, target.readySelector);
         const nav = await page.evaluate(() => performance.now());
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        const m = (name: string) => metrics.find((x) => x.name === name)?.value ?? 0;
+        const m = await mainThread(cdp);
         times.push(nav);
-        script.push(m('ScriptDuration') * 1000);
-        task.push(m('TaskDuration') * 1000);
-        heap.push(m('JSHeapUsedSize') / 2 ** 20);
+        script.push(m.script);
+        task.push(m.task);
+        heap.push(m.heap);
         facilities = digits(await page.textContent(target.facilitiesSelector));
         await context.close();
       }

@@ -5,8 +5,8 @@ import { validateFeed } from '../../src/api/entities/validate-feed';
 import { FEED_PARSERS, type FeedName } from '../../src/api/worker/feeds';
 import type { EntityRepresentation } from '../../src/api/ngsi/queries';
 import { CONTEXT } from '../e2e/support/stack';
+import { median } from './probes';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const LINK = `<${CONTEXT}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"`;
 const PAGE = 1000;
 

@@ -1,36 +1,12 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startMockServer } from '../../mocks/http/server';
 import { serveDist } from '../e2e/support/static-server';
 import { waitForMapReady } from '../e2e/support/browser';
+import { CONTEXT } from '../e2e/support/stack';
 import type { BenchTarget } from './targets';
+import { deckFrames, mainThread as metrics, watchLongTasks } from './probes';
 
-const CONTEXT = 'https://nagasaki.example/ngsi-ld/context.jsonld';
 const READY = '[data-testid="total-evacuees"]';
-
-async function metrics(cdp: CDPSession) {
-  const { metrics: m } = await cdp.send('Performance.getMetrics');
-  const get = (name: string) => m.find((x) => x.name === name)?.value ?? 0;
-  return {
-    task: get('TaskDuration') * 1000,
-    script: get('ScriptDuration') * 1000,
-    heap: get('JSHeapUsedSize') / 2 ** 20,
-  };
-}
-
-/** Long tasks (> 50 ms) on the page's main thread from now on, collected in the page. */
-async function watchLongTasks(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __long: number[] };
-    w.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push(Math.round(e.duration));
-    }).observe({ type: 'longtask' });
-  });
-  return () => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-}
-
-const deckFrames = (page: Page) =>
-  page.$eval('[data-testid="map"]', (el) => Number((el as HTMLElement).dataset.deckFrames ?? 0));
 
 export interface PollBench {
   overlays: number;

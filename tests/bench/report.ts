@@ -5,6 +5,7 @@ import type { FrameBench, PollBench } from './polls';
 import type { ScaleResult } from './scale';
 import type { TourismBench } from './tourism';
 import { tourismMarkdown } from './tourism-report';
+import type { BenchTarget } from './targets';
 
 interface Bundle {
   initial: ChunkSize[];
@@ -31,6 +32,10 @@ const mb = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} MB` : '—');
 const ratio = (a: number, b: number) =>
   b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : '—';
 const sum = (cs: ChunkSize[], k: 'bytes' | 'gzip') => cs.reduce((s, c) => s + c[k], 0);
+
+/** The dashboard's row and the bare page's, from rows measured on both. */
+const pairOf = <R extends { target: BenchTarget['name'] }>(rows: readonly R[]) =>
+  [rows.find((r) => r.target === 'dashboard'), rows.find((r) => r.target === 'baseline')] as const;
 
 function bundleMd({ dashboard, baseline }: BenchReport['bundle']): string[] {
   const row = (label: string, d: number, b: number) =>
@@ -79,15 +84,14 @@ function parseMd(rows: ParseRow[]): string[] {
 
 function firstMapMd(rows: FirstMapResult[]): string[] {
   const viewports = [...new Set(rows.map((r) => r.viewport))];
-  const pick = (t: string, v: string) => rows.find((r) => r.target === t && r.viewport === v);
+
   return [
     '## First map with every facility drawn (production build, HTTP mock, median of 3)',
     '',
     '| viewport | figure | dashboard | bare page | ratio |',
     '|---|---|---:|---:|---:|',
     ...viewports.flatMap((v) => {
-      const d = pick('dashboard', v),
-        b = pick('baseline', v);
+      const [d, b] = pairOf(rows.filter((r) => r.viewport === v));
       if (!d || !b) return [];
       return [
         `| ${v} | navigation → map idle with markers | ${ms(d.firstMapMs)} | ${ms(b.firstMapMs)} | ${ratio(d.firstMapMs, b.firstMapMs)} |`,
@@ -123,8 +127,7 @@ function pollsMd(polls: PollBench, off: PollBench): string[] {
 }
 
 function kioskMd(rows: FrameBench[]): string[] {
-  const d = rows.find((r) => r.target === 'dashboard'),
-    b = rows.find((r) => r.target === 'baseline');
+  const [d, b] = pairOf(rows);
   if (!d || !b) return [];
   return [
     '## Kiosk cycling at 3840×2160 (the same presets and flight every 5 s on both pages)',
@@ -142,8 +145,7 @@ function kioskMd(rows: FrameBench[]): string[] {
 }
 
 function scaleMd(rows: ScaleResult[]): string[] {
-  const d = rows.find((r) => r.target === 'dashboard'),
-    b = rows.find((r) => r.target === 'baseline');
+  const [d, b] = pairOf(rows);
   if (!d || !b) return [];
   const line = (label: string, f: (r: ScaleResult) => string, x?: string) =>
     `| ${label} | ${f(d)} | ${f(b)} | ${x ?? ''} |`;

@@ -47,7 +47,7 @@ const previous: Partial<BenchReport> =
 const log = (line: string) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
-const needsBaseline = ['bundle', 'firstMap', 'kiosk', 'scale'].some((s) => wanted(s as Section));
+const needsBaseline = (['bundle', 'firstMap', 'kiosk', 'scale'] as const).some(wanted);
 if (needsBaseline) {
   log('building the bare baseline page');
   await buildBaseline();

@@ -3,6 +3,7 @@ import { startMockServer } from '../../mocks/http/server';
 import { serveDist } from '../e2e/support/static-server';
 import { digits, waitForMapReady } from '../e2e/support/browser';
 import type { BenchTarget } from './targets';
+import { deckFrames, heapAfterGc, mainThread, watchLongTasks } from './probes';
 import { judgeScale, usable, type Criterion, type ScaleMeasure } from './usable';
 
 export interface ScaleResult extends ScaleMeasure {
@@ -21,32 +22,13 @@ export interface ScaleResult extends ScaleMeasure {
 const QUIET_MS = 15_000;
 const TIMEOUT_MS = 180_000;
 
-async function heapAfterGcMb(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return usedSize / 2 ** 20;
-}
-
-async function longestTaskDuring(page: Page, ms: number): Promise<number> {
-  return page.evaluate(async (ms) => {
-    let longest = 0;
-    const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
-    });
-    observer.observe({ type: 'longtask' });
-    await new Promise((r) => setTimeout(r, ms));
-    observer.disconnect();
-    return Math.round(longest);
-  }, ms);
-}
-
 /** A 400-pixel drag across the middle of the map, timed to the map idle and redrawn. */
 async function panMs(page: Page, width: number, height: number): Promise<number> {
-  const frames = await page.$eval('[data-testid="map"]', (el) => {
-    const map = el as HTMLElement;
-    map.dataset.mapState = 'moving';
-    return Number(map.dataset.deckFrames ?? 0);
-  });
+  const frames = await deckFrames(page);
+  await page.$eval(
+    '[data-testid="map"]',
+    (el) => ((el as HTMLElement).dataset.mapState = 'moving'),
+  );
   const x = width * 0.35,
     y = height / 2;
   const t0 = Date.now();
@@ -65,9 +47,51 @@ async function panMs(page: Page, width: number, height: number): Promise<number>
   return Date.now() - t0;
 }
 
-async function scriptMsNow(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((x) => x.name === 'ScriptDuration')?.value ?? 0) * 1000;
+type Figures = Omit<ScaleMeasure, 'expectedFacilities'> &
+  Pick<ScaleResult, 'scriptMs' | 'taskMs' | 'longestQuietTaskMs'>;
+
+/**
+ * One page through the scale run. Figures start as not measured (NaN) and are filled in
+ * order, so a page that stalls keeps what was measured before and fails the rest.
+ */
+async function measurePage(
+  page: Page,
+  cdp: CDPSession,
+  target: BenchTarget,
+  [width, height]: [number, number],
+): Promise<Figures> {
+  const f: Figures = {
+    firstMapMs: Number.NaN,
+    scriptMs: Number.NaN,
+    taskMs: Number.NaN,
+    facilities: 0,
+    heapMb: Number.NaN,
+    quietScriptMs: Number.NaN,
+    quietWindowMs: QUIET_MS,
+    longestQuietTaskMs: Number.NaN,
+    panMs: Number.NaN,
+    panScriptMs: Number.NaN,
+  };
+  try {
+    await waitForMapReady(page, TIMEOUT_MS, target.readySelector);
+    f.firstMapMs = await page.evaluate(() => performance.now());
+    const loaded = await mainThread(cdp);
+    f.scriptMs = loaded.script;
+    f.taskMs = loaded.task;
+    f.facilities = digits(await page.textContent(target.facilitiesSelector));
+    f.heapMb = await heapAfterGc(cdp);
+    const quiet0 = (await mainThread(cdp)).script;
+    const longTasks = await watchLongTasks(page);
+    await page.waitForTimeout(QUIET_MS);
+    f.longestQuietTaskMs = Math.max(0, ...(await longTasks()));
+    const pan0 = (await mainThread(cdp)).script;
+    f.quietScriptMs = pan0 - quiet0;
+    f.panMs = await panMs(page, width, height);
+    f.panScriptMs = (await mainThread(cdp)).script - pan0;
+  } catch (error) {
+    console.error(`scale ${target.name}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return f;
 }
 
 /**
@@ -94,44 +118,13 @@ export async function scaleBench(
         const cdp = await context.newCDPSession(page);
         await cdp.send('Performance.enable');
         await page.goto(app.url);
-        let firstMapMs = Number.NaN;
-        let measure: Omit<ScaleMeasure, 'firstMapMs' | 'expectedFacilities'> = {
-          heapMb: Number.NaN,
-          panMs: Number.NaN,
-          panScriptMs: Number.NaN,
-          quietScriptMs: Number.NaN,
-          quietWindowMs: QUIET_MS,
-          facilities: 0,
-        };
-        let longestQuietTaskMs = Number.NaN;
-        let scriptMs = Number.NaN,
-          taskMs = Number.NaN;
-        try {
-          await waitForMapReady(page, TIMEOUT_MS, target.readySelector);
-          firstMapMs = await page.evaluate(() => performance.now());
-          const { metrics } = await cdp.send('Performance.getMetrics');
-          const m = (name: string) => (metrics.find((x) => x.name === name)?.value ?? 0) * 1000;
-          scriptMs = m('ScriptDuration');
-          taskMs = m('TaskDuration');
-          const facilities = digits(await page.textContent(target.facilitiesSelector));
-          const heapMb = await heapAfterGcMb(cdp);
-          const quiet0 = await scriptMsNow(cdp);
-          longestQuietTaskMs = await longestTaskDuring(page, QUIET_MS);
-          const quietScriptMs = (await scriptMsNow(cdp)) - quiet0;
-          const pan0 = await scriptMsNow(cdp);
-          const pan = await panMs(page, width, height);
-          measure = {
-            facilities,
-            heapMb,
-            quietScriptMs,
-            quietWindowMs: QUIET_MS,
-            panMs: pan,
-            panScriptMs: (await scriptMsNow(cdp)) - pan0,
-          };
-        } catch (error) {
-          console.error(`scale ${target.name}: ${(error as Error).message.split('\n')[0]}`);
-        }
-        const full: ScaleMeasure = { firstMapMs, expectedFacilities, ...measure };
+        const { scriptMs, taskMs, longestQuietTaskMs, ...figures } = await measurePage(
+          page,
+          cdp,
+          target,
+          [width, height],
+        );
+        const full: ScaleMeasure = { ...figures, expectedFacilities };
         const bare = out.find((r) => r.target === 'baseline');
         const criteria = judgeScale(full, target.name === 'baseline' ? undefined : bare);
         out.push({

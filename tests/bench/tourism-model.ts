@@ -28,10 +28,10 @@ import {
 } from '../../src/features/tourism/model/types';
 import type { Period } from '../../src/features/tourism/model/period';
 import { startMockServer } from '../../mocks/http/server';
+import { median } from './probes';
 
 export const CONTEXT_URL = 'https://nagasaki.example/ngsi-ld/context.jsonld';
 
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 
 /** Median wall time of `fn` over `runs` after `warmup` unmeasured calls (ms). */

@@ -16,6 +16,7 @@ import { addDays } from '../../src/domain/jst';
 import type { Period } from '../../src/features/tourism/model/period';
 import { playbackTiming } from '../../src/features/tourism/hooks/use-playback';
 import { CONTEXT_URL, tourismModelBench, type TourismModelBench } from './tourism-model';
+import { deckFrames, heapAfterGc, mainThread as metrics } from './probes';
 import {
   SourceMaps,
   Trace,
@@ -169,23 +170,6 @@ export interface TourismBenchOptions {
   /** Longest wait for the 90 days with the map layers on (s): software GL makes it slow. */
   mapOnCapS?: number;
   log?: (line: string) => void;
-}
-
-async function metrics(cdp: CDPSession) {
-  const { metrics: m } = await cdp.send('Performance.getMetrics');
-  const get = (name: string) => m.find((x) => x.name === name)?.value ?? 0;
-  return { task: get('TaskDuration') * 1000, script: get('ScriptDuration') * 1000 };
-}
-
-const deckFrames = (page: Page) =>
-  page.$eval('[data-testid="map"]', (el) => Number((el as HTMLElement).dataset.deckFrames ?? 0));
-
-/** Forced GC, then the main thread's used JS heap (MB). */
-async function heapAfterGc(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  return usedSize / 2 ** 20;
 }
 
 /** Waits until deck.gl has drawn nothing new for `quietMs` (at most `maxMs`). */
