@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState, type ReactNode, type RefObject } from 'react';
-import type { PickingInfo } from '@deck.gl/core';
 import { useServices, useT, useUi } from './context';
 import { useViewportScale } from './use-viewport-scale';
 import { buildLayers, type TourismLayerData } from './layer-registry';
 import { MapView, type MapSnapshot } from '../map/MapView';
+import type { Picked } from '../map/create-map';
 import { frameFor } from '../map/presets';
 import { municipalityLabels } from '../map/label-layer';
 import { visibleFacilities } from '../features/shelters/layers/facility-layer';
@@ -106,7 +106,7 @@ export function MapPanel({
   );
 
   const onPick = useCallback(
-    (event: 'hover' | 'click', info: PickingInfo) => {
+    (event: 'hover' | 'click', info: Picked) => {
       const o: unknown = info.object;
       const target = isLive(o) ? { live: o } : isFacility(o) ? { facility: o } : null;
       if (event === 'hover') setHover(target ? { x: info.x, y: info.y, ...target } : null);

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { LayersList, PickingInfo } from '@deck.gl/core';
+import type { LayersList } from '@deck.gl/core';
 import type { AppConfig } from '../config/schema';
 import type { Boundaries } from '../domain/boundaries';
 import { addBoundaryOverlay, offlineStyle } from './basemap-style';
-import { createMap, type Camera, type MapHandle } from './create-map';
+import { createMap, type Camera, type MapHandle, type PickHandler } from './create-map';
 import type { Bounds } from '../domain/geo';
 
 /** What the camera frames, and a key that changes when it should move there. */
@@ -24,7 +24,7 @@ export interface MapViewProps {
   snapshotRef?: RefObject<MapSnapshot | null>;
   label: string;
   lostMessage: string;
-  onPick: (event: 'hover' | 'click', info: PickingInfo) => void;
+  onPick: PickHandler;
 }
 
 /** Wait before rebuilding after a context loss, so a GPU reset has settled. */

@@ -7,7 +7,9 @@ import type { Bounds } from '../domain/geo';
 // Vite does not emit maplibre's worker on its own; without this the map never loads.
 setWorkerUrl(workerUrl);
 
-export type PickHandler = (event: 'hover' | 'click', info: PickingInfo) => void;
+/** What a pick handler reads: the object under the pointer (if any) and where the pointer is. */
+export type Picked = Pick<PickingInfo, 'object' | 'x' | 'y'>;
+export type PickHandler = (event: 'hover' | 'click', info: Picked) => void;
 
 /** Where the camera is, to carry it over when the map has to be rebuilt. */
 export interface Camera {
@@ -81,6 +83,9 @@ export function createMap(opts: MapOptions): MapHandle {
     onAfterRender: opts.onDeckFrame,
   });
   map.addControl(overlay);
+  // deck.gl gets no pointer moves while maplibre drags, so a hover would stay on screen
+  // where the marker was; whenever the camera starts moving, nothing is hovered any more.
+  map.on('movestart', () => opts.onPick('hover', { object: undefined, x: -1, y: -1 }));
 
   map.on('load', () => opts.onStyleLoad?.(map));
   map.on('dataloading', () => opts.onStatus('loading'));
