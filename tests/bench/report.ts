@@ -163,11 +163,18 @@ function scaleMd(rows: ScaleResult[]): string[] {
     line('JS heap after GC', (r) => mb(r.heapMb), ratio(d.heapMb, b.heapMb)),
     line(`script in ${d.quietWindowMs / 1000} s idle`, (r) => ms(r.quietScriptMs)),
     line('longest task while idle (a SwiftShader frame)', (r) => ms(r.longestQuietTaskMs)),
-    line('drag → map idle', (r) => s1(r.panMs), ratio(d.panMs, b.panMs)),
     line(
-      'script to answer the drag',
+      `drag → map idle (median of ${d.panSamples.length})`,
+      (r) => s1(r.panMs),
+      ratio(d.panMs, b.panMs),
+    ),
+    line(
+      'script to answer a drag (median)',
       (r) => ms(r.panScriptMs),
       ratio(d.panScriptMs, b.panScriptMs),
+    ),
+    line('each drag: wall / script', (r) =>
+      r.panSamples.map((p) => `${s1(p.ms)} / ${ms(p.scriptMs)}`).join(', '),
     ),
     '',
     `**Dashboard ${d.usable ? 'USABLE' : 'NOT USABLE'}** at this size: ${d.criteria.map((c) => `${c.rule} ${c.pass ? 'PASS' : 'FAIL'}`).join('; ')}. (Bare page: ${b.usable ? 'usable' : 'not usable'}.)`,
