@@ -4,10 +4,9 @@ import { flattenEntity } from '../../src/api/ngsi/representation/entity';
 import { validateFeed } from '../../src/api/entities/validate-feed';
 import { FEED_PARSERS, type FeedName } from '../../src/api/worker/feeds';
 import type { EntityRepresentation } from '../../src/api/ngsi/queries';
-import { CONTEXT } from '../e2e/support/stack';
+import { CONTEXT_LINK } from '../../mocks/broker/testing';
 import { median } from './probes';
 
-const LINK = `<${CONTEXT}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"`;
 const PAGE = 1000;
 
 /** The tourism clock of the bench's drill: data up to 2025-08-01 (JST). */
@@ -56,7 +55,7 @@ async function fetchPages(apiUrl: string, spec: FeedSpec): Promise<string[]> {
     if (spec.q) params.set('q', spec.q);
     if (spec.options) params.set('options', spec.options);
     const res = await fetch(`${apiUrl}/ngsi-ld/v1/entities?${params.toString()}`, {
-      headers: { Accept: 'application/json', Link: LINK },
+      headers: { Accept: 'application/json', Link: CONTEXT_LINK },
     });
     if (!res.ok) throw new Error(`${spec.type}: HTTP ${res.status}`);
     const text = await res.text();

@@ -4,8 +4,9 @@ import type { CDPSession, Page } from 'playwright-core';
  * What every browser bench reads from a page: main-thread counters and the heap over the
  * DevTools protocol, deck.gl's frame counter, long tasks; and the median of repeated runs.
  */
+/** The middle value (the upper one of an even count); NaN, "not measured", for none. */
 export const median = (xs: readonly number[]): number =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : Number.NaN;
 
 /** Cumulative main-thread task and script time (ms) and used JS heap (MB); needs Performance.enable. */
 export async function mainThread(cdp: CDPSession) {

@@ -84,7 +84,6 @@ function parseMd(rows: ParseRow[]): string[] {
 
 function firstMapMd(rows: FirstMapResult[]): string[] {
   const viewports = [...new Set(rows.map((r) => r.viewport))];
-
   return [
     '## First map with every facility drawn (production build, HTTP mock, median of 3)',
     '',

@@ -28,9 +28,8 @@ import {
 } from '../../src/features/tourism/model/types';
 import type { Period } from '../../src/features/tourism/model/period';
 import { startMockServer } from '../../mocks/http/server';
+import { CONTEXT } from '../e2e/support/stack';
 import { median } from './probes';
-
-export const CONTEXT_URL = 'https://nagasaki.example/ngsi-ld/context.jsonld';
 
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 
@@ -106,7 +105,7 @@ export async function tourismModelBench(
   const api = await startMockServer({ port: 0, tourismNow: () => nowMs });
   const presenceCounter = { bytes: 0, requests: 0 };
   const flowCounter = { bytes: 0, requests: 0 };
-  const settings = { apiBaseUrl: api.url, contextUrl: CONTEXT_URL };
+  const settings = { apiBaseUrl: api.url, contextUrl: CONTEXT };
   const presenceClient = createNgsiClient({ ...settings, fetch: countingFetch(presenceCounter) });
   const flowClient = createNgsiClient({ ...settings, fetch: countingFetch(flowCounter) });
   const dates = daysBetween(period.from, period.to);

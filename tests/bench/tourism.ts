@@ -15,7 +15,8 @@ import { serveDist } from '../e2e/support/static-server';
 import { addDays } from '../../src/domain/jst';
 import type { Period } from '../../src/features/tourism/model/period';
 import { playbackTiming } from '../../src/features/tourism/hooks/use-playback';
-import { CONTEXT_URL, tourismModelBench, type TourismModelBench } from './tourism-model';
+import { tourismModelBench, type TourismModelBench } from './tourism-model';
+import { CONTEXT } from '../e2e/support/stack';
 import { deckFrames, heapAfterGc, mainThread as metrics } from './probes';
 import {
   SourceMaps,
@@ -376,7 +377,7 @@ async function serve(dist: string, nowMs: number): Promise<Served> {
   const api = await startMockServer({ port: 0, tourismNow: () => nowMs });
   const app = await serveDist({
     root: dist,
-    config: { apiBaseUrl: api.url, contextUrl: CONTEXT_URL, mode: 'live' },
+    config: { apiBaseUrl: api.url, contextUrl: CONTEXT, mode: 'live' },
   });
   return {
     appUrl: app.url,

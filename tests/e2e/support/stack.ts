@@ -4,10 +4,12 @@ import {
   type MockServerOptions,
   type RunningMockServer,
 } from '../../../mocks/http/server';
+import { DEFAULT_CONTEXT_URL } from '../../../mocks/broker';
 import { serveDist, type StaticServer } from './static-server';
 import { launchChromium } from './browser';
 
-export const CONTEXT = 'https://nagasaki.example/ngsi-ld/context.jsonld';
+/** The @context the mock broker accepts, as an operator would configure it. */
+export const CONTEXT = DEFAULT_CONTEXT_URL;
 
 export interface Stack {
   api: RunningMockServer;
