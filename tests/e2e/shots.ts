@@ -1,0 +1,154 @@
+/**
+ * The screenshots to look at before an issue is closed (DEVELOPERS' sign-off), from the
+ * production build against the HTTP mock:
+ *   npx tsx tests/e2e/shots.ts [name-filter]
+ * Writes tests/.artifacts/shots/<name>.png: the wall at 3840×2160 in kiosk (quiet day and the
+ * drill, every rotating panel), the desk at 1920×1080 in both languages (every view), and the
+ * briefing printed to PDF (A4 landscape, each page as PNG).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startMockServer, type RunningMockServer } from '../../mocks/http/server';
+import { serveDist, type StaticServer } from './support/static-server';
+import { launchChromium, waitForMapReady } from './support/browser';
+import { CONTEXT } from './support/stack';
+
+const OUT = 'tests/.artifacts/shots';
+/** Storm minute the drill is frozen at: Goto at level 5, most municipalities at 4. */
+const FROZEN_MINUTE = 21 * 60;
+
+interface Shot {
+  name: string;
+  query: string;
+  width: number;
+  height: number;
+  drill: boolean;
+  ready?: string;
+  /** Kiosk: one picture per rotating panel. */
+  cycle?: number;
+  pdf?: boolean;
+}
+
+const BRIEF = '[data-testid="brief-tour-sentences"]';
+
+const DESK_VIEWS: { name: string; query: string; ready?: string }[] = [
+  { name: 'ops', query: '' },
+  {
+    name: 'tourism',
+    query: 'screen=tourism',
+    ready: '[data-testid="tourism-notes"]:not(:has([data-note="loading"]))',
+  },
+  { name: 'platform', query: 'screen=platform', ready: '[data-testid="pf-total-datasets"]' },
+  { name: 'briefing-pref', query: 'screen=briefing', ready: BRIEF },
+  { name: 'briefing-goto', query: 'screen=briefing&area=42211', ready: BRIEF },
+  { name: 'briefing-nagasaki', query: 'screen=briefing&area=42201', ready: BRIEF },
+];
+
+const SHOTS: Shot[] = [
+  {
+    name: 'wall-quiet',
+    query: 'kiosk=1',
+    width: 3840,
+    height: 2160,
+    drill: false,
+    cycle: 2,
+    ready: '[data-testid="count-sites"]',
+  },
+  { name: 'wall-drill', query: 'kiosk=1', width: 3840, height: 2160, drill: true, cycle: 3 },
+  ...(['ja', 'en'] as const).flatMap((lang) =>
+    DESK_VIEWS.map((v) => ({
+      name: `desk-${lang}-${v.name}`,
+      query: [v.query, `lang=${lang}`].filter(Boolean).join('&'),
+      width: 1920,
+      height: 1080,
+      drill: true,
+      ...(v.ready && { ready: v.ready }),
+      pdf: v.name.startsWith('briefing'),
+    })),
+  ),
+  {
+    name: 'desk-ja-ops-quiet',
+    query: 'lang=ja',
+    width: 1920,
+    height: 1080,
+    drill: false,
+  },
+];
+
+async function stack(drill: boolean): Promise<{ api: RunningMockServer; app: StaticServer }> {
+  const api = await startMockServer({ port: 0, ...(drill && { scenario: 'typhoon' }) });
+  if (drill) {
+    await fetch(`${api.url}/__mock/scenario`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ stormMinutes: FROZEN_MINUTE, paused: true }),
+    });
+  }
+  const app = await serveDist({
+    config: {
+      apiBaseUrl: api.url,
+      contextUrl: CONTEXT,
+      mode: 'live',
+      kiosk: { cycleSeconds: 5 },
+    },
+  });
+  return { api, app };
+}
+
+async function settle(page: Page, shot: Shot): Promise<void> {
+  await waitForMapReady(
+    page,
+    180_000,
+    shot.ready ?? (shot.drill ? '[data-testid="total-evacuees"]' : undefined),
+  );
+  await page.waitForTimeout(1500);
+}
+
+async function take(page: Page, shot: Shot): Promise<void> {
+  if (shot.cycle) {
+    for (let step = 0; step < shot.cycle; step += 1) {
+      await page.waitForSelector(`[data-panel-step="${step}"]`, { timeout: 60_000 });
+      await page.waitForTimeout(1200);
+      await page.screenshot({ path: join(OUT, `${shot.name}-${step}.png`) });
+    }
+    return;
+  }
+  await page.screenshot({ path: join(OUT, `${shot.name}.png`) });
+  if (shot.pdf) {
+    const pdf = join(OUT, `${shot.name}.pdf`);
+    writeFileSync(pdf, await page.pdf({ landscape: true, format: 'A4', printBackground: true }));
+    execFileSync('pdftoppm', ['-r', '80', '-png', pdf, join(OUT, `${shot.name}-print`)]);
+  }
+}
+
+const filter = process.argv[2];
+const chosen = SHOTS.filter((s) => !filter || s.name.includes(filter));
+mkdirSync(OUT, { recursive: true });
+const browser = await launchChromium();
+try {
+  for (const drill of [false, true]) {
+    const group = chosen.filter((s) => s.drill === drill);
+    if (group.length === 0) continue;
+    const { api, app } = await stack(drill);
+    try {
+      for (const shot of group) {
+        const page = await browser.newPage({
+          viewport: { width: shot.width, height: shot.height },
+        });
+        const t0 = Date.now();
+        await page.goto(`${app.url}/?${shot.query}`);
+        await settle(page, shot);
+        await take(page, shot);
+        console.log(`${shot.name}: ${Date.now() - t0} ms`);
+        await page.close();
+      }
+    } finally {
+      await app.close();
+      await api.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
