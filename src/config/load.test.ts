@@ -44,6 +44,21 @@ describe('parseConfig', () => {
     [{ ...valid, basemap: { kind: 'satellite' } }, 'basemap.kind'],
     [{ ...valid, mode: 'demo' }, 'mode'],
     [{ ...valid, scenario: 'nope' }, 'scenario'],
+    [{ ...valid, platformCadence: { EvacuationSite: 'P1Y' } }, 'platformCadence.EvacuationSite'],
+    [{ ...valid, platformCadence: { EvacuationSite: 365 } }, 'platformCadence.EvacuationSite'],
+    [
+      { ...valid, platformCadence: { EvacuationShelter: 'PT30S' } },
+      'platformCadence.EvacuationShelter',
+    ],
+    [
+      { ...valid, platformCadence: { DesignatedShelter: 'yearly' } },
+      'platformCadence.DesignatedShelter',
+    ],
+    [
+      { ...valid, platformCadence: { 'Evacuation Site': 'P1D' } },
+      'platformCadence.Evacuation Site',
+    ],
+    [{ ...valid, platformCadence: ['P1D'] }, 'platformCadence'],
     [{ ...valid, apiBaseURL: 'x' }, ''],
     [{ contextUrl: valid.contextUrl, mode: 'live' }, 'apiBaseUrl'],
   ])('names the wrong field: %j → %s', (raw, field) => {
@@ -52,6 +67,30 @@ describe('parseConfig', () => {
     if (r.ok) return;
     expect(r.issues.map((i) => i.field)).toContain(field);
     for (const i of r.issues) expect(i.message.length).toBeGreaterThan(3);
+  });
+
+  it('reads platformCadence as milliseconds or "event", leaving the rest to the defaults', () => {
+    const r = parseConfig({
+      ...valid,
+      platformCadence: { EvacuationSite: 'P365D', EvacuationShelter: 'PT10M', Custom: 'event' },
+    });
+    expect(r.ok && r.config.platformCadence).toEqual({
+      EvacuationSite: 365 * 86_400_000,
+      EvacuationShelter: 600_000,
+      Custom: 'event',
+    });
+    const plain = parseConfig(valid);
+    expect(plain.ok && 'platformCadence' in plain.config).toBe(false);
+  });
+
+  it('says what a platformCadence value and key must be', () => {
+    const r = parseConfig({ ...valid, platformCadence: { EvacuationSite: 'P1Y', 'a b': 'P1D' } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toEqual([
+      { field: 'platformCadence.EvacuationSite', message: expect.stringContaining('P365D') },
+      { field: 'platformCadence.a b', message: expect.stringContaining('NGSI-LD type name') },
+    ]);
   });
 
   it.each([[null], [[]], ['text'], [7]])('rejects a non-object %j', (raw) => {

@@ -22,6 +22,11 @@ function issuesOf(error: z.ZodError): ConfigIssue[] {
     if (issue.code === 'unrecognized_keys') {
       return { field, message: `unknown field(s): ${issue.keys.join(', ')}` };
     }
+    // A record's key that fails its own schema (platformCadence's type names): zod nests the
+    // key's issue, whose message says what was expected; the outer one only says "invalid key".
+    if (issue.code === 'invalid_key') {
+      return { field, message: issue.issues[0]?.message ?? issue.message };
+    }
     return { field, message: issue.message };
   });
 }

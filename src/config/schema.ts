@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PRESET_IDS } from '../map/presets';
+import { parseDurationMs } from './duration';
 
 /** Scenarios the in-browser mock (and the HTTP mock server) can replay. */
 export const MOCK_SCENARIOS = ['baseline', 'typhoon', 'typhoon-vacan'] as const;
@@ -37,6 +38,29 @@ export const occupancyBandsSchema = z
   .refine((b) => b.somewhatCrowded < b.crowded && b.crowded < b.full, {
     message: 'thresholds in increasing order: somewhatCrowded < crowded < full (percent)',
   });
+
+const MINUTE_MS = 60_000;
+const TEN_YEARS_MS = 3_660 * 24 * 60 * MINUTE_MS;
+
+const CADENCE_HINT =
+  'an ISO 8601 duration from PT1M to P3660D in weeks, days, hours, minutes or seconds (e.g. "P365D", "PT10M"; no years or months), or "event"';
+
+/**
+ * How often a type's records are expected to change, for the platform view's freshness verdict:
+ * an ISO 8601 duration (`P365D`, `PT10M`), or `"event"` for types written only when something
+ * happens (no verdict, age only). Parsed to milliseconds.
+ */
+const cadence = z.string({ error: CADENCE_HINT }).transform((text, ctx) => {
+  if (text === 'event') return 'event' as const;
+  const ms = parseDurationMs(text);
+  if (ms !== undefined && ms >= MINUTE_MS && ms <= TEN_YEARS_MS) return ms;
+  ctx.addIssue({ code: 'custom', message: CADENCE_HINT });
+  return z.NEVER;
+});
+
+const typeName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,99}$/, {
+  message: 'an NGSI-LD type name such as EvacuationSite',
+});
 
 export const configSchema = z
   .object({
@@ -101,6 +125,8 @@ export const configSchema = z
       })
       .strict()
       .default({ cycleSeconds: 30, presets: [...PRESET_IDS] }),
+    /** Platform view: expected update interval per type, over the built-in defaults. */
+    platformCadence: z.record(typeName, cadence).optional(),
   })
   .strict();
 

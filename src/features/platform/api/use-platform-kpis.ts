@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useServices } from '../../../app/context';
+import { cadenceTable } from '../model/cadence';
 import { buildMatrix } from '../model/matrix';
 import { platformKpisQuery } from './kpi-query';
 
@@ -13,11 +14,12 @@ export function usePlatformKpis(enabled = true) {
   const { client, config } = useServices();
   const pollMs = config.pollSeconds.platform * 1000;
   const query = useQuery({ ...platformKpisQuery({ client, pollMs }), enabled });
+  const cadences = useMemo(() => cadenceTable(config.platformCadence), [config.platformCadence]);
   const matrix = useMemo(
-    () => (query.data ? buildMatrix(query.data, query.data.at) : undefined),
-    [query.data],
+    () => (query.data ? buildMatrix(query.data, query.data.at, cadences) : undefined),
+    [query.data, cadences],
   );
-  return { query, matrix, pollMs };
+  return { query, matrix, pollMs, cadences };
 }
 
 export type PlatformKpis = ReturnType<typeof usePlatformKpis>;

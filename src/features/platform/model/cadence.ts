@@ -9,32 +9,51 @@ const DAY = 24 * 60 * MINUTE;
 
 export type Cadence =
   /** Changes on a rhythm: judged against `expectedMs`. */
-  | { kind: 'master' | 'live' | 'daily'; expectedMs: number }
+  | { kind: 'every'; expectedMs: number }
   /** Changes when something happens (an order issued, an event declared): age only, no verdict. */
   | { kind: 'event' }
-  /** A type this dashboard knows nothing about. */
+  /** A type neither the defaults nor the config give a rhythm: age only, no verdict. */
   | { kind: 'unknown' };
 
+/** A type's expected interval in ms, or `'event'`: the form `platformCadence` takes in config. */
+export type CadenceSetting = number | 'event';
+
 /**
- * Assumptions, stated so they can be argued with: a municipality reviews its shelter
- * designations at least monthly (masters: 30 days, so amber after 60 days, red after 150);
- * a tracked shelter reports every few minutes during an event (live overlay: 10 minutes);
- * tourism is published per day.
+ * The defaults, each from the publisher's own rhythm (README, "Platform KPIs", says why):
+ * - the GSI masters (指定緊急避難場所・指定避難所) change when a municipality revises its
+ *   designations, which the Disaster Countermeasures Basic Act has it review once a year
+ *   (art. 42): 365 days, so amber after 2 years without a change and red after 5;
+ * - the live shelter overlay reports every few minutes while shelters are open: 10 minutes;
+ * - tourism is published per JST day: 1 day;
+ * - evacuation information and disaster events are written when issued: not judged.
  */
-export const TYPE_CADENCE: Readonly<Record<string, Cadence>> = {
-  EvacuationSite: { kind: 'master', expectedMs: 30 * DAY },
-  DesignatedShelter: { kind: 'master', expectedMs: 30 * DAY },
-  EvacuationShelter: { kind: 'live', expectedMs: 10 * MINUTE },
-  EvacuationInformation: { kind: 'event' },
-  DisasterEvent: { kind: 'event' },
-  TourismPresenceObserved: { kind: 'daily', expectedMs: DAY },
-  TouristFlowObserved: { kind: 'daily', expectedMs: DAY },
+export const DEFAULT_CADENCE: Readonly<Record<string, CadenceSetting>> = {
+  EvacuationSite: 365 * DAY,
+  DesignatedShelter: 365 * DAY,
+  EvacuationShelter: 10 * MINUTE,
+  EvacuationInformation: 'event',
+  DisasterEvent: 'event',
+  TourismPresenceObserved: DAY,
+  TouristFlowObserved: DAY,
 };
 
-const byType = new Map(Object.entries(TYPE_CADENCE));
+/** Type → cadence: the defaults with the deployment's `platformCadence` over them. */
+export type CadenceTable = ReadonlyMap<string, Cadence>;
 
-export function cadenceOf(type: string): Cadence {
-  return byType.get(type) ?? { kind: 'unknown' };
+const toCadence = (s: CadenceSetting): Cadence =>
+  s === 'event' ? { kind: 'event' } : { kind: 'every', expectedMs: s };
+
+export function cadenceTable(
+  overrides: Readonly<Record<string, CadenceSetting>> = {},
+): CadenceTable {
+  const merged = { ...DEFAULT_CADENCE, ...overrides };
+  return new Map(Object.entries(merged).map(([type, s]) => [type, toCadence(s)]));
+}
+
+export const DEFAULT_CADENCES: CadenceTable = cadenceTable();
+
+export function cadenceOf(type: string, table: CadenceTable = DEFAULT_CADENCES): Cadence {
+  return table.get(type) ?? { kind: 'unknown' };
 }
 
 /**
@@ -53,7 +72,7 @@ export function cellFreshness(
 ): CellFreshness {
   if (records === 0) return 'empty';
   if (newestAt === undefined) return 'unknown';
-  if (cadence.kind === 'event' || cadence.kind === 'unknown') return 'unjudged';
+  if (cadence.kind !== 'every') return 'unjudged';
   const state = freshnessOf(newestAt, now, cadence.expectedMs);
   return state === 'none' ? 'unknown' : state;
 }

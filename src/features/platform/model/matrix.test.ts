@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITIES } from '../../../domain/municipalities';
+import { cadenceTable } from './cadence';
 import { buildMatrix, columnOrder } from './matrix';
 import { AT, cells, failed, ok, scan, snapshot, type } from './test-data';
 import type { Measure } from './types';
@@ -96,11 +97,15 @@ describe('buildMatrix', () => {
     });
     const m = buildMatrix(snapshot([t]), AT);
     const cell = (code: string) => m.rows.find((r) => r.code === code)?.cells[0];
-    expect(cell('42201')).toMatchObject({ newestAt: AT - 100 * DAY, freshness: 'aging' });
+    // A yearly master 100 days old is fresh by default…
+    expect(cell('42201')).toMatchObject({ newestAt: AT - 100 * DAY, freshness: 'fresh' });
     expect(cell('42202')).toMatchObject({ newestAt: AT - DAY, freshness: 'fresh' });
     // No records: no time, even if the pass saw one (it ran at another moment).
     expect(cell('42203')).toMatchObject({ newestAt: undefined, freshness: 'empty' });
     expect(cell('42201')?.newestSource).toBe('modifiedAt');
+    // …and judged by the deployment's own interval when config sets one.
+    const monthly = buildMatrix(snapshot([t]), AT, cadenceTable({ EvacuationSite: 30 * DAY }));
+    expect(monthly.rows.find((r) => r.code === '42201')?.cells[0]?.freshness).toBe('aging');
   });
 
   it('says unknown, never a guessed time, when the pass found none or failed', () => {

@@ -4,7 +4,13 @@
  */
 import { MUNICIPALITIES } from '../../../domain/municipalities';
 import type { MunicipalityCode } from '../../../domain/types';
-import { cadenceOf, cellFreshness, type CellFreshness } from './cadence';
+import {
+  cadenceOf,
+  cellFreshness,
+  DEFAULT_CADENCES,
+  type CadenceTable,
+  type CellFreshness,
+} from './cadence';
 import { countOf } from './measure';
 import type { AttributableType, KpiSnapshot, Measure, NewestSource } from './types';
 
@@ -73,7 +79,12 @@ export function columnOrder(a: string, b: string): number {
 
 const MISSING: Measure = { state: 'failed', error: 'not asked', failedAt: 0 };
 
-function cellOf(type: AttributableType, code: MunicipalityCode, now: number): KpiCell {
+function cellOf(
+  type: AttributableType,
+  code: MunicipalityCode,
+  now: number,
+  cadences: CadenceTable,
+): KpiCell {
   const records = type.cells[code] ?? MISSING;
   const count = countOf(records);
   const scan = type.newest;
@@ -84,7 +95,7 @@ function cellOf(type: AttributableType, code: MunicipalityCode, now: number): Kp
     records,
     newestAt,
     newestSource: found?.source,
-    freshness: cellFreshness(count, newestAt, now, cadenceOf(type.name)),
+    freshness: cellFreshness(count, newestAt, now, cadenceOf(type.name, cadences)),
   };
 }
 
@@ -101,12 +112,17 @@ function unattributedOf(type: AttributableType): number | undefined {
   return Math.max(0, total - sum);
 }
 
-export function buildMatrix(snapshot: KpiSnapshot, now: number): KpiMatrix {
+/** `cadences`: the deployment's expected intervals (config `platformCadence` over the defaults). */
+export function buildMatrix(
+  snapshot: KpiSnapshot,
+  now: number,
+  cadences: CadenceTable = DEFAULT_CADENCES,
+): KpiMatrix {
   const types = [...snapshot.attributable].sort((a, b) => columnOrder(a.name, b.name));
   const rows = [...MUNICIPALITIES]
     .sort((a, b) => (a.code < b.code ? -1 : 1))
     .map((m): KpiRow => {
-      const cells = types.map((t) => cellOf(t, m.code, now));
+      const cells = types.map((t) => cellOf(t, m.code, now, cadences));
       const publishing = cells.filter((c) => (countOf(c.records) ?? 0) > 0).map((c) => c.type);
       return { code: m.code, cells, publishing };
     });
