@@ -1,8 +1,9 @@
 import type { TFunction } from './context';
 
 /**
- * Attribution required by the GSI content terms and the 国土数値情報 terms, and for the tourism
- * view the guest-night statistics its synthetic data is shaped by (see SOURCES.md).
+ * Attribution required by the GSI content terms and the 国土数値情報 terms, the Natural Earth
+ * land under the basemap (public domain; credited as its makers ask), and for the tourism view
+ * the guest-night statistics its synthetic data is shaped by (see SOURCES.md).
  */
 export function Credits({ t, tourism = false }: { t: TFunction; tourism?: boolean }) {
   return (
@@ -15,6 +16,7 @@ export function Credits({ t, tourism = false }: { t: TFunction; tourism?: boolea
         {t('credits.n03')}（https://nlftp.mlit.go.jp/ksj/gml/datalist/KsjTmplt-N03-v3_0.html）.{' '}
         {t('credits.mlit.notice')}
       </p>
+      <p>{t('credits.naturalEarth')}</p>
       {tourism ? <p>{t('credits.guestNights')}</p> : null}
     </section>
   );

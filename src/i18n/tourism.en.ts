@@ -108,6 +108,8 @@ export const tourismEn: Record<keyof typeof tourismJa, string> = {
   'legend.few': 'few',
   'legend.many': 'many',
   'legend.unplacedFlows': '{n} flows from somewhere in Nagasaki (municipality not given; no line)',
+  'credits.naturalEarth':
+    'Land outside the prefecture on the map: Natural Earth 1:10m land (public domain), processed (https://www.naturalearthdata.com/)',
   'credits.guestNights':
     'Source: Japan Tourism Agency, Overnight Travel Statistics Survey, reference table 2, processed (aggregation by takayasumatsuoka/mcog); used for the seasonality and origin mix of the synthetic tourism data',
 };

@@ -113,6 +113,8 @@ export const tourismJa = {
   'legend.few': '少',
   'legend.many': '多',
   'legend.unplacedFlows': '出発地が県内（市町不明）の移動{n}件（線なし）',
+  'credits.naturalEarth':
+    '地図の県外の陸地：Natural Earth（パブリックドメイン）1:10m 陸地データを加工して作成（https://www.naturalearthdata.com/）',
   'credits.guestNights':
     '出典：観光庁『宿泊旅行統計調査』参考第2表を加工して作成（takayasumatsuoka/mcog による集計を利用）。観光の模擬データの季節変動と居住地構成に使用',
 } as const;

@@ -2,26 +2,45 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { Boundaries } from '../domain/boundaries';
 
 export const BOUNDARY_SOURCE = 'municipalities';
+export const CONTEXT_LAND_SOURCE = 'context-land';
+/**
+ * The land around the prefecture (Natural Earth 1:10m, clipped; scripts/build-land.ts), a
+ * static file of the app's own origin. MapLibre resolves the relative URL against the page.
+ */
+export const CONTEXT_LAND_URL = 'data/land-context.geojson';
 
-/** Colours chosen for a dark wall display and a light desk alike: calm sea, neutral land. */
-const SEA = '#c9dbe6';
-const LAND = '#f4f1ea';
+/**
+ * Colours chosen for a dark wall display and a light desk alike: calm sea, neutral land; the
+ * land outside the prefecture a muted step darker, so the prefecture stands out on it.
+ */
+export const SEA = '#c9dbe6';
+export const LAND = '#f4f1ea';
+export const CONTEXT_LAND = '#e2ded3';
 const BORDER = '#8a8478';
 
 /**
- * The offline default: no tiles, no glyphs, no sprites, nothing fetched. Sea is the
- * background; land and municipal borders come from the shipped N03 boundaries. Labels are
- * drawn by deck.gl (TextLayer), which needs no glyph server.
+ * The offline default: no tiles, no glyphs, no sprites, nothing fetched from elsewhere. Sea is
+ * the background; the surrounding land (the rest of Kyushu, western Honshu, the Korean coast)
+ * is a muted fill from the shipped Natural Earth file, under the prefecture's own land and
+ * municipal borders from the shipped N03 boundaries. Labels are drawn by deck.gl (TextLayer),
+ * which needs no glyph server.
  */
 export function offlineStyle(boundaries: Boundaries): StyleSpecification {
   return {
     version: 8,
     name: 'nagasaki-offline',
     sources: {
+      [CONTEXT_LAND_SOURCE]: { type: 'geojson', data: CONTEXT_LAND_URL },
       [BOUNDARY_SOURCE]: { type: 'geojson', data: boundaries.collection },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
+      {
+        id: 'context-land',
+        type: 'fill',
+        source: CONTEXT_LAND_SOURCE,
+        paint: { 'fill-color': CONTEXT_LAND, 'fill-antialias': false },
+      },
       { id: 'land', type: 'fill', source: BOUNDARY_SOURCE, paint: { 'fill-color': LAND } },
       {
         id: 'borders',

@@ -31,7 +31,7 @@ const CATEGORICAL: ReadonlyArray<[string, Rgb[]]> = [
     ),
   ],
   ['alert levels 3–5', ([3, 4, 5] as const).map((l) => rgb(LEVEL_COLORS[l]))],
-  ['flows: sea and land', [rgb(FLOW_LEGEND.sea), rgb(FLOW_LEGEND.land)]],
+  ['flows: sea, air and land', [rgb(FLOW_LEGEND.sea), rgb(FLOW_LEGEND.air), rgb(FLOW_LEGEND.land)]],
   // The trend chart compares five municipalities by default.
   ['trend lines (first five)', LINE_COLORS.slice(0, 5).map(hex)],
 ];

@@ -7,8 +7,9 @@ export const BASELINE_DIST = 'dist-baseline';
 
 /**
  * Builds the bare baseline page (tests/bench/baseline) into `outDir` (default dist-baseline/)
- * with the dashboard's build settings, and copies in the one data file it reads: the shipped
- * municipal boundaries. Its config.json is served by the bench.
+ * with the dashboard's build settings, and copies in the data files it reads: the shipped
+ * municipal boundaries and the context land its basemap style loads. Its config.json is served
+ * by the bench.
  */
 export async function buildBaseline(outDir = BASELINE_DIST): Promise<void> {
   await build({
@@ -17,5 +18,6 @@ export async function buildBaseline(outDir = BASELINE_DIST): Promise<void> {
     build: { outDir: join(process.cwd(), outDir), emptyOutDir: true },
   });
   mkdirSync(join(outDir, 'data'), { recursive: true });
-  copyFileSync('public/data/municipalities.geojson', join(outDir, 'data/municipalities.geojson'));
+  for (const file of ['municipalities.geojson', 'land-context.geojson'])
+    copyFileSync(join('public/data', file), join(outDir, 'data', file));
 }

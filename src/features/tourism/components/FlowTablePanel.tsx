@@ -18,7 +18,7 @@ import { originLabel } from './format';
 export function FlowTablePanel({ at, lang, t }: { at: TourismAtCursor; lang: Lang; t: TFunction }) {
   const date = jstDateOf(at.day.fromMs);
   const table = useMemo(() => {
-    const drawn = new Set(at.arcs.map((a) => a.key));
+    const drawn = new Set(at.arcs.map((a) => a.pair));
     return flowTable(at.flows, drawn, {
       origin: t('export.flows.origin'),
       destination: t('export.flows.destination'),

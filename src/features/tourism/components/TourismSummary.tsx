@@ -33,7 +33,7 @@ export function TourismSummary({
     for (const f of at.flows) {
       const one: Total = { value: f.count, suppressed: f.suppressed };
       addTotal(arrivals, one);
-      if (f.seaCrossing) addTotal(sea, one);
+      if (f.islandCrossing) addTotal(sea, one);
     }
     return { all, islands, share: shareOf(islands.value, all.value), arrivals, sea };
   }, [at]);

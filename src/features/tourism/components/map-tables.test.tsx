@@ -33,24 +33,30 @@ const flows: FlowAggregate[] = [
     destination: '42211',
     count: 1500,
     suppressed: 2,
+    islandCrossing: true,
     seaCrossing: true,
     modes: { ferry: 1200, air: 300 },
+    modeRecords: { ferry: 3, air: 2 },
   },
   {
     origin: { kind: 'prefecture', code: '40' },
     destination: '42201',
     count: 900,
     suppressed: 0,
+    islandCrossing: false,
     seaCrossing: false,
     modes: { road: 900 },
+    modeRecords: { road: 1 },
   },
   {
     origin: { kind: 'prefecture', code: '13' },
     destination: '42383',
     count: null,
     suppressed: 3,
-    seaCrossing: true,
+    islandCrossing: true,
+    seaCrossing: false,
     modes: {},
+    modeRecords: { air: 3 },
   },
 ];
 
@@ -101,7 +107,7 @@ describe('FlowTablePanel', () => {
     expect(dom.body).toEqual([
       ['長崎市', '五島市', '1,500以上', 'はい', '船 1,200・航空機 300', 'はい'],
       ['福岡県', '長崎市', '900', 'いいえ', '道路', 'はい'],
-      ['東京都', '小値賀町', '秘匿', 'はい', '—', 'いいえ'],
+      ['東京都', '小値賀町', '秘匿', 'いいえ', '—', 'いいえ'],
     ]);
     const csv = await saved('flow-csv');
     expect(downloads.files[0]!.filename).toMatch(

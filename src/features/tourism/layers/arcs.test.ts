@@ -1,34 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ARCS, toArcs, type ArcInput } from './arcs';
-import { RING_DEG, PREFECTURE_CENTRE, ringPoint } from './anchors';
+import { MAX_ARCS, splitByKind, toArcs, type ArcInput } from './arcs';
 
 const muni = (code: string) => ({ kind: 'municipality' as const, code });
 const pref = (code: string) => ({ kind: 'prefecture' as const, code });
-const flow = (o: ArcInput['origin'], d: string, count: number | null, sea = false): ArcInput => ({
-  origin: o,
-  destination: d,
-  count,
-  seaCrossing: sea,
-});
+const flow = (
+  o: ArcInput['origin'],
+  d: string,
+  count: number | null,
+  modes: ArcInput['modes'] = {},
+): ArcInput => ({ origin: o, destination: d, count, modes });
 
 describe('toArcs', () => {
   it.each<[string, ArcInput[], number]>([
-    ['a published flow', [flow(muni('42201'), '42211', 500, true)], 1],
-    ['a suppressed flow has no count to draw', [flow(muni('42201'), '42211', null, true)], 0],
-    ['a zero flow', [flow(muni('42201'), '42211', 0, true)], 0],
+    ['a published flow', [flow(muni('42201'), '42211', 500, { ferry: 500 })], 1],
+    ['a suppressed flow has no count to draw', [flow(muni('42201'), '42211', null)], 0],
+    ['a zero flow', [flow(muni('42201'), '42211', 0)], 0],
     ['a municipality to itself', [flow(muni('42201'), '42201', 90)], 0],
     ['an unknown prefecture', [flow(pref('99'), '42201', 90)], 0],
-    ['from Tokyo', [flow(pref('13'), '42201', 90)], 1],
-    ['from somewhere in Nagasaki itself', [flow(pref('42'), '42209', 90, true)], 0],
+    ['from Tokyo', [flow(pref('13'), '42201', 90, { air: 90 })], 1],
+    ['from somewhere in Nagasaki itself', [flow(pref('42'), '42209', 90)], 0],
+    ['by ferry and by air: two arcs', [flow(pref('40'), '42209', 90, { ferry: 60, air: 30 })], 2],
   ])('%s', (_, flows, n) => {
     expect(toArcs(flows).arcs).toHaveLength(n);
   });
 
   it('counts published flows it cannot place', () => {
     const { unplaced } = toArcs([
-      flow(pref('42'), '42209', 90, true),
+      flow(pref('42'), '42209', 90),
       flow(pref('99'), '42201', 15),
-      flow(pref('42'), '42209', null, true),
+      flow(pref('42'), '42209', null),
     ]);
     expect(unplaced).toBe(2);
   });
@@ -44,14 +44,44 @@ describe('toArcs', () => {
     expect(arcs.at(-1)!.count).toBe(max);
     expect(arcs[0]!.count).toBe(15);
   });
+
+  it('starts every flow from one prefecture at the same anchor, others elsewhere', () => {
+    const { arcs } = toArcs([
+      flow(pref('13'), '42201', 90, { air: 90 }),
+      flow(pref('13'), '42202', 40, { rail: 40 }),
+      flow(pref('27'), '42201', 50, { air: 50 }),
+      flow(pref('23'), '42201', 30, { air: 30 }),
+      flow(pref('14'), '42201', 20, { air: 20 }),
+    ]);
+    const at = (code: string) =>
+      new Set(arcs.filter((a) => a.origin.code === code).map((a) => a.source.join()));
+    expect(at('13').size).toBe(1);
+    const all = ['13', '27', '23', '14'].map((c) => [...at(c)][0]);
+    expect(new Set(all).size).toBe(4);
+  });
 });
 
-describe('ringPoint', () => {
-  it('keeps nearby offices and pulls far ones onto the ring, in their direction', () => {
-    expect(ringPoint([130.3, 33.25])).toEqual([130.3, 33.25]);
-    const tokyo = ringPoint([139.69, 35.69]);
-    expect(Math.abs(tokyo[1] - PREFECTURE_CENTRE[1])).toBeLessThanOrEqual(RING_DEG);
-    expect(tokyo[0]).toBeGreaterThan(PREFECTURE_CENTRE[0]);
-    expect(tokyo[1]).toBeGreaterThan(PREFECTURE_CENTRE[1]);
+describe('splitByKind', () => {
+  it.each<[string, ArcInput, Array<[string, number]>]>([
+    ['a ferry', flow(muni('42201'), '42211', 30, { ferry: 30 }), [['sea', 30]]],
+    ['a flight is not a sea crossing', flow(pref('40'), '42211', 15, { air: 15 }), [['air', 15]]],
+    [
+      'road and rail are both over land',
+      flow(pref('40'), '42201', 9, { road: 5, rail: 4 }),
+      [['land', 9]],
+    ],
+    [
+      'ferry, air and records with no mode',
+      flow(pref('40'), '42209', 100, { ferry: 60, air: 25 }),
+      [
+        ['sea', 60],
+        ['air', 25],
+        ['unknown', 15],
+      ],
+    ],
+    ['no mode at all', flow(pref('40'), '42210', 11), [['unknown', 11]]],
+    ['suppressed', flow(pref('40'), '42210', null, { ferry: 3 }), []],
+  ])('%s', (_label, f, expected) => {
+    expect(splitByKind(f)).toEqual(expected);
   });
 });

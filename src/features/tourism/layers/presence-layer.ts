@@ -2,7 +2,7 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Boundaries } from '../../../domain/boundaries';
 import type { MunicipalityCode } from '../../../domain/types';
 import type { Total } from '../model/types';
-import { presenceColor } from './colors';
+import { presenceBreaks, presenceColor } from './colors';
 
 /** The largest published presence on screen: the top of the colour ramp. */
 export function presenceMax(presence: ReadonlyMap<MunicipalityCode, Total>): number {
@@ -16,7 +16,7 @@ export function presenceLayer(
   boundaries: Boundaries,
   presence: ReadonlyMap<MunicipalityCode, Total>,
 ) {
-  const max = presenceMax(presence);
+  const breaks = presenceBreaks(presenceMax(presence));
   return new GeoJsonLayer<{ code: MunicipalityCode }>({
     id: 'tourism-presence',
     data: boundaries.collection.features,
@@ -26,7 +26,7 @@ export function presenceLayer(
     lineWidthUnits: 'pixels',
     getLineWidth: 1,
     pickable: true,
-    getFillColor: (f) => presenceColor(presence.get(f.properties.code)?.value ?? null, max),
-    updateTriggers: { getFillColor: [presence, max] },
+    getFillColor: (f) => presenceColor(presence.get(f.properties.code)?.value ?? null, breaks),
+    updateTriggers: { getFillColor: [presence, breaks.join()] },
   });
 }

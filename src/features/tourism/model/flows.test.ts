@@ -19,7 +19,7 @@ const days = byDate(
 );
 const f = (patch: Partial<TourismFilter>): TourismFilter => ({ ...ALL_FILTER, ...patch });
 const brief = (a: FlowAggregate) =>
-  `${a.origin.code}>${a.destination} ${a.count}/${a.suppressed}${a.seaCrossing ? ' sea' : ''} ${JSON.stringify(a.modes)}`;
+  `${a.origin.code}>${a.destination} ${a.count}/${a.suppressed}${a.islandCrossing ? ' island' : ''}${a.seaCrossing ? ' sea' : ''} ${JSON.stringify(a.modes)}`;
 
 describe('datesIn', () => {
   it.each<[string, number, number, string[]]>([
@@ -39,9 +39,9 @@ describe('aggregateFlows', () => {
       {},
       [
         '40>42201 160/2 {"road":100,"rail":50}',
-        '42201>42211 30/0 sea {"ferry":30}',
+        '42201>42211 30/0 island sea {"ferry":30}',
         '40>42202 20/0 {"air":20}',
-        '42201>42210 null/1 sea {}',
+        '42201>42210 null/1 island {}',
       ],
     ],
     [
@@ -50,11 +50,16 @@ describe('aggregateFlows', () => {
       { category: 'domestic', stay: 'dayTrip' },
       [
         '40>42201 100/1 {"road":100}',
-        '42201>42211 30/0 sea {"ferry":30}',
-        '42201>42210 null/1 sea {}',
+        '42201>42211 30/0 island sea {"ferry":30}',
+        '42201>42210 null/1 island {}',
       ],
     ],
-    ['by mode', range(D1, '2026-08-03'), { mode: 'ferry' }, ['42201>42211 30/0 sea {"ferry":30}']],
+    [
+      'by mode',
+      range(D1, '2026-08-03'),
+      { mode: 'ferry' },
+      ['42201>42211 30/0 island sea {"ferry":30}'],
+    ],
     [
       'flows start in the range',
       { fromMs: at(D2, 1), toMs: at(D2, 24) },
@@ -64,6 +69,35 @@ describe('aggregateFlows', () => {
     ['no data', range('2026-08-05', '2026-08-06'), {}, []],
   ])('%s', (_label, rng, patch, expected) => {
     expect(aggregateFlows(days, rng, f(patch)).map(brief)).toEqual(expected);
+  });
+});
+
+describe('sea crossings follow the transport mode, not only the map', () => {
+  const pref = (code: string) => ({ kind: 'prefecture', code }) as const;
+  const modal = byDate(
+    flowDay(D1, [
+      // Fukuoka → Goto by air, Nagasaki → Goto by ferry and by air (suppressed)
+      flow(D1, 0, 15, { origin: pref('40'), destinationCode: '42211', mode: 'air' }),
+      flow(D1, 0, 30, { origin: fromNagasaki, destinationCode: '42211', mode: 'ferry' }),
+      flow(D1, 0, null, { origin: fromNagasaki, destinationCode: '42211', mode: 'air' }),
+      // Kumamoto → Shimabara on the Ariake ferry: over the sea between two mainland ends
+      flow(D1, 0, 12, { origin: pref('43'), destinationCode: '42203', mode: 'ferry' }),
+      // To Iki with no mode given: an island crossing, but nobody can say by sea
+      flow(D1, 0, 11, { origin: pref('40'), destinationCode: '42210' }),
+    ]),
+  );
+  it('an island flight is an island crossing and no sea crossing; a ferry is one anywhere', () => {
+    expect(aggregateFlows(modal, range(D1, D2), ALL_FILTER).map(brief)).toEqual([
+      '42201>42211 30/1 island sea {"ferry":30}',
+      '40>42211 15/0 island {"air":15}',
+      '43>42203 12/0 sea {"ferry":12}',
+      '40>42210 11/0 island {}',
+    ]);
+  });
+
+  it('counts the records of every mode, suppressed ones included', () => {
+    const goto = aggregateFlows(modal, range(D1, D2), ALL_FILTER)[0]!;
+    expect(goto.modeRecords).toEqual({ ferry: 1, air: 1 });
   });
 });
 

@@ -3,7 +3,7 @@ import { daysBetween, jstDateOf } from '../../../domain/jst';
 import type { FlowObservation, FlowOrigin, TRANSPORT_MODES } from '../../../domain/tourism';
 import { TOURISM_MUNICIPALITIES } from '../../../domain/tourism-index';
 import { flowMatches } from './filter';
-import { isSeaCrossing } from './islands';
+import { isIslandCrossing } from './islands';
 import { addCount, emptyTotal } from './total';
 import type { FlowDay, MunicipalityCode, TimeRange, Total, TourismFilter } from './types';
 
@@ -41,9 +41,20 @@ export interface FlowAggregate {
   count: number | null;
   /** Flows whose count was suppressed (so the true count is at least `count`). */
   suppressed: number;
+  /**
+   * Geography only: one end is an island and the other lies elsewhere (another island, the
+   * mainland, another prefecture). Such visitors came by sea or by air.
+   */
+  islandCrossing: boolean;
+  /**
+   * Some of the pair's records came by ferry (their `transportMode`), wherever the two ends
+   * are: a flight to an island is no sea crossing.
+   */
   seaCrossing: boolean;
   /** Published counts per transport mode (flows without a mode are in `count` only). */
   modes: Partial<Record<TransportMode, number>>;
+  /** Records per transport mode, suppressed ones included: the modes the pair uses at all. */
+  modeRecords: Partial<Record<TransportMode, number>>;
 }
 
 const byCount = (a: FlowAggregate, b: FlowAggregate) =>
@@ -68,10 +79,16 @@ export function aggregateFlows(
         destination: f.destinationCode,
         count: null,
         suppressed: 0,
-        seaCrossing: isSeaCrossing(f.origin, f.destinationCode),
+        islandCrossing: isIslandCrossing(f.origin, f.destinationCode),
+        seaCrossing: false,
         modes: {},
+        modeRecords: {},
       };
       pairs.set(key, agg);
+    }
+    if (f.mode) {
+      agg.modeRecords[f.mode] = (agg.modeRecords[f.mode] ?? 0) + 1;
+      if (f.mode === 'ferry') agg.seaCrossing = true;
     }
     if (f.count === null) agg.suppressed++;
     else {

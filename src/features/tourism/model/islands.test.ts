@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowOrigin } from '../../../domain/tourism';
-import { isSeaCrossing, islandShare, tourismIslandOf, type TourismIsland } from './islands';
+import { isIslandCrossing, islandShare, tourismIslandOf, type TourismIsland } from './islands';
 import { at, byDate, presenceDay, total } from './test-data';
 import { ALL_FILTER } from './types';
 
@@ -19,7 +19,7 @@ describe('tourismIslandOf', () => {
   });
 });
 
-describe('isSeaCrossing', () => {
+describe('isIslandCrossing', () => {
   const muni = (code: string): FlowOrigin => ({ kind: 'municipality', code });
   const pref = (code: string): FlowOrigin => ({ kind: 'prefecture', code });
   it.each<[string, FlowOrigin, string, boolean]>([
@@ -33,7 +33,7 @@ describe('isSeaCrossing', () => {
     ['within Tsushima', muni('42209'), '42209', false],
     ['somewhere in Nagasaki to Tsushima: cannot tell', pref('42'), '42209', false],
   ])('%s', (_label, origin, destination, expected) => {
-    expect(isSeaCrossing(origin, destination)).toBe(expected);
+    expect(isIslandCrossing(origin, destination)).toBe(expected);
   });
 });
 

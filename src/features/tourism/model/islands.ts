@@ -25,11 +25,12 @@ export function tourismIslandOf(code: MunicipalityCode): TourismIsland | undefin
 }
 
 /**
- * Whether a flow crosses the sea: one end is an island municipality and the other is in a
- * different group (the mainland, another island, or a prefecture outside Nagasaki). Prefecture
- * 42 as origin (somewhere in Nagasaki) cannot be told and counts as no crossing.
+ * Whether a flow goes to or from an island: one end is an island municipality and the other is
+ * in a different group (the mainland, another island, or a prefecture outside Nagasaki), so
+ * its visitors came by sea or by air (which of the two, only the flow's transport mode says).
+ * Prefecture 42 as origin (somewhere in Nagasaki) cannot be told and counts as no crossing.
  */
-export function isSeaCrossing(origin: FlowOrigin, destination: MunicipalityCode): boolean {
+export function isIslandCrossing(origin: FlowOrigin, destination: MunicipalityCode): boolean {
   const to = tourismIslandOf(destination);
   if (origin.kind === 'prefecture') return to !== undefined && origin.code !== '42';
   return tourismIslandOf(origin.code) !== to;

@@ -14,8 +14,10 @@ const agg = (patch: Partial<FlowAggregate>): FlowAggregate => ({
   destination: '42201',
   count: 100,
   suppressed: 0,
+  islandCrossing: false,
   seaCrossing: false,
   modes: {},
+  modeRecords: {},
   ...patch,
 });
 
@@ -101,9 +103,9 @@ describe('flowTable', () => {
     expect(flows).toHaveLength(92);
     const { arcs } = toArcs(flows);
     expect(arcs).toHaveLength(80);
-    const table = flowTable(flows, new Set(arcs.map((a) => a.key)), words);
+    const table = flowTable(flows, new Set(arcs.map((a) => a.pair)), words);
     const marked = table.rows.filter((r) => lines({ ...table, rows: [r] })[1]!.endsWith(',yes'));
-    expect(new Set(marked.map((r) => r.key))).toEqual(new Set(arcs.map((a) => a.key)));
+    expect(new Set(marked.map((r) => r.key))).toEqual(new Set(arcs.map((a) => a.pair)));
     expect(table.rows.map((r) => r.key)).toEqual(
       flows.map((f) => flowKey(f.origin, f.destination)),
     );
