@@ -56,12 +56,7 @@ export function Dashboard() {
         lang={lang}
         t={t}
       />
-      <TourismLegend
-        hiddenArcs={at.hiddenArcs}
-        unplacedFlows={at.unplacedFlows}
-        suppressedFlows={at.suppressedFlows}
-        t={t}
-      />
+      <TourismLegend at={at} lang={lang} t={t} />
     </>
   ) : null;
   return (

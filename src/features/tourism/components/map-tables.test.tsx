@@ -69,6 +69,7 @@ function cursorState(): TourismAtCursor {
       ['42209', total(800, 2)],
       ['42383', total(null, 5)],
     ]),
+    presenceMax: 12_000,
     day: { fromMs: hourOf(DAY), toMs: hourOf('2026-08-02') },
     flows,
     arcs: drawn.arcs,

@@ -5,6 +5,7 @@ import type { TourismData } from '../api/use-tourism';
 import { presenceAt } from '../model/presence';
 import { aggregateFlows, type FlowAggregate } from '../model/flows';
 import { toArcs, type ArcDatum } from '../layers/arcs';
+import { presenceMax } from '../layers/presence-layer';
 import type { MunicipalityCode, TimeRange, Total, TourismFilter } from '../model/types';
 
 /** What the map and the summary show at the time cursor. */
@@ -12,6 +13,8 @@ export interface TourismAtCursor {
   filter: TourismFilter;
   /** Visitors present per municipality in the cursor's JST hour. */
   presence: ReadonlyMap<MunicipalityCode, Total>;
+  /** The largest published presence at the cursor: the top of the colour ramp. */
+  presenceMax: number;
   /** The JST day containing the cursor, whose flows are drawn. */
   day: TimeRange;
   flows: readonly FlowAggregate[];
@@ -53,6 +56,7 @@ export function useTourismAtCursor(data: TourismData): TourismAtCursor {
   return {
     filter,
     presence,
+    presenceMax: presenceMax(presence),
     day,
     flows,
     arcs: drawn.arcs,
