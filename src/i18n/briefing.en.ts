@@ -70,7 +70,7 @@ export const briefingEn: Record<keyof typeof briefingJa, string> = {
   'brief.tour.noData': 'No tourism data for this period',
   'brief.tour.loading': 'Loading tourism data ({loaded}/{total} days)',
   'brief.tour.failed': 'Tourism data for {n} days could not be fetched',
-  'brief.tour.origins': 'Where visitors come from (person-hours)',
+  'brief.tour.origins': 'Where visitors come from (average present per hour)',
   'brief.tour.flowsIn.area': 'Main flows in',
   'brief.tour.flowsIn.pref': 'Main flows in from other prefectures',
   'brief.tour.flowsOut.area': 'Main flows out',
@@ -78,7 +78,7 @@ export const briefingEn: Record<keyof typeof briefingJa, string> = {
   'brief.tour.from': 'From',
   'brief.tour.to': 'To',
   'brief.tour.visitors': 'Visitors',
-  'brief.tour.sea': 'Sea crossing',
+  'brief.tour.mode': 'Transport',
   'brief.tour.none': 'None',
   'brief.tour.compared': 'Same week last year',
 

@@ -68,7 +68,7 @@ export const briefingJa = {
   'brief.tour.noData': 'この期間の観光データはありません',
   'brief.tour.loading': '観光データを読み込み中（{loaded}/{total}日）',
   'brief.tour.failed': '{n}日分の観光データを取得できませんでした',
-  'brief.tour.origins': '主な居住地・国籍（滞在者・時間）',
+  'brief.tour.origins': '主な居住地・国籍（1時間あたりの平均滞在者数）',
   'brief.tour.flowsIn.area': '主な流入元',
   'brief.tour.flowsIn.pref': '県外からの主な流入元',
   'brief.tour.flowsOut.area': '主な流出先',
@@ -76,7 +76,7 @@ export const briefingJa = {
   'brief.tour.from': '出発地',
   'brief.tour.to': '到着地',
   'brief.tour.visitors': '人数',
-  'brief.tour.sea': '海を渡る',
+  'brief.tour.mode': '交通手段',
   'brief.tour.none': 'なし',
   'brief.tour.compared': '前年同週',
 

@@ -8,6 +8,7 @@ import type { Period } from '../../features/tourism/model/period';
 import type { TourismBriefing } from './model/tourism-briefing';
 import type { BriefingArea } from './model/ops-briefing';
 import { BriefBlock } from './BriefBlock';
+import { TransportModes } from '../../features/tourism/components/TransportModes';
 
 function FlowTable(props: {
   id: string;
@@ -28,18 +29,19 @@ function FlowTable(props: {
           <th scope="col" className="num">
             {t('brief.tour.visitors')}
           </th>
+          <th scope="col">{t('brief.tour.mode')}</th>
         </tr>
       </thead>
       <tbody>
         {flows.map((f) => (
           <tr key={`${f.origin.code}>${f.destination}`}>
             <th scope="row">{originLabel(f.origin.code, lang, t)}</th>
-            <td>
-              {originLabel(f.destination, lang, t)}
-              {f.seaCrossing ? <span className="sea-mark"> ⛴ {t('brief.tour.sea')}</span> : null}
-            </td>
+            <td>{originLabel(f.destination, lang, t)}</td>
             <td className="num">
               {formatTotal({ value: f.count, suppressed: f.suppressed }, lang, t)}
+            </td>
+            <td>
+              <TransportModes flow={f} t={t} />
             </td>
           </tr>
         ))}
@@ -130,7 +132,7 @@ export function TourismBlock(props: {
                   {b.topOrigins.map((o) => (
                     <tr key={o.origin}>
                       <th scope="row">{originLabel(o.origin, lang, t)}</th>
-                      <td className="num">{formatTotal(o.total, lang, t)}</td>
+                      <td className="num">{formatTotal(o.perHour, lang, t)}</td>
                       <td className="num">
                         {o.share === null
                           ? '—'

@@ -62,10 +62,13 @@ describe('tourismBriefing', () => {
 
   it('lists origins, flows in and flows out of the area, biggest first', () => {
     const b = tourismBriefing('42201', week, null);
-    expect(b.topOrigins.map((o) => [o.origin, o.total.value])).toEqual([
-      ['JP-40', 500],
-      ['KR', 100],
+    // Visitors present per hour, not visitor-hours: Nagasaki published hours 10 and 11, so
+    // Fukuoka's 300 + 200 present is 250 an hour and Korea's 100 is 50; together the mean, 300.
+    expect(b.topOrigins.map((o) => [o.origin, o.perHour.value, o.share])).toEqual([
+      ['JP-40', 250, 500 / 600],
+      ['KR', 50, 100 / 600],
     ]);
+    expect(b.topOrigins.reduce((s, o) => s + o.perHour.value!, 0)).toBe(b.average);
     expect(b.flowsIn.map((f) => [f.origin.code, f.count, f.suppressed])).toEqual([
       ['40', 120, 1],
       ['42209', 30, 0],
@@ -73,6 +76,12 @@ describe('tourismBriefing', () => {
     expect(b.flowsOut.map((f) => [f.destination, f.count, f.seaCrossing])).toEqual([
       ['42209', 80, true],
     ]);
+  });
+
+  it('a suppressed origin hour keeps "at least" in the per-hour figure', () => {
+    // Tsushima: hour 10 Korea 500, hour 11 Korea suppressed: one published hour.
+    const b = tourismBriefing('42209', week, null);
+    expect(b.topOrigins).toEqual([{ origin: 'KR', perHour: total(500, 1), share: 1 }]);
   });
 
   it('the prefecture: flows in from other prefectures, flows out between its municipalities', () => {

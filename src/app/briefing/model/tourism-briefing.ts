@@ -6,20 +6,37 @@
  */
 import type { FlowDays, FlowAggregate } from '../../../features/tourism/model/flows';
 import { aggregateFlows, arrivals } from '../../../features/tourism/model/flows';
-import { originBreakdown, type OriginShare } from '../../../features/tourism/model/origins';
+import { originBreakdown } from '../../../features/tourism/model/origins';
 import {
   averagePresence,
   presenceSeries,
   type PresenceDays,
 } from '../../../features/tourism/model/presence';
 import { addTotal, emptyTotal, relativeChange } from '../../../features/tourism/model/total';
-import { ALL_FILTER, type TimeRange, type Total } from '../../../features/tourism/model/types';
+import {
+  ALL_FILTER,
+  type OriginKey,
+  type TimeRange,
+  type Total,
+} from '../../../features/tourism/model/types';
 import type { BriefingArea } from './ops-briefing';
 
 export interface TourismWeek {
   presence: PresenceDays;
   flows: FlowDays;
   range: TimeRange;
+}
+
+/** Where visitors came from, as the average number of them present per hour. */
+export interface OriginPresence {
+  origin: OriginKey;
+  /**
+   * The origin's visitors present, averaged over the hours the area published (the hours of
+   * `average`), so the origins add up to `average`; "at least" with suppressed cells.
+   */
+  perHour: Total;
+  /** Of all listed origins' published presence; null when this one published none. */
+  share: number | null;
 }
 
 export interface TourismBriefing {
@@ -35,7 +52,7 @@ export interface TourismBriefing {
   arrivals: Total;
   compareArrivals: Total | null;
   arrivalsChange: number | null;
-  topOrigins: OriginShare[];
+  topOrigins: OriginPresence[];
   /** Into the area, biggest first (prefecture: from other prefectures). */
   flowsIn: FlowAggregate[];
   /** Out of the municipality to another one (prefecture: between its municipalities). */
@@ -52,10 +69,30 @@ function arrivalsOf(week: TourismWeek, area: BriefingArea): Total {
   return total;
 }
 
-const averageOf = (week: TourismWeek, area: BriefingArea) =>
-  averagePresence(
-    presenceSeries(week.presence, week.range, area === null ? 'prefecture' : [area], ALL_FILTER),
-  );
+const seriesOf = (week: TourismWeek, area: BriefingArea) =>
+  presenceSeries(week.presence, week.range, area === null ? 'prefecture' : [area], ALL_FILTER);
+
+const averageOf = (week: TourismWeek, area: BriefingArea) => averagePresence(seriesOf(week, area));
+
+/** Origins by visitors present per hour: person-hours over the area's published hours. */
+function originsPerHour(week: TourismWeek, area: BriefingArea, limit: number): OriginPresence[] {
+  const hours = seriesOf(week, area).filter((p) => p.total.value !== null).length;
+  return originBreakdown(
+    week.presence,
+    week.range,
+    ALL_FILTER,
+    area === null ? 'prefecture' : [area],
+  )
+    .slice(0, limit)
+    .map(({ origin, total, share }) => ({
+      origin,
+      perHour: {
+        value: total.value === null || hours === 0 ? null : total.value / hours,
+        suppressed: total.suppressed,
+      },
+      share,
+    }));
+}
 
 export function tourismBriefing(
   area: BriefingArea,
@@ -83,12 +120,7 @@ export function tourismBriefing(
     arrivals: arrived,
     compareArrivals: before,
     arrivalsChange: before ? relativeChange(arrived.value, before.value) : null,
-    topOrigins: originBreakdown(
-      week.presence,
-      week.range,
-      ALL_FILTER,
-      area === null ? 'prefecture' : [area],
-    ).slice(0, limit),
+    topOrigins: originsPerHour(week, area, limit),
     flowsIn: flowsIn.slice(0, limit),
     flowsOut: flowsOut.slice(0, limit),
   };

@@ -24,6 +24,16 @@ export function modesByCount(modes: FlowAggregate['modes']): Array<[TransportMod
   }).sort((a, b) => b[1] - a[1]);
 }
 
+/**
+ * Every mode a flow used: those with published visitors, most first, then those whose records
+ * were all suppressed (in the feed's order of modes).
+ */
+export function modesUsed(f: Pick<FlowAggregate, 'modes' | 'modeRecords'>): TransportMode[] {
+  const published = modesByCount(f.modes).map(([m]) => m);
+  const rest = TRANSPORT_MODES.filter((m) => !published.includes(m) && (f.modeRecords[m] ?? 0) > 0);
+  return [...published, ...rest];
+}
+
 export interface FlowTableWords {
   origin: string;
   destination: string;
