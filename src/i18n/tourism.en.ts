@@ -25,6 +25,8 @@ export const tourismEn: Record<keyof typeof tourismJa, string> = {
   'time.compare.weeks52': 'Same weekdays last year (52 weeks)',
   'time.comparePeriod': 'Compared period {from} – {to}',
   'time.rangeInvalid': 'Choose a period of 1 to {n} days that starts before it ends',
+  'time.dateFormat': 'Enter dates as YYYY-MM-DD (for example 2026-08-01)',
+  'time.dateHint': 'Date format: YYYY-MM-DD (the up and down arrow keys move it by a day)',
   'time.days': '{n} days',
   'filter.title': 'Filters',
   'filter.category': 'Visitors',

@@ -25,6 +25,8 @@ export const tourismJa = {
   'time.compare.weeks52': '前年同曜日（52週前）',
   'time.comparePeriod': '比較期間 {from}〜{to}',
   'time.rangeInvalid': '期間は1日以上{n}日以内で、開始日が終了日より前になるよう選んでください',
+  'time.dateFormat': '日付は YYYY-MM-DD の形で入力してください（例：2026-08-01）',
+  'time.dateHint': '日付の形式：YYYY-MM-DD（上下の矢印キーで1日ずつ動かせます）',
   'time.days': '{n}日間',
 
   'filter.title': '絞り込み',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { TFunction } from '../../../app/context';
 import type { Lang } from '../../../i18n';
 import { HOUR_MS, isJstDate } from '../../../domain/jst';
@@ -8,9 +8,10 @@ import {
   SPEEDS,
   type TourismUrlState,
 } from '../../../state/tourism-url';
-import { periodDays, stepCursor, type Period } from '../model/period';
+import { isValidPeriod, periodDays, periodProblem, stepCursor, type Period } from '../model/period';
 import type { TimeRange } from '../model/types';
 import { formatCursor } from './format';
+import { DateField } from './DateField';
 
 export interface TimeBarProps {
   period: Period;
@@ -26,22 +27,24 @@ export interface TimeBarProps {
   t: TFunction;
 }
 
-const validPeriod = (p: Period) =>
-  isJstDate(p.from) && isJstDate(p.to) && p.from <= p.to && periodDays(p) <= MAX_RANGE_DAYS;
-
 /** The one time cursor the map and every chart share, with playback, period and comparison. */
 export function TimeBar(props: TimeBarProps) {
   const { period, range, cursor, compared, playing, speed, vs, onChange, onPlaying, lang, t } =
     props;
+  // What is typed in the two date fields until it makes a valid period (then it is applied).
   const [draft, setDraft] = useState<Period | null>(null);
+  const hintId = useId();
   const shown = draft ?? period;
-  const setDate = (key: 'from' | 'to', value: string) => {
-    const next = { ...shown, [key]: value };
-    if (validPeriod(next)) {
+  const setDate = (key: 'from' | 'to', text: string) => {
+    const next = { ...shown, [key]: text };
+    const trimmed = { from: next.from.trim(), to: next.to.trim() };
+    if (isValidPeriod(trimmed, MAX_RANGE_DAYS)) {
       setDraft(null);
-      onChange({ range: next, cursor: null });
+      if (trimmed.from !== period.from || trimmed.to !== period.to)
+        onChange({ range: trimmed, cursor: null });
     } else setDraft(next);
   };
+  const problem = draft ? periodProblem(draft, MAX_RANGE_DAYS) : null;
   const lastHour = range.toMs - HOUR_MS;
   return (
     <section className="time-bar" aria-label={t('time.title')} data-testid="time-bar">
@@ -96,24 +99,24 @@ export function TimeBar(props: TimeBarProps) {
         data-testid="cursor-slider"
       />
       <div className="time-row">
-        <label>
-          {t('time.from')}{' '}
-          <input
-            type="date"
-            value={shown.from}
-            onChange={(e) => setDate('from', e.target.value)}
-            data-testid="period-from"
-          />
-        </label>
-        <label>
-          {t('time.to')}{' '}
-          <input
-            type="date"
-            value={shown.to}
-            onChange={(e) => setDate('to', e.target.value)}
-            data-testid="period-to"
-          />
-        </label>
+        <DateField
+          label={t('time.from')}
+          text={shown.from}
+          invalid={problem === 'range' || (problem === 'format' && !isJstDate(shown.from.trim()))}
+          hintId={hintId}
+          onText={(text) => setDate('from', text)}
+          onReset={() => setDraft(null)}
+          testId="period-from"
+        />
+        <DateField
+          label={t('time.to')}
+          text={shown.to}
+          invalid={problem === 'range' || (problem === 'format' && !isJstDate(shown.to.trim()))}
+          hintId={hintId}
+          onText={(text) => setDate('to', text)}
+          onReset={() => setDraft(null)}
+          testId="period-to"
+        />
         <span className="muted">{t('time.days', { n: periodDays(period) })}</span>
         <label>
           {t('time.compare')}{' '}
@@ -137,11 +140,18 @@ export function TimeBar(props: TimeBarProps) {
           </span>
         ) : null}
       </div>
-      {draft ? (
-        <p className="field-error" role="alert">
-          {t('time.rangeInvalid', { n: MAX_RANGE_DAYS })}
-        </p>
-      ) : null}
+      <p
+        id={hintId}
+        className={problem ? 'field-error' : 'time-hint'}
+        role={problem ? 'alert' : undefined}
+        data-testid="period-hint"
+      >
+        {problem === 'format'
+          ? t('time.dateFormat')
+          : problem === 'range'
+            ? t('time.rangeInvalid', { n: MAX_RANGE_DAYS })
+            : t('time.dateHint')}
+      </p>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import {
   addDays,
   addYears,
   hourStartMs,
+  isJstDate,
   jstDateOf,
   jstDayStartMs,
 } from '../../../domain/jst';
@@ -33,6 +34,24 @@ export function rangeOf(p: Period): TimeRange {
 
 export function periodDays(p: Period): number {
   return (jstDayStartMs(p.to) - jstDayStartMs(p.from)) / DAY_MS + 1;
+}
+
+/** Two JST dates that make a period of 1 to `maxDays` days. */
+export const isValidPeriod = (p: Period, maxDays: number): boolean =>
+  isJstDate(p.from) && isJstDate(p.to) && p.from <= p.to && periodDays(p) <= maxDays;
+
+/**
+ * What is wrong with a typed period, once there is something to say: a field that is complete
+ * (10 characters, as YYYY-MM-DD is) but no date, or two dates that make no period of 1 to
+ * `maxDays` days. A field still being typed is no error yet: null, as for a valid period.
+ */
+export function periodProblem(p: Period, maxDays: number): 'format' | 'range' | null {
+  const from = p.from.trim();
+  const to = p.to.trim();
+  const badDate = (d: string) => d.length >= 10 && !isJstDate(d);
+  if (badDate(from) || badDate(to)) return 'format';
+  if (!isJstDate(from) || !isJstDate(to)) return null;
+  return isValidPeriod({ from, to }, maxDays) ? null : 'range';
 }
 
 /**
