@@ -110,7 +110,13 @@ export function SidePanels({ ops }: { ops: OperationsData }) {
     return (
       <aside className="side kiosk-side" data-testid="side">
         {live && ops.totals ? (
-          <TotalsPanel totals={ops.totals.prefecture} notes={notes} lang={lang} t={t} />
+          <TotalsPanel
+            totals={ops.totals.prefecture}
+            notes={notes}
+            joined={ops.joined}
+            lang={lang}
+            t={t}
+          />
         ) : null}
         {live && ops.totals ? <IslandTable totals={ops.totals} lang={lang} t={t} /> : null}
         {!live && view ? (
@@ -125,7 +131,13 @@ export function SidePanels({ ops }: { ops: OperationsData }) {
   return (
     <aside className="side" data-testid="side">
       {live && ops.totals ? (
-        <TotalsPanel totals={ops.totals.prefecture} notes={notes} lang={lang} t={t} />
+        <TotalsPanel
+          totals={ops.totals.prefecture}
+          notes={notes}
+          joined={ops.joined}
+          lang={lang}
+          t={t}
+        />
       ) : null}
       {live && ops.totals ? <IslandTable totals={ops.totals} lang={lang} t={t} /> : null}
       {selectedFacility || selectedLive ? (

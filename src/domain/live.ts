@@ -31,6 +31,12 @@ export interface ShelterOverlay {
   eventId?: string;
   /** Latest `observedAt` of its attributes: the datum's age. */
   observedAt?: number;
+  /**
+   * Attributes that arrived broken (a negative count, a string for a number, a value outside
+   * an enum, an unreadable time) and were left out. Present only when there is one: such a
+   * report is invalid under the contract (§4), kept only so that the shelter is not lost.
+   */
+  invalidFields?: string[];
 }
 
 export type EventStatus = 'active' | 'closed' | 'archived';

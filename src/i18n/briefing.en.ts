@@ -28,7 +28,7 @@ export const briefingEn: Record<keyof typeof briefingJa, string> = {
   'brief.ops.quiet': 'No shelter is open',
   'brief.ops.households': '{n} households have evacuated',
   'brief.ops.spare': 'Open shelters have room for {spare} more people (capacity {capacity} in all)',
-  'brief.ops.full': '{n} shelters are full',
+  'brief.ops.full': '{reported} shelters report full; {band} are at {pct}% of capacity or more',
   'brief.ops.unknownCapacity': '{n} shelters of unknown capacity are not counted as room',
   'brief.ops.changeHelp':
     'The value an hour ago is the highest evacuee count observed in the previous whole hour',

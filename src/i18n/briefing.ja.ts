@@ -26,7 +26,8 @@ export const briefingJa = {
   'brief.ops.quiet': '開設している避難所はありません',
   'brief.ops.households': '{n}世帯が避難しています',
   'brief.ops.spare': '開設中の避難所の空きは{spare}人分です（収容人数 計{capacity}人）',
-  'brief.ops.full': '満員の避難所が{n}か所あります',
+  'brief.ops.full':
+    '満員と報告した避難所は{reported}か所、収容率{pct}%以上の避難所は{band}か所です',
   'brief.ops.unknownCapacity': '収容人数の分からない避難所{n}か所は空きに含めていません',
   'brief.ops.changeHelp':
     '1時間前の値は、前の1時間（正時から正時まで）に観測された避難者数の最大値です',

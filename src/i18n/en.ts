@@ -2,6 +2,7 @@ import { tourismEn } from './tourism.en';
 import { briefingEn } from './briefing.en';
 import { platformEn } from './platform.en';
 import { exportEn } from './export.en';
+import { operationsEn } from './operations.en';
 import type { Messages } from './ja';
 
 export const en: Messages = {
@@ -146,12 +147,6 @@ export const en: Messages = {
   'totals.households': 'Households',
   'totals.capacity': 'Capacity (open)',
   'totals.spare': 'Spare',
-  'totals.fullShelters': 'Full',
-  'totals.unknownCapacity': 'Open shelters with unknown capacity (not in spare): {n}',
-  'totals.unmatched': 'Shelters not in the masters (counted, not on the map): {n}',
-  'totals.duplicates': 'Duplicate reports for one shelter (latest used): {n}',
-  'totals.overCapacity': 'Reports far above capacity: {n}',
-  'totals.unknownStatus': 'Reports with an unknown status: {n}',
   'unit.persons': '{n}',
   'unit.households': '{n}',
   'unit.places': '{n}',
@@ -211,9 +206,9 @@ export const en: Messages = {
   'layer.labels': 'Municipality names',
   'live.observedAt': 'Observed',
   'app.drillBadge': 'DRILL',
-  'totals.notDesignated': 'Open shelters not designated for the active hazards: {n}',
   ...tourismEn,
   ...briefingEn,
   ...platformEn,
   ...exportEn,
+  ...operationsEn,
 };

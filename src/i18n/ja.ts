@@ -2,6 +2,7 @@ import { tourismJa } from './tourism.ja';
 import { briefingJa } from './briefing.ja';
 import { platformJa } from './platform.ja';
 import { exportJa } from './export.ja';
+import { operationsJa } from './operations.ja';
 /** Japanese (default). Every key here must exist in en.ts: the type system enforces it. */
 export const ja = {
   'app.title': '長崎県 防災・観光ダッシュボード',
@@ -144,12 +145,6 @@ export const ja = {
   'totals.households': '世帯',
   'totals.capacity': '収容可能（開設中）',
   'totals.spare': '空き',
-  'totals.fullShelters': '満員',
-  'totals.unknownCapacity': '収容人数不明の開設避難所 {n}か所（空きに含まず）',
-  'totals.unmatched': 'マスタに無い避難所 {n}件（地図に表示できず・合計には含む）',
-  'totals.duplicates': '同一避難所の重複報告 {n}件（最新を採用）',
-  'totals.overCapacity': '収容人数を大きく超える報告 {n}件',
-  'totals.unknownStatus': '状態不明の報告 {n}件',
   'unit.persons': '{n}人',
   'unit.households': '{n}世帯',
   'unit.places': '{n}か所',
@@ -210,11 +205,11 @@ export const ja = {
   'layer.labels': '市町名',
   'live.observedAt': '観測時刻',
   'app.drillBadge': '訓練',
-  'totals.notDesignated': '対象災害に指定されていない開設避難所 {n}か所',
   ...tourismJa,
   ...briefingJa,
   ...platformJa,
   ...exportJa,
+  ...operationsJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;

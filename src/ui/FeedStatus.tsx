@@ -1,6 +1,8 @@
 import type { FeedReport } from '../api/entities/feed-report';
 import { formatAge, formatJst, formatNumber, type Lang } from '../i18n';
 import type { TFunction } from '../app/context';
+import { noteClass } from '../domain/note-severity';
+import { noteText } from './note-text';
 
 export interface FeedStatusProps {
   name: string;
@@ -14,7 +16,11 @@ export interface FeedStatusProps {
   error?: string;
 }
 
-/** One feed's health: as-of time, what validation skipped and why, and any failure. */
+/**
+ * One feed's health: as-of time, what validation skipped and why, and any failure. Reasons
+ * and warnings are worded in the reader's language (note-text.ts), quoting the values
+ * received; a failure is an alarm, the rest information (src/domain/note-severity.ts).
+ */
 export function FeedStatus({ name, lang, t, updatedAt, now, report, error }: FeedStatusProps) {
   const reasons = report ? Object.entries(report.skipReasons).sort((a, b) => b[1] - a[1]) : [];
   const warnings = report ? Object.entries(report.warnings) : [];
@@ -33,7 +39,11 @@ export function FeedStatus({ name, lang, t, updatedAt, now, report, error }: Fee
         ) : null}
       </div>
       {error ? (
-        <div className="feed-line error" role="status" data-testid="feed-error">
+        <div
+          className={`feed-line error ${noteClass('feedFailed')}`}
+          role="status"
+          data-testid="feed-error"
+        >
           {error}
           {updatedAt > 0
             ? ` — ${t('feed.stale', { age: formatAge(lang, now - updatedAt) })}`
@@ -46,7 +56,7 @@ export function FeedStatus({ name, lang, t, updatedAt, now, report, error }: Fee
             {t('feed.ok')} ({formatNumber(lang, report.accepted)})
           </div>
         ) : (
-          <details className="feed-line warn">
+          <details className={`feed-line ${noteClass('feedSkipped')}`}>
             <summary data-testid="feed-skipped">
               {t('feed.skipped', { n: formatNumber(lang, report.skipped) })}
             </summary>
@@ -54,7 +64,8 @@ export function FeedStatus({ name, lang, t, updatedAt, now, report, error }: Fee
             <ul>
               {reasons.map(([reason, count]) => (
                 <li key={reason}>
-                  {reason}: {formatNumber(lang, count)}{' '}
+                  {noteText(reason, report.values[reason], t, 'skipped')}:{' '}
+                  {formatNumber(lang, count)}{' '}
                   {report.examples[reason]?.length ? (
                     <code>{report.examples[reason]?.join(', ')}</code>
                   ) : null}
@@ -65,15 +76,15 @@ export function FeedStatus({ name, lang, t, updatedAt, now, report, error }: Fee
         )
       ) : null}
       {report && report.duplicateIds > 0 ? (
-        <div className="feed-line muted">
+        <div className={`feed-line muted ${noteClass('feedDuplicateIds')}`}>
           {t('feed.duplicates', { n: formatNumber(lang, report.duplicateIds) })}
         </div>
       ) : null}
       {warnings.length ? (
-        <ul className="feed-line muted">
+        <ul className={`feed-line muted ${noteClass('feedWarning')}`} data-testid="feed-warnings">
           {warnings.map(([w, c]) => (
             <li key={w}>
-              {w}: {formatNumber(lang, c)}
+              {noteText(w, report?.values[w], t, 'ignored')}: {formatNumber(lang, c)}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { FlatEntityLike } from './flat';
+import { encodeNote, issueOfMessage, note, type FeedNote, type NoteOutcome } from './notes';
 
 /**
  * NGSI-LD DateTime → epoch ms. A time zone is required: a bare local time is ambiguous
@@ -24,36 +25,76 @@ export function issueText(error: z.ZodError): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
+const TYPE_ISSUES: Readonly<Record<string, FeedNote['issue']>> = {
+  number: 'notNumber',
+  string: 'notString',
+  array: 'notArray',
+  boolean: 'notBoolean',
+  object: 'notObject',
+  record: 'notObject',
+};
+
+/** The first zod issue of a field as a note, quoting the value received. */
+export function zodNote(
+  error: z.ZodError,
+  field: string,
+  outcome: NoteOutcome,
+  raw?: unknown,
+): FeedNote {
+  const issue = error.issues[0];
+  const extra = raw === undefined ? {} : { raw };
+  if (!issue) return note(field, 'invalid', outcome, extra);
+  if (issue.code === 'invalid_type')
+    return note(field, TYPE_ISSUES[issue.expected] ?? 'invalid', outcome, extra);
+  if (issue.code === 'invalid_value') return note(field, 'unknownValue', outcome, extra);
+  const { issue: code, value } = issueOfMessage(issue.message);
+  return note(field, code, outcome, {
+    ...extra,
+    ...(code === 'tooLong' && value !== undefined && { param: value }),
+  });
+}
+
 /**
  * Reads an optional field leniently: absent → undefined; invalid → undefined plus a warning
- * `"name: why, ignored"`.
+ * (a note: the field, why, `ignored`, the value received). `dropped` collects the names of the
+ * fields left out this way, for the entity to carry (`ShelterOverlay.invalidFields`).
  */
 export function soft<T>(
   schema: z.ZodType<T>,
   values: Readonly<Record<string, unknown>>,
   name: string,
   warnings: string[],
+  dropped?: string[],
 ): T | undefined {
   if (!Object.hasOwn(values, name)) return undefined;
   const r = schema.safeParse(values[name]);
   if (r.success) return r.data;
-  warnings.push(`${name}: ${issueText(r.error)}, ignored`);
+  warnings.push(encodeNote(zodNote(r.error, name, 'ignored', values[name])));
+  dropped?.push(name);
   return undefined;
 }
 
 /**
  * The latest `observedAt` among the entity's attributes (epoch ms): the age of its newest
- * datum. Unreadable times are skipped and reported once.
+ * datum. Unreadable times are skipped and reported once (quoting the first), and `observedAt`
+ * goes into `dropped`.
  */
-export function latestObservedAt(entity: FlatEntityLike, warnings: string[]): number | undefined {
+export function latestObservedAt(
+  entity: FlatEntityLike,
+  warnings: string[],
+  dropped?: string[],
+): number | undefined {
   let latest: number | undefined;
-  let broken = false;
+  let broken: unknown;
   for (const attr of Object.values(entity.attrs)) {
     if (attr?.observedAt === undefined) continue;
     const t = dateTimeMs.safeParse(attr.observedAt);
-    if (!t.success) broken = true;
+    if (!t.success) broken ??= attr.observedAt;
     else if (latest === undefined || t.data > latest) latest = t.data;
   }
-  if (broken) warnings.push('observedAt: not a DateTime with a time zone, ignored');
+  if (broken !== undefined) {
+    warnings.push(encodeNote(note('observedAt', 'notDateTime', 'ignored', { raw: broken })));
+    dropped?.push('observedAt');
+  }
   return latest;
 }

@@ -8,8 +8,9 @@ import {
 import { normalizeMunicipalityCode } from '../../domain/municipalities';
 import { displayText, municipalityCode, nonNegativeInt } from './fields';
 import { valuesOf, type FlatEntityLike } from './flat';
-import { dateTimeMs, latestObservedAt, soft } from './live-fields';
-import { reasonOf, type EntityParse } from './masters';
+import { dateTimeMs, latestObservedAt, soft, zodNote } from './live-fields';
+import type { EntityParse } from './masters';
+import { encodeNote, note, rawText } from './notes';
 
 /** Any 共通ID (site 20, shelter 11, welfare 12): the join decides whether a master exists. */
 const NATIONAL_ID = /^E\d{10}(?:11|12|20)[1-9A-Za-z]$/;
@@ -48,7 +49,10 @@ const ATTRS = [
 const isKnownStatus = (v: unknown): v is (typeof OPENING_STATUSES)[number] =>
   OPENING_STATUSES.some((s) => s === v);
 
-/** Any other status is kept as `unknown` with its text: a shelter is never dropped for it. */
+/**
+ * Any other status is kept as `unknown` with its text: a shelter is never dropped for it, and
+ * the contract (§2.2) makes such a value legal, so it is not an invalid field.
+ */
 function readStatus(
   values: Readonly<Record<string, unknown>>,
   warnings: string[],
@@ -56,41 +60,53 @@ function readStatus(
   const raw = values['openingStatus'];
   if (isKnownStatus(raw)) return { openingStatus: raw };
   if (raw === undefined) {
-    warnings.push('openingStatus: missing, shown as unknown');
+    warnings.push(encodeNote(note('openingStatus', 'missing', 'shownAsUnknown')));
     return { openingStatus: 'unknown' };
   }
-  const text = (typeof raw === 'string' ? raw : JSON.stringify(raw))
-    .replace(/\p{Cc}/gu, ' ')
-    .slice(0, 40);
-  warnings.push(`openingStatus: "${text}" shown as unknown`);
+  const text = rawText(raw);
+  warnings.push(encodeNote(note('openingStatus', 'unknownValue', 'shownAsUnknown', { raw: text })));
   return { openingStatus: 'unknown', rawStatus: text };
 }
 
-const IDENTITY_REASON =
-  'identity: needs nationalShelterId, or externalShelterId and localGovernmentCode';
+const skip = (reason: ReturnType<typeof note>) => ({
+  ok: false as const,
+  reason: encodeNote(reason),
+});
 
 /**
  * One `EvacuationShelter`. Skipped only when it cannot be identified or names another
- * prefecture; broken optional fields are dropped with a warning and the shelter is kept.
+ * prefecture; broken optional fields are dropped with a warning and the shelter is kept, with
+ * their names in `invalidFields` (contract §4 makes such an entity invalid: the join never lets
+ * it displace a valid report of the same shelter).
  */
 export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<ShelterOverlay> {
   const values = valuesOf(entity, ATTRS);
   const r = overlaySchema.safeParse(values);
-  if (!r.success) return { ok: false, reason: reasonOf(r.error) };
+  if (!r.success) {
+    const field = r.error.issues[0]?.path.map(String).join('.') ?? '';
+    const raw = values[field];
+    return skip(
+      raw === undefined
+        ? note(field, 'missing', 'skipped')
+        : zodNote(r.error, field, 'skipped', raw),
+    );
+  }
   const warnings: string[] = [];
-  const nationalShelterId = soft(optional.nationalShelterId, values, 'nationalShelterId', warnings);
-  const externalShelterId = soft(optional.externalShelterId, values, 'externalShelterId', warnings);
+  const invalidFields: string[] = [];
+  const read = <T>(schema: z.ZodType<T>, name: string) =>
+    soft(schema, values, name, warnings, invalidFields);
+  const nationalShelterId = read(optional.nationalShelterId, 'nationalShelterId');
+  const externalShelterId = read(optional.externalShelterId, 'externalShelterId');
   let code = r.data.localGovernmentCode;
   if (code === undefined && nationalShelterId !== undefined) {
     // The 共通ID embeds the designating municipality (characters 2–6).
     code = normalizeMunicipalityCode(nationalShelterId.slice(1, 6));
-    if (code === undefined) return { ok: false, reason: 'localGovernmentCode: missing' };
-    warnings.push('localGovernmentCode: missing, taken from 共通ID');
+    if (code === undefined) return skip(note('localGovernmentCode', 'missing', 'skipped'));
+    warnings.push(encodeNote(note('localGovernmentCode', 'missing', 'takenFromId')));
   }
   if (code === undefined || (nationalShelterId === undefined && externalShelterId === undefined))
-    return { ok: false, reason: IDENTITY_REASON };
+    return skip(note('', 'noIdentity', 'skipped'));
   const status = readStatus(values, warnings);
-  const read = <T>(schema: z.ZodType<T>, name: string) => soft(schema, values, name, warnings);
   const evacueeTotal = read(optional.count, 'evacueeTotal');
   const evacueeHouseholds = read(optional.count, 'evacueeHouseholds');
   const maxCapacity = read(optional.count, 'maxCapacity');
@@ -99,7 +115,7 @@ export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<Shel
   const openedAt = read(optional.time, 'openedAt');
   const closedAt = read(optional.time, 'closedAt');
   const eventId = read(optional.eventId, 'project');
-  const observedAt = latestObservedAt(entity, warnings);
+  const observedAt = latestObservedAt(entity, warnings, invalidFields);
   const value: ShelterOverlay = {
     id: r.data.id,
     municipalityCode: code,
@@ -115,6 +131,7 @@ export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<Shel
     ...(closedAt !== undefined && { closedAt }),
     ...(eventId !== undefined && { eventId }),
     ...(observedAt !== undefined && { observedAt }),
+    ...(invalidFields.length > 0 && { invalidFields }),
   };
   return { ok: true, value, warnings };
 }

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { FlatEntityLike } from './flat';
 import { parseDisasterEvent, parseEvacuationInformation, parseEvacuationShelter } from './live';
 import { validateFeed } from './validate-feed';
+import { decodeNote, encodeNote, note, type FeedNote } from './notes';
+
+/** Warnings and reasons as the notes they carry. */
+const notes = (texts: readonly string[]) => texts.map((w) => decodeNote(w, 'ignored'));
+const ignored = (field: string, issue: FeedNote['issue'], raw?: unknown): FeedNote =>
+  note(field, issue, 'ignored', raw === undefined ? {} : { raw });
 
 type Attr = { value: unknown; observedAt?: string };
 
@@ -62,36 +68,42 @@ describe('parseEvacuationShelter', () => {
     });
   });
 
-  it.each<[string, Record<string, unknown>, string]>([
-    ['no identity at all', { nationalShelterId: undefined }, 'identity: needs nationalShelterId'],
+  const skipped = (field: string, issue: FeedNote['issue'], raw?: unknown): FeedNote =>
+    note(field, issue, 'skipped', raw === undefined ? {} : { raw });
+  it.each<[string, Record<string, unknown>, FeedNote]>([
+    ['no identity at all', { nationalShelterId: undefined }, skipped('', 'noIdentity')],
     [
       'external id without a municipality',
       { nationalShelterId: undefined, localGovernmentCode: undefined, externalShelterId: 'N-12' },
-      'identity: needs nationalShelterId',
+      skipped('', 'noIdentity'),
     ],
     [
       'malformed national id and nothing else',
       { nationalShelterId: 'E42201', externalShelterId: undefined },
-      'identity: needs nationalShelterId',
+      skipped('', 'noIdentity'),
     ],
     [
       'code of another prefecture',
       { localGovernmentCode: '131016' },
-      'localGovernmentCode: not a Nagasaki municipality code',
+      skipped('localGovernmentCode', 'notMunicipality', '131016'),
     ],
-    ['code with a wrong check digit', { localGovernmentCode: '422019' }, 'localGovernmentCode'],
+    [
+      'code with a wrong check digit',
+      { localGovernmentCode: '422019' },
+      skipped('localGovernmentCode', 'notMunicipality', '422019'),
+    ],
     [
       'no code and a 共通ID of another prefecture',
       { localGovernmentCode: undefined, nationalShelterId: 'E1310100001111' },
-      'localGovernmentCode: missing',
+      skipped('localGovernmentCode', 'missing'),
     ],
   ])('skips with a reason: %s', (_label, patch, reason) => {
     const r = overlay(patch);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason.startsWith(reason)).toBe(true);
+    if (!r.ok) expect(decodeNote(r.reason)).toEqual(reason);
   });
 
-  it.each<[string, Record<string, unknown>, Record<string, unknown>, string[]]>([
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, FeedNote[]]>([
     [
       'external id + 5-digit code, no national id',
       { nationalShelterId: undefined, externalShelterId: 'N-12', localGovernmentCode: '42201' },
@@ -102,31 +114,31 @@ describe('parseEvacuationShelter', () => {
       'code missing: taken from the 共通ID',
       { localGovernmentCode: undefined, nationalShelterId: 'E4220900012111' },
       { municipalityCode: '42209' },
-      ['localGovernmentCode: missing, taken from 共通ID'],
+      [note('localGovernmentCode', 'missing', 'takenFromId')],
     ],
     [
       'malformed national id falls back to the external id',
       { nationalShelterId: 'X1', externalShelterId: 'N-12' },
       { externalShelterId: 'N-12', nationalShelterId: undefined },
-      ['nationalShelterId: not a 共通ID, ignored'],
+      [ignored('nationalShelterId', 'notSharedId', 'X1')],
     ],
     [
       'unknown status kept as unknown',
       { openingStatus: '準備中' },
       { openingStatus: 'unknown', rawStatus: '準備中' },
-      ['openingStatus: "準備中" shown as unknown'],
+      [note('openingStatus', 'unknownValue', 'shownAsUnknown', { raw: '準備中' })],
     ],
     [
       'numeric status kept as unknown',
       { openingStatus: 1 },
       { openingStatus: 'unknown', rawStatus: '1' },
-      ['openingStatus: "1" shown as unknown'],
+      [note('openingStatus', 'unknownValue', 'shownAsUnknown', { raw: '1' })],
     ],
     [
       'missing status shown as unknown',
       { openingStatus: undefined },
       { openingStatus: 'unknown', rawStatus: undefined },
-      ['openingStatus: missing, shown as unknown'],
+      [note('openingStatus', 'missing', 'shownAsUnknown')],
     ],
     [
       'full is a known status',
@@ -138,68 +150,68 @@ describe('parseEvacuationShelter', () => {
       'negative evacuees dropped',
       { evacueeTotal: -3 },
       { evacueeTotal: undefined, evacueeHouseholds: 17 },
-      ['evacueeTotal: negative, ignored'],
+      [ignored('evacueeTotal', 'negative', -3)],
     ],
     [
       'fractional households dropped',
       { evacueeHouseholds: 2.5 },
       { evacueeHouseholds: undefined, evacueeTotal: 42 },
-      ['evacueeHouseholds: not an integer, ignored'],
+      [ignored('evacueeHouseholds', 'notInteger', 2.5)],
     ],
     [
       'NaN evacuees dropped',
       { evacueeTotal: Number.NaN },
       { evacueeTotal: undefined },
-      ['evacueeTotal: not a number, ignored'],
+      [ignored('evacueeTotal', 'notNumber', Number.NaN)],
     ],
     [
       'Infinity capacity dropped',
       { maxCapacity: Number.POSITIVE_INFINITY },
       { maxCapacity: undefined },
-      ['maxCapacity: not a number, ignored'],
+      [ignored('maxCapacity', 'notNumber', Number.POSITIVE_INFINITY)],
     ],
     [
       'string capacity dropped',
       { maxCapacity: '100' },
       { maxCapacity: undefined },
-      ['maxCapacity: not a number, ignored'],
+      [ignored('maxCapacity', 'notNumber', '100')],
     ],
     ['zero evacuees kept', { evacueeTotal: 0 }, { evacueeTotal: 0 }, []],
     [
       'unknown congestion level dropped',
       { congestionLevel: 'packed' },
       { congestionLevel: undefined },
-      ['congestionLevel: not a congestion level, ignored'],
+      [ignored('congestionLevel', 'unknownValue', 'packed')],
     ],
     [
       'invalid openedAt dropped',
       { openedAt: 'yesterday' },
       { openedAt: undefined },
-      ['openedAt: not a DateTime with a time zone, ignored'],
+      [ignored('openedAt', 'notDateTime', 'yesterday')],
     ],
     [
       'local time without a zone dropped',
       { closedAt: '2026-09-01T12:00:00' },
       { closedAt: undefined },
-      ['closedAt: not a DateTime with a time zone, ignored'],
+      [ignored('closedAt', 'notDateTime', '2026-09-01T12:00:00')],
     ],
     [
       'impossible date dropped',
       { openedAt: '2026-02-30T00:00:00Z' },
       { openedAt: undefined },
-      ['openedAt: not a DateTime with a time zone, ignored'],
+      [ignored('openedAt', 'notDateTime', '2026-02-30T00:00:00Z')],
     ],
     [
       'project that is not a URI string dropped',
       { project: 7 },
       { eventId: undefined },
-      ['project: not a string, ignored'],
+      [ignored('project', 'notString', 7)],
     ],
     [
       'blank status label dropped',
       { statusLabel: '  ' },
       { statusLabel: undefined },
-      ['statusLabel: empty, ignored'],
+      [ignored('statusLabel', 'empty', '  ')],
     ],
   ])('keeps the overlay: %s', (_label, patch, expected, warnings) => {
     const r = overlay(patch);
@@ -209,7 +221,39 @@ describe('parseEvacuationShelter', () => {
       if (value === undefined) expect(r.value).not.toHaveProperty(key);
       else expect(r.value).toHaveProperty(key, value);
     }
-    expect(r.warnings).toEqual(warnings);
+    expect(notes(r.warnings)).toEqual(warnings);
+  });
+
+  it.each<[string, Record<string, unknown>, string[] | undefined]>([
+    ['a valid report carries no invalid fields', {}, undefined],
+    ['a negative count makes it invalid (contract §4)', { evacueeTotal: -264 }, ['evacueeTotal']],
+    ['a string for a number', { maxCapacity: '100' }, ['maxCapacity']],
+    ['a value outside an enum', { congestionLevel: 'packed' }, ['congestionLevel']],
+    [
+      'each broken field is named',
+      { evacueeHouseholds: 1.5, openedAt: 'yesterday' },
+      ['evacueeHouseholds', 'openedAt'],
+    ],
+    // The contract keeps any other status as unknown: a legal value, not a broken field.
+    ['an unknown status is not invalid', { openingStatus: 'preparing' }, undefined],
+    [
+      'a code repaired from the 共通ID is not invalid',
+      { localGovernmentCode: undefined },
+      undefined,
+    ],
+  ])('invalid fields: %s', (_label, patch, fields) => {
+    const r = overlay(patch);
+    expect(r.ok && r.value.invalidFields).toEqual(fields);
+  });
+
+  it('an unreadable observedAt makes the report invalid', () => {
+    const r = parseEvacuationShelter(
+      withTimes('urn:t', {
+        nationalShelterId: { value: 'E4220100499111' },
+        openingStatus: { value: 'open', observedAt: 'soon' },
+      }),
+    );
+    expect(r.ok && r.value.invalidFields).toEqual(['observedAt']);
   });
 
   it('keeps HTML in a status label as text', () => {
@@ -217,7 +261,7 @@ describe('parseEvacuationShelter', () => {
     expect(r.ok && r.value.statusLabel).toBe('<b>満員</b>');
   });
 
-  it.each<[string, Record<string, Attr>, number | undefined, string[]]>([
+  it.each<[string, Record<string, Attr>, number | undefined, FeedNote[]]>([
     ['no times', { evacueeTotal: { value: 1 } }, undefined, []],
     [
       'latest of several attributes',
@@ -236,7 +280,7 @@ describe('parseEvacuationShelter', () => {
         openingStatus: { value: 'open', observedAt: T0 },
       },
       T0_MS,
-      ['observedAt: not a DateTime with a time zone, ignored'],
+      [ignored('observedAt', 'notDateTime', 'soon')],
     ],
   ])('observedAt: %s', (_label, attrs, expected, warnings) => {
     const r = parseEvacuationShelter(
@@ -248,7 +292,7 @@ describe('parseEvacuationShelter', () => {
       }),
     );
     expect(r.ok && r.value.observedAt).toBe(expected === undefined ? undefined : expected);
-    expect(r.ok && r.warnings).toEqual(warnings);
+    expect(r.ok && notes(r.warnings)).toEqual(warnings);
   });
 });
 
@@ -289,25 +333,25 @@ describe('parseDisasterEvent', () => {
     });
   });
 
-  it.each<[string, Record<string, unknown>, Record<string, unknown>, string[]]>([
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, FeedNote[]]>([
     [
       'unknown hazard ignored',
       { hazardTypes: ['flood', 'meteor'] },
       { hazardTypes: ['flood'] },
-      ['hazardTypes: unknown value ignored (meteor)'],
+      [ignored('hazardTypes', 'unknownValue', 'meteor')],
     ],
     [
       'hazards not a list',
       { hazardTypes: 'flood' },
       { hazardTypes: [] },
-      ['hazardTypes: not an array, ignored'],
+      [ignored('hazardTypes', 'notArray', 'flood')],
     ],
     ['no hazards', { hazardTypes: undefined }, { hazardTypes: [] }, []],
     [
       'invalid end dropped',
       { end: 'tomorrow' },
       { end: undefined },
-      ['end: not a DateTime with a time zone, ignored'],
+      [ignored('end', 'notDateTime', 'tomorrow')],
     ],
   ])('keeps the event: %s', (_label, patch, expected, warnings) => {
     const r = parseDisasterEvent(flat('DisasterEvent', 'urn:e', { ...goodEvent, ...patch }));
@@ -317,7 +361,7 @@ describe('parseDisasterEvent', () => {
       if (value === undefined) expect(r.value).not.toHaveProperty(key);
       else expect(r.value).toHaveProperty(key, value);
     }
-    expect(r.warnings).toEqual(warnings);
+    expect(notes(r.warnings)).toEqual(warnings);
   });
 });
 
@@ -375,18 +419,18 @@ describe('parseEvacuationInformation', () => {
     expect(info(patch)).toEqual({ ok: false, reason });
   });
 
-  it.each<[string, Record<string, unknown>, Record<string, unknown>, string[]]>([
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, FeedNote[]]>([
     [
       'label missing: standard wording',
       { alertLabel: undefined, alertLevel: 5 },
       { label: '緊急安全確保', level: 5 },
-      ['alertLabel: missing, standard wording used'],
+      [note('alertLabel', 'missing', 'standardWording')],
     ],
     [
       'label blank: standard wording',
       { alertLabel: ' ', alertLevel: 3 },
       { label: '高齢者等避難' },
-      ['alertLabel: empty, standard wording used'],
+      [note('alertLabel', 'empty', 'standardWording')],
     ],
     [
       'new wording kept apart from the level',
@@ -398,19 +442,19 @@ describe('parseEvacuationInformation', () => {
       'broken liftedAt dropped: still in force',
       { liftedAt: 'later' },
       { liftedAt: undefined },
-      ['liftedAt: not a DateTime with a time zone, ignored'],
+      [ignored('liftedAt', 'notDateTime', 'later')],
     ],
     [
       'negative persons dropped',
       { targetPersons: -1 },
       { targetPersons: undefined, targetHouseholds: 1200 },
-      ['targetPersons: negative, ignored'],
+      [ignored('targetPersons', 'negative', -1)],
     ],
     [
       'unknown hazard ignored',
       { hazardTypes: ['landslide', 'volcano'] },
       { hazardTypes: ['landslide'] },
-      ['hazardTypes: unknown value ignored (volcano)'],
+      [ignored('hazardTypes', 'unknownValue', 'volcano')],
     ],
     ['6-digit code', { localGovernmentCode: '422100' }, { municipalityCode: '42210' }, []],
   ])('keeps the order: %s', (_label, patch, expected, warnings) => {
@@ -421,7 +465,7 @@ describe('parseEvacuationInformation', () => {
       if (value === undefined) expect(r.value).not.toHaveProperty(key);
       else expect(r.value).toHaveProperty(key, value);
     }
-    expect(r.warnings).toEqual(warnings);
+    expect(notes(r.warnings)).toEqual(warnings);
   });
 });
 
@@ -448,16 +492,18 @@ describe('validateFeed with overlays', () => {
       ['urn:2', 'unknown'],
       ['urn:3', 'open'],
     ]);
+    // Counted by what went wrong; the values received are kept apart.
+    const unknown = encodeNote(note('openingStatus', 'unknownValue', 'shownAsUnknown'));
+    const negative = encodeNote(note('evacueeTotal', 'negative', 'ignored'));
     expect(out.report).toMatchObject({
       accepted: 3,
       skipped: 1,
-      warnings: {
-        'openingStatus: "準備中" shown as unknown': 1,
-        'evacueeTotal: negative, ignored': 1,
-      },
+      warnings: { [unknown]: 1, [negative]: 1 },
+      values: { [unknown]: ['準備中'], [negative]: ['-1'] },
     });
     expect(Object.keys(out.report.skipReasons)).toEqual([
-      'identity: needs nationalShelterId, or externalShelterId and localGovernmentCode',
+      encodeNote(note('', 'noIdentity', 'skipped')),
     ]);
+    expect(out.items.map((o) => o.invalidFields)).toEqual([undefined, undefined, ['evacueeTotal']]);
   });
 });

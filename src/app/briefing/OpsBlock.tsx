@@ -1,11 +1,15 @@
 import type { Lang } from '../../i18n';
 import type { TFunction } from '../context';
 import { TotalsStats } from '../../features/operations/components/TotalsPanel';
+import { fullWords } from '../../features/operations/components/full-words';
 import type { OpsBriefing } from './model/ops-briefing';
 import { opsDetails, opsHeadline } from './model/sentences';
 import { BriefBlock } from './BriefBlock';
 
-/** Shelters and evacuees: the headline sentence, six big numbers, what else applies. */
+/**
+ * Shelters and evacuees: the headline sentence, the big numbers (the two full counts apart:
+ * reported full, and at the full band), what they mean, what else applies.
+ */
 export function OpsBlock(props: {
   b: OpsBriefing;
   /** The shelter overlay has answered at least once: before that nothing is known, not 0. */
@@ -20,7 +24,17 @@ export function OpsBlock(props: {
       <p className="brief-headline" data-testid="brief-headline" title={t('brief.ops.changeHelp')}>
         {loaded ? opsHeadline(b, lang, t) : t('app.loading')}
       </p>
-      <TotalsStats totals={b.totals} known={loaded} testIdPrefix="brief" lang={lang} t={t} />
+      <TotalsStats
+        totals={b.totals}
+        known={loaded}
+        fullBandPercent={b.fullBandPercent}
+        testIdPrefix="brief"
+        lang={lang}
+        t={t}
+      />
+      <p className="ops-rule" data-testid="brief-full-rule">
+        {fullWords(t, b.fullBandPercent).help}
+      </p>
       <ul className="brief-sentences">
         {(loaded ? opsDetails(b, lang, t) : []).map((line) => (
           <li key={line}>{line}</li>

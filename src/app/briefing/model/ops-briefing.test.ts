@@ -145,3 +145,53 @@ describe('opsBriefing', () => {
     expect(b.trendStartsAfterEvent).toBe(before);
   });
 });
+
+describe('opsBriefing: the two full counts', () => {
+  const fullMasters = [
+    ...masters,
+    master('E4220100003110', { maxCapacity: 40 }),
+    master('E4220900002110', { maxCapacity: 20, municipalityCode: '42209' }),
+  ];
+  const fullLive = joinOverlays(
+    fullMasters,
+    [
+      ...overlays,
+      // Reported full at 50 %: reported full, not at the band.
+      overlay('d', {
+        nationalShelterId: 'E4220100003110',
+        openingStatus: 'full',
+        evacueeTotal: 20,
+      }),
+      // Open at 90 %: at the band, not reported full.
+      overlay('e', {
+        nationalShelterId: 'E4220900002110',
+        municipalityCode: '42209',
+        evacueeTotal: 18,
+      }),
+    ],
+    { bands: VACAN, overCapacityPercent: 150 },
+  ).live;
+  const fullTotals = aggregate(fullLive, { islandSpareMarginPercent: 10, fullBandPercent: 80 });
+
+  it.each<[string, string | null, number, number]>([
+    // b (45 of 50) is at the band too.
+    ['Nagasaki', '42201', 1, 1],
+    ['Tsushima', '42209', 0, 1],
+    ['the prefecture', null, 1, 2],
+  ])('%s: reported full and at the full band apart', (_n, area, reported, band) => {
+    const b = opsBriefing({
+      now: NOW,
+      totals: fullTotals,
+      live: fullLive,
+      info: [],
+      series: series({}),
+      event: undefined,
+      area,
+    });
+    expect([b.totals.reportedFull, b.totals.fullBand, b.fullBandPercent]).toEqual([
+      reported,
+      band,
+      80,
+    ]);
+  });
+});

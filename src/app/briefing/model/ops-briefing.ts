@@ -30,7 +30,10 @@ export interface SpareShelter {
 }
 
 export interface OpsBriefing {
+  /** The area's totals, with the two full counts: `reportedFull` and `fullBand`. */
   totals: AreaTotals;
+  /** The `full` threshold (percent) `totals.fullBand` was counted at, when known. */
+  fullBandPercent?: number;
   /** Evacuees in the previous whole hour (its highest count); null without data. */
   evacueesHourAgo: number | null;
   /** totals.evacuees − evacueesHourAgo; null without a value an hour ago. */
@@ -115,8 +118,10 @@ export function opsBriefing(input: OpsBriefingInput): OpsBriefing {
   const first = points[0]?.t;
   const fromEvent =
     eventStart === null ? points : points.filter((p) => p.t >= hourStart(eventStart));
+  const fullBandPercent = input.totals?.fullBandPercent;
   return {
     totals,
+    ...(fullBandPercent !== undefined && { fullBandPercent }),
     evacueesHourAgo,
     change: evacueesHourAgo === null ? null : totals.evacuees - evacueesHourAgo,
     levels: input.info

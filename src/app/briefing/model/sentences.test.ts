@@ -9,6 +9,7 @@ const tOf = (lang: Lang) => (key: MessageKey, params?: Params) => translate(lang
 function briefing(totals: Partial<AreaTotals>, change: number | null, ago: number | null = 0) {
   const b: OpsBriefing = {
     totals: { ...emptyTotals(), ...totals },
+    fullBandPercent: 80,
     evacueesHourAgo: change === null ? null : ago,
     change,
     levels: [],
@@ -73,7 +74,8 @@ describe('opsDetails', () => {
             households: 120,
             openCapacity: 900,
             spareCapacity: 560,
-            fullShelters: 1,
+            reportedFull: 1,
+            fullBand: 3,
             unknownCapacity: 2,
           },
           0,
@@ -84,7 +86,7 @@ describe('opsDetails', () => {
     ).toEqual([
       '120世帯が避難しています',
       '開設中の避難所の空きは560人分です（収容人数 計900人）',
-      '満員の避難所が1か所あります',
+      '満員と報告した避難所は1か所、収容率80%以上の避難所は3か所です',
       '収容人数の分からない避難所2か所は空きに含めていません',
     ]);
   });

@@ -30,13 +30,20 @@ export function opsHeadline(b: OpsBriefing, lang: Lang, t: TFunction): string {
 /** The sentences under the headline, only those that have something to say. */
 export function opsDetails(b: OpsBriefing, lang: Lang, t: TFunction): string[] {
   const n = (v: number) => formatNumber(lang, v);
-  const { households, openShelters, spareCapacity, openCapacity, fullShelters, unknownCapacity } =
-    b.totals;
+  const { households, openShelters, spareCapacity, openCapacity, unknownCapacity } = b.totals;
+  const { reportedFull, fullBand } = b.totals;
   const out: string[] = [];
   if (households > 0) out.push(t('brief.ops.households', { n: n(households) }));
   if (openShelters > 0)
     out.push(t('brief.ops.spare', { spare: n(spareCapacity), capacity: n(openCapacity) }));
-  if (fullShelters > 0) out.push(t('brief.ops.full', { n: n(fullShelters) }));
+  if (reportedFull > 0 || fullBand > 0)
+    out.push(
+      t('brief.ops.full', {
+        reported: n(reportedFull),
+        band: n(fullBand),
+        pct: b.fullBandPercent ?? '—',
+      }),
+    );
   if (unknownCapacity > 0) out.push(t('brief.ops.unknownCapacity', { n: n(unknownCapacity) }));
   return out;
 }

@@ -64,6 +64,7 @@ export function useOperations() {
         ? aggregate(joined.live, {
             ...(masters.boundaries.data && { boundaries: masters.boundaries.data }),
             islandSpareMarginPercent: config.operations.islandSpareMarginPercent,
+            fullBandPercent: config.occupancyBands.full,
           })
         : undefined,
     [joined, masters.boundaries.data, config],

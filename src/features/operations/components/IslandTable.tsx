@@ -1,11 +1,37 @@
 import { formatNumber, type Lang } from '../../../i18n';
 import { Panel } from '../../../ui/Panel';
 import type { TFunction } from '../../../app/context';
-import type { OperationsTotals } from '../model/aggregates';
+import type { AreaTotals, OperationsTotals } from '../model/aggregates';
 import { ISLAND_GROUPS } from '../model/islands';
 import { exportCsv } from '../../../domain/export-table';
 import { CsvButton } from '../../../ui/export/CsvButton';
 import { islandGroupTable } from '../model/tables';
+import { areaHeads, type AreaHead } from './area-heads';
+import './operations.css';
+
+function Row(props: {
+  id: string;
+  label: string;
+  v: AreaTotals;
+  heads: readonly AreaHead[];
+  lang: Lang;
+  flag?: string;
+}) {
+  const { id, label, v, heads, lang, flag } = props;
+  return (
+    <tr data-group={id} className={flag ? 'row-warn' : undefined}>
+      <th scope="row" className="name">
+        {label}
+        {flag ? <span className="flag">{flag}</span> : null}
+      </th>
+      {heads.map((h) => (
+        <td key={h.id} className="num">
+          {formatNumber(lang, v[h.field])}
+        </td>
+      ))}
+    </tr>
+  );
+}
 
 /** Islands cannot send people to mainland shelters in a storm: each group's room on its own. */
 export function IslandTable({
@@ -17,12 +43,9 @@ export function IslandTable({
   lang: Lang;
   t: TFunction;
 }) {
-  const n = (v: number) => formatNumber(lang, v);
-  const rows = ISLAND_GROUPS.map((g) => ({
-    id: g,
-    label: t(`island.${g}`),
-    v: totals.byIslandGroup[g],
-  }));
+  const heads = areaHeads(t, totals.fullBandPercent, false);
+  const word = (id: string) => heads.find((h) => h.id === id)!.long;
+  const u = totals.unplaced;
   return (
     <Panel
       title={t('islands.title')}
@@ -36,10 +59,12 @@ export function IslandTable({
                 group: t('islands.group'),
                 name: (g) => (g === 'unplaced' ? t('island.unlocated') : t(`island.${g}`)),
                 lowSpare: t('islands.lowSpare'),
-                openShelters: t('totals.openShelters'),
-                evacuees: t('totals.evacuees'),
-                capacity: t('totals.capacity'),
-                spare: t('totals.spare'),
+                openShelters: word('openShelters'),
+                evacuees: word('evacuees'),
+                capacity: word('openCapacity'),
+                spare: word('spareCapacity'),
+                reportedFull: word('reportedFull'),
+                fullBand: word('fullBand'),
               }),
             )
           }
@@ -51,45 +76,36 @@ export function IslandTable({
       }
     >
       <div className="table-wrap">
-        <table className="data" data-testid="island-table">
+        <table className="data ops-table" data-testid="island-table">
           <thead>
             <tr>
-              <th scope="col">{t('islands.group')}</th>
-              <th scope="col" className="num">
-                {t('totals.openShelters')}
+              <th scope="col" className="name">
+                {t('islands.group')}
               </th>
-              <th scope="col" className="num">
-                {t('totals.evacuees')}
-              </th>
-              <th scope="col" className="num">
-                {t('totals.capacity')}
-              </th>
-              <th scope="col" className="num">
-                {t('totals.spare')}
-              </th>
+              {heads.map((h) => (
+                <th key={h.id} scope="col" className="num" title={h.long}>
+                  <abbr title={h.long}>{h.short}</abbr>
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ id, label, v }) => (
-              <tr key={id} data-group={id} className={v.spareLow ? 'row-warn' : undefined}>
-                <th scope="row">
-                  {label}
-                  {v.spareLow ? <span className="flag">{t('islands.lowSpare')}</span> : null}
-                </th>
-                <td className="num">{n(v.openShelters)}</td>
-                <td className="num">{n(v.evacuees)}</td>
-                <td className="num">{n(v.openCapacity)}</td>
-                <td className="num">{n(v.spareCapacity)}</td>
-              </tr>
-            ))}
-            {totals.unplaced.openShelters > 0 || totals.unplaced.evacuees > 0 ? (
-              <tr data-group="unplaced">
-                <th scope="row">{t('island.unlocated')}</th>
-                <td className="num">{n(totals.unplaced.openShelters)}</td>
-                <td className="num">{n(totals.unplaced.evacuees)}</td>
-                <td className="num">{n(totals.unplaced.openCapacity)}</td>
-                <td className="num">{n(totals.unplaced.spareCapacity)}</td>
-              </tr>
+            {ISLAND_GROUPS.map((g) => {
+              const v = totals.byIslandGroup[g];
+              return (
+                <Row
+                  key={g}
+                  id={g}
+                  label={t(`island.${g}`)}
+                  v={v}
+                  heads={heads}
+                  lang={lang}
+                  {...(v.spareLow && { flag: t('islands.lowSpare') })}
+                />
+              );
+            })}
+            {u.openShelters > 0 || u.evacuees > 0 ? (
+              <Row id="unplaced" label={t('island.unlocated')} v={u} heads={heads} lang={lang} />
             ) : null}
           </tbody>
         </table>

@@ -1,7 +1,7 @@
 import { formatJst, formatNumber, type Lang } from '../../../i18n';
 import type { TFunction } from '../../../app/context';
 import type { LiveShelter } from '../model/join';
-import { municipalityName } from './names';
+import { municipalityName, shelterLabel } from './names';
 
 /** A shelter's live state, as text. */
 export function LiveShelterCard({
@@ -17,7 +17,7 @@ export function LiveShelterCard({
   const n = (v: number | undefined) => (v === undefined ? '—' : formatNumber(lang, v));
   return (
     <article className="facility-card" data-testid="live-card">
-      <h3>{shelter.master?.name ?? o.nationalShelterId ?? o.externalShelterId ?? o.id}</h3>
+      <h3>{shelterLabel(shelter.master?.name, shelter.key, t)}</h3>
       <dl>
         <dt>{t('tooltip.municipality')}</dt>
         <dd>{municipalityName(shelter.municipalityCode, lang)}</dd>

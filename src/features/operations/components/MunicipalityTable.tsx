@@ -6,20 +6,18 @@ import type { TFunction } from '../../../app/context';
 import type { OperationsTotals } from '../model/aggregates';
 import type { LevelInForce } from '../model/levels';
 import { sortRows, type SortColumn } from '../model/sort';
-import type { MessageKey } from '../../../i18n';
 import { exportCsv } from '../../../domain/export-table';
 import { CsvButton } from '../../../ui/export/CsvButton';
 import { municipalityTable } from '../model/tables';
+import { areaHeads } from './area-heads';
+import './operations.css';
 
-const COLUMNS: Array<{ id: SortColumn; label: MessageKey; numeric: boolean }> = [
-  { id: 'name', label: 'table.municipality', numeric: false },
-  { id: 'level', label: 'table.level', numeric: false },
-  { id: 'openShelters', label: 'totals.openShelters', numeric: true },
-  { id: 'evacuees', label: 'totals.evacuees', numeric: true },
-  { id: 'households', label: 'totals.households', numeric: true },
-  { id: 'openCapacity', label: 'totals.capacity', numeric: true },
-  { id: 'spareCapacity', label: 'totals.spare', numeric: true },
-];
+interface Column {
+  id: SortColumn;
+  short: string;
+  long: string;
+  numeric: boolean;
+}
 
 export function MunicipalityTable(props: {
   totals: OperationsTotals;
@@ -32,6 +30,13 @@ export function MunicipalityTable(props: {
     column: 'evacuees',
     desc: true,
   });
+  const heads = areaHeads(t, totals.fullBandPercent, true);
+  const columns: Column[] = [
+    { id: 'name', short: t('table.municipality'), long: t('table.municipality'), numeric: false },
+    { id: 'level', short: t('ops.col.level'), long: t('table.level'), numeric: false },
+    ...heads.map((h) => ({ id: h.id, short: h.short, long: h.long, numeric: true })),
+  ];
+  const long = (id: SortColumn) => columns.find((c) => c.id === id)!.long;
   const rows = useMemo(
     () =>
       sortRows(
@@ -61,11 +66,13 @@ export function MunicipalityTable(props: {
                 level: t('table.level'),
                 levelText: (level) => t('level.short', { level }),
                 none: t('level.none'),
-                openShelters: t('totals.openShelters'),
-                evacuees: t('totals.evacuees'),
-                households: t('totals.households'),
-                capacity: t('totals.capacity'),
-                spare: t('totals.spare'),
+                openShelters: long('openShelters'),
+                evacuees: long('evacuees'),
+                households: long('households'),
+                capacity: long('openCapacity'),
+                spare: long('spareCapacity'),
+                reportedFull: long('reportedFull'),
+                fullBand: long('fullBand'),
               }),
             )
           }
@@ -77,14 +84,15 @@ export function MunicipalityTable(props: {
       }
     >
       <div className="table-wrap">
-        <table className="data" data-testid="municipality-table">
+        <table className="data ops-table" data-testid="municipality-table">
           <thead>
             <tr>
-              {COLUMNS.map((c) => (
+              {columns.map((c) => (
                 <th
                   key={c.id}
                   scope="col"
-                  className={c.numeric ? 'num' : undefined}
+                  className={c.numeric ? 'num' : c.id}
+                  title={c.long}
                   aria-sort={
                     sort.column === c.id ? (sort.desc ? 'descending' : 'ascending') : 'none'
                   }
@@ -92,7 +100,7 @@ export function MunicipalityTable(props: {
                   <button
                     type="button"
                     className="sort"
-                    aria-label={t('table.sort', { column: t(c.label) })}
+                    aria-label={t('table.sort', { column: c.long })}
                     onClick={() =>
                       setSort((s) => ({
                         column: c.id,
@@ -100,7 +108,7 @@ export function MunicipalityTable(props: {
                       }))
                     }
                   >
-                    {t(c.label)}
+                    {c.short === c.long ? c.short : <abbr title={c.long}>{c.short}</abbr>}
                   </button>
                 </th>
               ))}
@@ -109,8 +117,10 @@ export function MunicipalityTable(props: {
           <tbody>
             {rows.map((r) => (
               <tr key={r.code} data-code={r.code}>
-                <th scope="row">{r.name}</th>
-                <td>
+                <th scope="row" className="name">
+                  {r.name}
+                </th>
+                <td className="level">
                   {r.level ? (
                     <span className={`level level-${r.level.level}`} title={r.level.label}>
                       {t('level.short', { level: r.level.level })}
@@ -119,11 +129,11 @@ export function MunicipalityTable(props: {
                     t('level.none')
                   )}
                 </td>
-                <td className="num">{n(r.totals.openShelters)}</td>
-                <td className="num">{n(r.totals.evacuees)}</td>
-                <td className="num">{n(r.totals.households)}</td>
-                <td className="num">{n(r.totals.openCapacity)}</td>
-                <td className="num">{n(r.totals.spareCapacity)}</td>
+                {heads.map((h) => (
+                  <td key={h.id} className="num">
+                    {n(r.totals[h.field])}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -3,9 +3,17 @@ import { Panel } from '../../../ui/Panel';
 import { Stat, StatRow } from '../../../ui/Stat';
 import type { TFunction } from '../../../app/context';
 import type { AreaTotals } from '../model/aggregates';
+import type { JoinResult } from '../model/join';
+import { operationsNotes } from '../model/notes';
+import { fullWords } from './full-words';
+import { OpsNotes } from './OpsNotes';
+import './operations.css';
 
+/**
+ * @deprecated What SidePanels computed for the notes before they came from the join itself
+ * (`joined`); accepted and ignored until SidePanels stops building it.
+ */
 export interface DataNotes {
-  /** Overlays that matched no master: listed by what identifies them. */
   unmatchedList: readonly string[];
   unmatched: number;
   notDesignated: number;
@@ -16,20 +24,17 @@ export interface DataNotes {
 
 type UnitKey = 'unit.persons' | 'unit.places' | 'unit.households';
 
-/** The six big numbers, in reading order (two rows of three). */
+type Counted = Exclude<keyof AreaTotals, 'reportedFull' | 'fullBand'>;
+
+/** The five big numbers before the two full counts, in reading order. */
 const STATS: ReadonlyArray<{
   label: MessageKey;
-  field: keyof AreaTotals;
+  field: Counted;
   unit: UnitKey;
   /** After a prefix: `total-open`, `brief-open`… */
   testId: string;
 }> = [
-  {
-    label: 'totals.openShelters',
-    field: 'openShelters',
-    unit: 'unit.places',
-    testId: 'open',
-  },
+  { label: 'totals.openShelters', field: 'openShelters', unit: 'unit.places', testId: 'open' },
   { label: 'totals.evacuees', field: 'evacuees', unit: 'unit.persons', testId: 'evacuees' },
   {
     label: 'totals.households',
@@ -37,102 +42,102 @@ const STATS: ReadonlyArray<{
     unit: 'unit.households',
     testId: 'households',
   },
-  {
-    label: 'totals.capacity',
-    field: 'openCapacity',
-    unit: 'unit.persons',
-    testId: 'capacity',
-  },
+  { label: 'totals.capacity', field: 'openCapacity', unit: 'unit.persons', testId: 'capacity' },
   { label: 'totals.spare', field: 'spareCapacity', unit: 'unit.persons', testId: 'spare' },
-  {
-    label: 'totals.fullShelters',
-    field: 'fullShelters',
-    unit: 'unit.places',
-    testId: 'full',
-  },
 ];
 
 /**
- * The six numbers of an area's totals. `known` false (the feed has not answered yet) shows
- * dashes, never zeros.
+ * The numbers of an area's totals: five big ones, then the two full counts side by side in
+ * one cell, each with its own label. `known` false (the feed has not answered yet) shows
+ * dashes, never zeros. `fullBandPercent`: the configured threshold, for the label.
  */
 export function TotalsStats({
   totals,
   known = true,
+  fullBandPercent,
   testIdPrefix,
   lang,
   t,
 }: {
   totals: AreaTotals;
   known?: boolean;
+  fullBandPercent: number | undefined;
   testIdPrefix: string;
   lang: Lang;
   t: TFunction;
 }) {
   // Japanese counts carry a counter word (人, か所, 世帯); English ones stand alone.
   const unit = (key: UnitKey) => (lang === 'ja' && known ? t(key, { n: '' }) : undefined);
+  const value = (v: number) => (known ? formatNumber(lang, v) : '—');
+  const words = fullWords(t, fullBandPercent);
+  const full = [
+    {
+      label: words.reportedFull,
+      long: words.reportedFullLong,
+      v: totals.reportedFull,
+      id: 'reported-full',
+    },
+    { label: words.fullBand, long: words.fullBandLong, v: totals.fullBand, id: 'full-band' },
+  ];
   return (
     <StatRow columns={3}>
       {STATS.map((spec) => (
         <Stat
           key={spec.testId}
           label={t(spec.label)}
-          value={known ? formatNumber(lang, totals[spec.field]) : '—'}
+          value={value(totals[spec.field])}
           unit={unit(spec.unit)}
           testId={`${testIdPrefix}-${spec.testId}`}
         />
       ))}
+      <dl className="stat full-pair" title={words.help}>
+        {full.map((f) => (
+          <div key={f.id}>
+            <dt className="stat-label">
+              <abbr title={f.long}>{f.label}</abbr>
+            </dt>
+            <dd className="stat-value" data-testid={`${testIdPrefix}-${f.id}`}>
+              {value(f.v)}
+              {unit('unit.places') ? (
+                <span className="stat-unit">{unit('unit.places')}</span>
+              ) : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
     </StatRow>
   );
 }
 
-/** Prefecture totals in big numbers, with what the counts leave out said in plain words. */
+/**
+ * Prefecture totals in big numbers; under them what the two full counts and spare mean, then
+ * what the counts leave out or had to decide, in plain words.
+ */
 export function TotalsPanel({
   totals,
-  notes,
+  joined,
   lang,
   t,
 }: {
   totals: AreaTotals;
-  notes: DataNotes;
+  /** @deprecated Ignored: the notes come from `joined`. */
+  notes?: DataNotes;
+  joined: JoinResult | undefined;
   lang: Lang;
   t: TFunction;
 }) {
-  const n = (v: number) => formatNumber(lang, v);
+  const pct = joined?.bands.full;
+  const notes = joined ? operationsNotes(joined, totals) : [];
   return (
     <Panel title={t('totals.title')} id="totals">
-      <TotalsStats totals={totals} testIdPrefix="total" lang={lang} t={t} />
-      <ul className="notes">
-        {totals.unknownCapacity > 0 ? (
-          <li>{t('totals.unknownCapacity', { n: n(totals.unknownCapacity) })}</li>
-        ) : null}
-        {notes.unmatched > 0 ? (
-          <li data-testid="note-unmatched">
-            <details>
-              <summary>{t('totals.unmatched', { n: n(notes.unmatched) })}</summary>
-              <ul className="unmatched-list">
-                {notes.unmatchedList.map((label) => (
-                  <li key={label}>{label}</li>
-                ))}
-              </ul>
-            </details>
-          </li>
-        ) : null}
-        {notes.notDesignated > 0 ? (
-          <li className="warn" data-testid="note-not-designated">
-            {t('totals.notDesignated', { n: n(notes.notDesignated) })}
-          </li>
-        ) : null}
-        {notes.duplicates > 0 ? (
-          <li>{t('totals.duplicates', { n: n(notes.duplicates) })}</li>
-        ) : null}
-        {notes.overCapacity > 0 ? (
-          <li className="warn">{t('totals.overCapacity', { n: n(notes.overCapacity) })}</li>
-        ) : null}
-        {notes.unknownStatus > 0 ? (
-          <li>{t('totals.unknownStatus', { n: n(notes.unknownStatus) })}</li>
-        ) : null}
-      </ul>
+      <TotalsStats totals={totals} fullBandPercent={pct} testIdPrefix="total" lang={lang} t={t} />
+      <p className="ops-rule" data-testid="full-rule">
+        {fullWords(t, pct).help}
+      </p>
+      <p className="ops-rule" data-testid="spare-rule">
+        {t('ops.spare.rule')}
+      </p>
+      <OpsNotes notes={notes} lang={lang} t={t} />
     </Panel>
   );
 }

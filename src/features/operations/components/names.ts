@@ -9,6 +9,10 @@ export const municipalityName = (code: string, lang: Lang): string => {
   return m ? (lang === 'ja' ? m.nameJa : m.nameEn) : code;
 };
 
+/** A shelter by its name; one without (an overlay no master matched) by its ID. */
+export const shelterLabel = (name: string | undefined, id: string, t: TFunction): string =>
+  name ?? t('ops.shelter.unnamed', { id });
+
 const levelText = (t: TFunction, level: AlertLevel | undefined) =>
   level ? t(`level.${level}`) : '';
 
@@ -28,7 +32,7 @@ export function alertText(alert: Alert, t: TFunction, lang: Lang): string {
     default:
       return t(`alerts.${alert.kind}`, {
         municipality,
-        shelter: alert.shelterName ?? alert.shelterKey,
+        shelter: shelterLabel(alert.shelterName, alert.shelterKey, t),
         to: alert.to ? t(`band.${alert.to}`) : '',
       });
   }

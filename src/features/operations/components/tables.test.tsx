@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { translate } from '../../../i18n';
+import { translate, type Lang } from '../../../i18n';
 import type { TFunction } from '../../../app/context';
 import { MUNICIPALITIES } from '../../../domain/municipalities';
 import { parseCsv } from '../../../../tests/e2e/support/tourism-expected';
@@ -33,6 +33,8 @@ const area = (i: number): AreaTotals => ({
   households: (i * 53) % 400,
   openCapacity: 1000 + i * 10,
   spareCapacity: 1000 + i * 10 - ((i * 137) % 1000),
+  reportedFull: i % 3,
+  fullBand: i % 5,
 });
 
 function totals(): OperationsTotals {
@@ -71,7 +73,15 @@ async function saved(button: string): Promise<{ name: string; csv: string[][] }>
   return { name: file.filename, csv: parseCsv(await fileText(file.blob)) };
 }
 
-const COUNTS = ['open_shelters', 'evacuees', 'households', 'open_capacity', 'spare_capacity'];
+const COUNTS = [
+  'open_shelters',
+  'evacuees',
+  'households',
+  'open_capacity',
+  'spare_capacity',
+  'reported_full',
+  'full_band',
+];
 /** `Lv4` → 4, as the CSV writes the level. */
 const level = (cell: string) => (cell === '—' ? '' : cell.replace(/^Lv/, ''));
 
@@ -108,6 +118,8 @@ describe('IslandTable', () => {
         'evacuees',
         'open_capacity',
         'spare_capacity',
+        'reported_full',
+        'full_band',
       ]),
     ).toEqual(
       // The screen adds 「空き不足」 to the name of a flagged group; the CSV has a column.
@@ -161,6 +173,23 @@ describe('AlertsList', () => {
     expect(pickColumns(csv, ['kind']).flat()).toEqual(['shelterFull', 'levelRaised']);
     // The important kinds stay in bold.
     expect(screen.getByTestId('alert-list').querySelector('tr.alert-shelterFull')).not.toBeNull();
+  });
+
+  it.each<[Lang, string]>([
+    ['ja', '名称不明の避難所 E4220199001111（長崎市）が開設'],
+    ['en', 'Unnamed shelter E4220199001111 (Nagasaki) opened'],
+  ])('names a shelter without a master as unnamed, with its ID (%s)', (lang, text) => {
+    const unnamed: Alert = {
+      id: 'x3',
+      kind: 'shelterOpened',
+      at,
+      detectedAt: at,
+      municipalityCode: '42201',
+      shelterKey: 'E4220199001111',
+    };
+    const tl: TFunction = (key, params) => translate(lang, key, params);
+    render(<AlertsList alerts={[unnamed]} lang={lang} t={tl} />);
+    expect(readTable(screen.getByTestId('alert-list')).body[0]?.[3]).toBe(text);
   });
 
   it('says there are none, and offers no empty file', () => {

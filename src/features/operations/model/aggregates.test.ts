@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OccupancyBand, OpeningStatus } from '../../../domain/live';
+import type { CongestionLevel, OccupancyBand, OpeningStatus } from '../../../domain/live';
 import type { LngLat } from '../../../domain/types';
 import { aggregate, emptyTotals, isSpareLow, type AreaTotals } from './aggregates';
 import type { IslandBoundaries } from './islands';
@@ -13,6 +13,8 @@ interface Spec {
   households?: number;
   capacity?: number;
   band?: OccupancyBand;
+  /** The band by numbers alone (join.ts `measuredBand`). */
+  measured?: CongestionLevel;
   at?: LngLat;
   matched?: boolean;
 }
@@ -32,6 +34,7 @@ function live(spec: Spec = {}): LiveShelter {
     }),
     municipalityCode: code,
     band: spec.band ?? 'vacant',
+    ...(spec.measured !== undefined && { measuredBand: spec.measured }),
     flags: { overCapacity: false },
     ...(m && { master: m, location: m.location }),
     ...(spec.capacity !== undefined && { capacity: spec.capacity }),
@@ -48,14 +51,29 @@ describe('aggregate: one shelter', () => {
       { openShelters: 1, evacuees: 30, households: 12, openCapacity: 100, spareCapacity: 70 },
     ],
     [
-      'over capacity: spare never negative',
-      { people: 130, capacity: 100, band: 'full' },
-      { openShelters: 1, evacuees: 130, openCapacity: 100, fullShelters: 1 },
+      'over capacity: spare never negative; at the full band, not reported full',
+      { people: 130, capacity: 100, band: 'full', measured: 'full' },
+      { openShelters: 1, evacuees: 130, openCapacity: 100, fullBand: 1 },
     ],
     [
-      'declared full with room on paper: no spare',
-      { status: 'full', people: 40, capacity: 100, band: 'full' },
-      { openShelters: 1, evacuees: 40, openCapacity: 100, fullShelters: 1 },
+      'declared full with room on paper: no spare; reported full, not at the full band',
+      { status: 'full', people: 40, capacity: 100, band: 'full', measured: 'somewhatCrowded' },
+      { openShelters: 1, evacuees: 40, openCapacity: 100, reportedFull: 1 },
+    ],
+    [
+      'declared full and at 100 %: in both figures',
+      { status: 'full', people: 100, capacity: 100, band: 'full', measured: 'full' },
+      { openShelters: 1, evacuees: 100, openCapacity: 100, reportedFull: 1, fullBand: 1 },
+    ],
+    [
+      'declared full without numbers: reported full only',
+      { status: 'full', capacity: 100, band: 'full' },
+      { openShelters: 1, openCapacity: 100, reportedFull: 1 },
+    ],
+    [
+      'open at 85 %: at the full band only',
+      { people: 85, capacity: 100, band: 'full', measured: 'full' },
+      { openShelters: 1, evacuees: 85, openCapacity: 100, spareCapacity: 15, fullBand: 1 },
     ],
     ['capacity unknown', { people: 25 }, { openShelters: 1, evacuees: 25, unknownCapacity: 1 }],
     [
@@ -72,6 +90,16 @@ describe('aggregate: one shelter', () => {
       'unknown status: people counted, not an open shelter',
       { status: 'unknown', people: 7, households: 3, capacity: 50, band: 'unknown' },
       { evacuees: 7, households: 3 },
+    ],
+    [
+      'unknown status at 90 %: not open, so not at the full band',
+      { status: 'unknown', people: 45, capacity: 50, band: 'unknown', measured: 'full' },
+      { evacuees: 45 },
+    ],
+    [
+      'closed with a stale full count: neither figure',
+      { status: 'closed', people: 50, capacity: 50, band: 'closed', measured: 'full' },
+      {},
     ],
     [
       'unmatched overlay: people still counted',
@@ -99,7 +127,8 @@ describe('aggregate: areas', () => {
       [
         live({ code: '42201', people: 10, capacity: 50 }),
         live({ code: '42201', people: 5, capacity: 20 }),
-        live({ code: '42209', people: 40, capacity: 40, band: 'full' }),
+        live({ code: '42209', people: 40, capacity: 40, band: 'full', measured: 'full' }),
+        live({ code: '42209', status: 'full', capacity: 30, band: 'full' }),
       ],
       opts,
     );
@@ -107,17 +136,24 @@ describe('aggregate: areas', () => {
       totals({ openShelters: 2, evacuees: 15, openCapacity: 70, spareCapacity: 55 }),
     );
     expect(t.byMunicipality['42209']).toEqual(
-      totals({ openShelters: 1, evacuees: 40, openCapacity: 40, fullShelters: 1 }),
+      totals({ openShelters: 2, evacuees: 40, openCapacity: 70, reportedFull: 1, fullBand: 1 }),
     );
     expect(t.prefecture).toEqual(
       totals({
-        openShelters: 3,
+        openShelters: 4,
         evacuees: 55,
-        openCapacity: 110,
+        openCapacity: 140,
         spareCapacity: 55,
-        fullShelters: 1,
+        reportedFull: 1,
+        fullBand: 1,
       }),
     );
+    expect(t.byIslandGroup.tsushima).toMatchObject({ reportedFull: 1, fullBand: 1 });
+  });
+
+  it('carries the full threshold for labels when given', () => {
+    expect(aggregate([], opts).fullBandPercent).toBeUndefined();
+    expect(aggregate([], { ...opts, fullBandPercent: 85 }).fullBandPercent).toBe(85);
   });
 
   // Hirado: part 0 mainland (Tabira), part 1 island, as two squares.

@@ -11,7 +11,13 @@
  *   `full` has none, and one with a capacity but no headcount counts as none too (room that
  *   nobody has confirmed is not promised); such shelters are counted in `unknownHeadcount`;
  * - unknown capacity: open shelters without any capacity (counted, not guessed);
- * - full shelters: open shelters whose band is `full` (declared, by occupancy, or by level).
+ * - reported full (`reportedFull`): shelters whose own report says `openingStatus: full`;
+ * - at the full band (`fullBand`): open shelters (`open` or `full`) whose numbers reach the
+ *   `full` occupancy threshold (config `occupancyBands.full`, 80 % by default): evacuees ÷
+ *   capacity ≥ the threshold, or, without a headcount and capacity, a reported congestion
+ *   level `full`. What a shelter declares does not enter it: a shelter reported full counts
+ *   here only when its numbers reach the threshold too, so the two figures are two separate
+ *   measures (what shelters say, what their numbers say) and neither contains the other.
  *
  * Island rule: an island group is flagged (`spareLow`) when it has open shelters and its
  * spare is zero, or under `islandSpareMarginPercent` % of its open capacity. Islands cannot
@@ -32,7 +38,10 @@ export interface AreaTotals {
   unknownCapacity: number;
   /** Open shelters with a capacity but no headcount (their spare is taken as zero). */
   unknownHeadcount: number;
-  fullShelters: number;
+  /** Shelters reporting `openingStatus: full`. */
+  reportedFull: number;
+  /** Open shelters whose occupancy is at or above the `full` threshold (see above). */
+  fullBand: number;
 }
 
 export interface IslandGroupTotals extends AreaTotals {
@@ -49,12 +58,16 @@ export interface OperationsTotals {
    */
   unplaced: AreaTotals;
   prefecture: AreaTotals;
+  /** The `full` threshold (percent) the shelters were banded with, for labels; when given. */
+  fullBandPercent?: number;
 }
 
 export interface AggregateOptions {
   /** Boundaries with island flags; without them split municipalities are `unplaced`. */
   boundaries?: IslandBoundaries;
   islandSpareMarginPercent: number;
+  /** `occupancyBands.full` of the join's thresholds: only carried to the labels. */
+  fullBandPercent?: number;
 }
 
 export const emptyTotals = (): AreaTotals => ({
@@ -65,7 +78,8 @@ export const emptyTotals = (): AreaTotals => ({
   spareCapacity: 0,
   unknownCapacity: 0,
   unknownHeadcount: 0,
-  fullShelters: 0,
+  reportedFull: 0,
+  fullBand: 0,
 });
 
 /** Adds one shelter to a running total (mutates `t`: totals are built fresh per call). */
@@ -76,7 +90,8 @@ export function addShelter(t: AreaTotals, s: LiveShelter): void {
   t.households += s.overlay.evacueeHouseholds ?? 0;
   if (status !== 'open' && status !== 'full') return;
   t.openShelters += 1;
-  if (s.band === 'full') t.fullShelters += 1;
+  if (status === 'full') t.reportedFull += 1;
+  if (s.measuredBand === 'full') t.fullBand += 1;
   if (s.capacity === undefined) {
     t.unknownCapacity += 1;
     return;
@@ -120,5 +135,11 @@ export function aggregate(live: readonly LiveShelter[], opts: AggregateOptions):
     hiradoSasebo: withFlag('hiradoSasebo'),
     mainland: withFlag('mainland'),
   };
-  return { byMunicipality, byIslandGroup, unplaced, prefecture };
+  return {
+    byMunicipality,
+    byIslandGroup,
+    unplaced,
+    prefecture,
+    ...(opts.fullBandPercent !== undefined && { fullBandPercent: opts.fullBandPercent }),
+  };
 }

@@ -95,13 +95,73 @@ describe('joinOverlays: duplicates', () => {
       1,
     ],
     [
-      'tie: smaller id wins whatever the order',
+      'tie, equally complete: smaller id wins whatever the order',
       [
-        overlay('o9', { nationalShelterId: A, observedAt: 5 }),
-        overlay('o3', { nationalShelterId: A, observedAt: 5 }),
+        overlay('o9', { nationalShelterId: A, observedAt: 5, evacueeTotal: 3 }),
+        overlay('o3', { nationalShelterId: A, observedAt: 5, evacueeTotal: 4 }),
       ],
       'o3',
       1,
+    ],
+    [
+      'tie: the valid report wins over an invalid one with the smaller id',
+      [
+        overlay('o1', { nationalShelterId: A, observedAt: 5, invalidFields: ['evacueeTotal'] }),
+        overlay('o2', { nationalShelterId: A, observedAt: 5, evacueeTotal: 264 }),
+      ],
+      'o2',
+      1,
+    ],
+    [
+      'tie, listed the other way round: the valid report still wins',
+      [
+        overlay('o2', { nationalShelterId: A, observedAt: 5, evacueeTotal: 264 }),
+        overlay('o1', { nationalShelterId: A, observedAt: 5, invalidFields: ['evacueeTotal'] }),
+      ],
+      'o2',
+      1,
+    ],
+    [
+      'an invalid report never displaces a valid one, even a newer invalid one',
+      [
+        overlay('o1', { nationalShelterId: A, observedAt: 9, invalidFields: ['evacueeTotal'] }),
+        overlay('o2', { nationalShelterId: A, observedAt: 5, evacueeTotal: 264 }),
+      ],
+      'o2',
+      1,
+    ],
+    [
+      'tie between valid reports: the more complete wins over the smaller id',
+      [
+        overlay('o1', { nationalShelterId: A, observedAt: 5 }),
+        overlay('o2', { nationalShelterId: A, observedAt: 5, evacueeTotal: 12 }),
+      ],
+      'o2',
+      1,
+    ],
+    [
+      'an unknown status is less complete than a known one',
+      [
+        overlay('o1', { nationalShelterId: A, observedAt: 5, openingStatus: 'unknown' }),
+        overlay('o2', { nationalShelterId: A, observedAt: 5 }),
+      ],
+      'o2',
+      1,
+    ],
+    [
+      'two invalid reports: the newer wins',
+      [
+        overlay('o1', { nationalShelterId: A, observedAt: 9, invalidFields: ['maxCapacity'] }),
+        overlay('o2', { nationalShelterId: A, observedAt: 5, invalidFields: ['evacueeTotal'] }),
+      ],
+      'o1',
+      1,
+    ],
+    [
+      'a lone invalid report is kept: the shelter is not lost',
+      [overlay('o1', { nationalShelterId: A, observedAt: 9, invalidFields: ['evacueeTotal'] })],
+      'o1',
+      0,
     ],
     [
       'an external-id overlay and a 共通ID overlay of the same master',
@@ -116,6 +176,32 @@ describe('joinOverlays: duplicates', () => {
     const r = joinOverlays(masters, overlays, opts);
     expect(r.live.map((l) => l.overlay.id)).toEqual([winner]);
     expect(r.duplicates).toBe(duplicates);
+  });
+
+  it('says which report was kept and why each other was set aside', () => {
+    const r = joinOverlays(
+      masters,
+      [
+        overlay('o1', { nationalShelterId: A, observedAt: 5, invalidFields: ['evacueeTotal'] }),
+        overlay('o2', { nationalShelterId: A, observedAt: 5, evacueeTotal: 264 }),
+        overlay('o3', { nationalShelterId: A, observedAt: 2, evacueeTotal: 200 }),
+        overlay('o4', { nationalShelterId: B, observedAt: 2 }),
+      ],
+      opts,
+    );
+    expect(r.duplicateChoices).toEqual([
+      {
+        key: A,
+        municipalityCode: '42201',
+        name: masters[0]!.name,
+        kept: { id: 'o2', observedAt: 5 },
+        setAside: [
+          { id: 'o1', observedAt: 5, invalidFields: ['evacueeTotal'], reason: 'valid' },
+          { id: 'o3', observedAt: 2, reason: 'newer' },
+        ],
+      },
+    ]);
+    expect(r.duplicates).toBe(2);
   });
 
   it('a duplicate loser is not listed as unmatched', () => {
@@ -189,6 +275,33 @@ describe('joinOverlays: capacity, occupancy, band, flags', () => {
     expect(l?.flags.overCapacity).toBe(expected.overCapacity);
   });
 
+  it.each<[string, Partial<ShelterOverlay>, string, string | undefined]>([
+    ['open at 80 %: both full', { evacueeTotal: 80 }, 'full', 'full'],
+    ['open at 79 %', { evacueeTotal: 79 }, 'crowded', 'crowded'],
+    [
+      'reported full at 60 %: full by status only',
+      { openingStatus: 'full', evacueeTotal: 60 },
+      'full',
+      'crowded',
+    ],
+    ['reported full, no headcount', { openingStatus: 'full' }, 'full', undefined],
+    ['no headcount, congestion level full', { congestionLevel: 'full' }, 'full', 'full'],
+    [
+      'unknown status at 90 %: measured anyway',
+      { openingStatus: 'unknown', evacueeTotal: 90 },
+      'unknown',
+      'full',
+    ],
+  ])('measured band: %s', (_label, patch, band, measured) => {
+    const [l] = joinOverlays(
+      masters,
+      [overlay('o', { nationalShelterId: A, ...patch })],
+      opts,
+    ).live;
+    expect(l?.band).toBe(band);
+    expect(l?.measuredBand).toBe(measured);
+  });
+
   it('sets the hazard flag from the context, leaves it out without one', () => {
     const ctx = hazardContext(
       [{ id: 'e', name: 'e', status: 'active', hazardTypes: ['landslide'] }],
@@ -203,6 +316,12 @@ describe('joinOverlays: capacity, occupancy, band, flags', () => {
   });
 
   it('empty inputs', () => {
-    expect(joinOverlays([], [], opts)).toEqual({ live: [], unmatched: [], duplicates: 0 });
+    expect(joinOverlays([], [], opts)).toEqual({
+      live: [],
+      unmatched: [],
+      duplicates: 0,
+      duplicateChoices: [],
+      bands: VACAN,
+    });
   });
 });

@@ -3,7 +3,7 @@
  * GSI 共通ID (`nationalShelterId`, exact 14 characters), the ID SOBO-WEB uses as well.
  */
 import type { OccupancyBands } from '../../../config/schema';
-import type { OccupancyBand, ShelterOverlay } from '../../../domain/live';
+import type { CongestionLevel, OccupancyBand, ShelterOverlay } from '../../../domain/live';
 import type { DesignatedShelter, LngLat, MunicipalityCode } from '../../../domain/types';
 import { bandOf } from './bands';
 import { notDesignatedForHazard, type HazardContext } from './hazard';
@@ -35,6 +35,12 @@ export interface LiveShelter {
   /** evacueeTotal / capacity (1 = full to capacity), when both are known and capacity > 0. */
   occupancy?: number;
   band: OccupancyBand;
+  /**
+   * The band the numbers alone give, whatever the declared status: headcount ÷ capacity
+   * against the thresholds, else the congestion level reported; absent with neither. A shelter
+   * reported `full` at 60 % has `band` full and `measuredBand` somewhatCrowded.
+   */
+  measuredBand?: CongestionLevel;
   flags: LiveShelterFlags;
 }
 
@@ -45,13 +51,39 @@ export interface JoinOptions {
   hazard?: HazardContext;
 }
 
+/** Why the kept report won over another report of the same shelter (see `preferred`). */
+export type KeepReason = 'valid' | 'newer' | 'moreComplete' | 'smallerId';
+
+export interface SetAsideReport {
+  id: string;
+  observedAt?: number;
+  /** Its broken attributes, when it was invalid. */
+  invalidFields?: string[];
+  /** What the kept report had over this one. */
+  reason: KeepReason;
+}
+
+/** One shelter named by several reports: the one kept and those set aside, and why. */
+export interface DuplicateChoice {
+  key: string;
+  municipalityCode: MunicipalityCode;
+  /** The master's name, when the shelter matched one. */
+  name?: string;
+  kept: { id: string; observedAt?: number };
+  setAside: SetAsideReport[];
+}
+
 export interface JoinResult {
   /** One per shelter, matched or not, sorted by key: the input of the aggregates. */
   live: LiveShelter[];
   /** The overlays (duplicate losers excluded) that matched no master: counted, not drawn. */
   unmatched: ShelterOverlay[];
-  /** Overlays dropped because another overlay for the same shelter was newer. */
+  /** Reports set aside because another report of the same shelter was preferred. */
   duplicates: number;
+  /** Per shelter with more than one report, sorted by key: what was kept and why. */
+  duplicateChoices: DuplicateChoice[];
+  /** The occupancy thresholds the bands were computed with (for labels). */
+  bands: OccupancyBands;
 }
 
 const externalKey = (code: MunicipalityCode, externalId: string) => `ext:${code}:${externalId}`;
@@ -67,11 +99,48 @@ function indexMasters(shelters: readonly JoinableMaster[]) {
   return { byNational, byExternal };
 }
 
-/** Newer observedAt wins; an overlay without one is older than any; ties go to the smaller id. */
-function newer(a: ShelterOverlay, b: ShelterOverlay): boolean {
+const isValid = (o: ShelterOverlay) => o.invalidFields === undefined;
+
+/** How much of what the totals and the map use a report carries. */
+const completeness = (o: ShelterOverlay) =>
+  (o.openingStatus === 'unknown' ? 0 : 1) +
+  [o.evacueeTotal, o.evacueeHouseholds, o.maxCapacity, o.congestionLevel].filter(
+    (v) => v !== undefined,
+  ).length;
+
+/**
+ * Which of two reports of one shelter to keep: the reason `a` wins over `b`, or undefined
+ * when `b` wins. First rule that tells them apart:
+ * 1. A valid report beats an invalid one, whatever their observedAt. Contract §4 makes an
+ *    entity with a broken field (a negative count, say) invalid: a strictly conforming client
+ *    skips it, so it never hides an older valid report there. This dashboard keeps such a
+ *    report only so that a shelter nobody else reports on is not lost; letting it displace a
+ *    valid report would drop people from the totals (its broken count counts as none), and
+ *    when two feeds report the same shelter alternately the totals would swing poll by poll.
+ *    The price, an older datum shown instead, is visible: the duplicate note names both
+ *    reports and their times, and the shelter card shows the datum's time.
+ * 2. The newer observedAt (a report without one is older than any).
+ * 3. The more complete report (known status, headcount, households, capacity, congestion).
+ * 4. The smaller id, so the choice never depends on the order the broker lists them in.
+ */
+export function preferred(a: ShelterOverlay, b: ShelterOverlay): KeepReason | undefined {
+  if (isValid(a) !== isValid(b)) return isValid(a) ? 'valid' : undefined;
   const ta = a.observedAt ?? -Infinity;
   const tb = b.observedAt ?? -Infinity;
-  return ta !== tb ? ta > tb : a.id < b.id;
+  if (ta !== tb) return ta > tb ? 'newer' : undefined;
+  const ca = completeness(a);
+  const cb = completeness(b);
+  if (ca !== cb) return ca > cb ? 'moreComplete' : undefined;
+  return a.id < b.id ? 'smallerId' : undefined;
+}
+
+function setAside(o: ShelterOverlay, reason: KeepReason): SetAsideReport {
+  return {
+    id: o.id,
+    reason,
+    ...(o.observedAt !== undefined && { observedAt: o.observedAt }),
+    ...(o.invalidFields && { invalidFields: o.invalidFields }),
+  };
 }
 
 function toLive(
@@ -83,21 +152,21 @@ function toLive(
   const capacity = overlay.maxCapacity ?? master?.maxCapacity;
   const people = overlay.evacueeTotal;
   const known = people !== undefined && capacity !== undefined;
-  const band = bandOf(
-    {
-      status: overlay.openingStatus,
-      ...(people !== undefined && { evacueeTotal: people }),
-      ...(capacity !== undefined && { capacity }),
-      ...(overlay.congestionLevel !== undefined && { congestionLevel: overlay.congestionLevel }),
-    },
-    opts.bands,
-  );
+  const numbers = {
+    ...(people !== undefined && { evacueeTotal: people }),
+    ...(capacity !== undefined && { capacity }),
+    ...(overlay.congestionLevel !== undefined && { congestionLevel: overlay.congestionLevel }),
+  };
+  const band = bandOf({ status: overlay.openingStatus, ...numbers }, opts.bands);
+  // As if open: the declared status set aside, only the numbers speak.
+  const measured = bandOf({ status: 'open', ...numbers }, opts.bands);
   const hazardFlag = opts.hazard && notDesignatedForHazard(overlay, opts.hazard);
   return {
     key,
     overlay,
     municipalityCode: overlay.municipalityCode,
     band,
+    ...(measured !== 'unknown' && measured !== 'closed' && { measuredBand: measured }),
     flags: {
       overCapacity: known && people * 100 > opts.overCapacityPercent * capacity,
       ...(hazardFlag !== undefined && { notDesignatedForHazard: hazardFlag }),
@@ -115,7 +184,7 @@ export function joinOverlays(
 ): JoinResult {
   const { byNational, byExternal } = indexMasters(shelters);
   const chosen = new Map<string, { overlay: ShelterOverlay; master?: JoinableMaster }>();
-  let duplicates = 0;
+  const all = new Map<string, ShelterOverlay[]>();
   for (const overlay of overlays) {
     const ext = overlay.externalShelterId;
     const extKey = ext === undefined ? undefined : externalKey(overlay.municipalityCode, ext);
@@ -128,8 +197,9 @@ export function joinOverlays(
     const key = master?.nationalShelterId ?? overlay.nationalShelterId ?? extKey;
     if (key === undefined) continue;
     const seen = chosen.get(key);
-    if (seen) duplicates += 1;
-    if (!seen || newer(overlay, seen.overlay))
+    if (seen) all.get(key)!.push(overlay);
+    else all.set(key, [overlay]);
+    if (!seen || preferred(overlay, seen.overlay) !== undefined)
       chosen.set(key, { overlay, ...(master && { master }) });
   }
   const keys = [...chosen.keys()].sort();
@@ -138,5 +208,26 @@ export function joinOverlays(
     return toLive(key, overlay, master, opts);
   });
   const unmatched = live.filter((l) => !l.master).map((l) => l.overlay);
-  return { live, unmatched, duplicates };
+  const duplicateChoices = live.flatMap((l): DuplicateChoice[] => {
+    const reports = all.get(l.key)!;
+    if (reports.length < 2) return [];
+    const kept = l.overlay;
+    return [
+      {
+        key: l.key,
+        municipalityCode: l.municipalityCode,
+        ...(l.master && { name: l.master.name }),
+        kept: {
+          id: kept.id,
+          ...(kept.observedAt !== undefined && { observedAt: kept.observedAt }),
+        },
+        setAside: reports
+          .filter((o) => o !== kept)
+          .sort((a, b) => (a.id < b.id ? -1 : 1))
+          .map((o) => setAside(o, preferred(kept, o) ?? 'smallerId')),
+      },
+    ];
+  });
+  const duplicates = duplicateChoices.reduce((n, d) => n + d.setAside.length, 0);
+  return { live, unmatched, duplicates, duplicateChoices, bands: opts.bands };
 }

@@ -9,6 +9,8 @@ export const SORT_COLUMNS = [
   'households',
   'openCapacity',
   'spareCapacity',
+  'reportedFull',
+  'fullBand',
 ] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 

@@ -20,6 +20,8 @@ const AREA_WORDS = {
   households: '世帯',
   capacity: '収容',
   spare: '空き',
+  reportedFull: '満員報告',
+  fullBand: '80%以上',
 };
 
 describe('JST times', () => {
@@ -54,17 +56,19 @@ describe('municipalityTable', () => {
             households: 500,
             openCapacity: 2000,
             spareCapacity: 766,
+            reportedFull: 1,
+            fullBand: 2,
           }),
         },
         { code: '42201', name: '長崎市', level: undefined, totals: area({}) },
       ],
-      ['対馬市,42209,4,3,1234,500,2000,766', '長崎市,42201,,0,0,0,0,0'],
+      ['対馬市,42209,4,3,1234,500,2000,766,1,2', '長崎市,42201,,0,0,0,0,0,0,0'],
     ],
     ['no rows', [], []],
   ])('%s', (_label, rows, body) => {
     const table = municipalityTable(rows, words);
     expect(lines(table)).toEqual([
-      'municipality,municipality_code,evacuation_level,open_shelters,evacuees,households,open_capacity,spare_capacity',
+      'municipality,municipality_code,evacuation_level,open_shelters,evacuees,households,open_capacity,spare_capacity,reported_full,full_band',
       ...body,
     ]);
     // The level as the screen words it.
@@ -79,7 +83,14 @@ describe('municipalityTable', () => {
 
 describe('islandGroupTable', () => {
   const group = (i: number, spareLow = false) => ({
-    ...area({ openShelters: i, evacuees: 10 * i, openCapacity: 100, spareCapacity: 5 }),
+    ...area({
+      openShelters: i,
+      evacuees: 10 * i,
+      openCapacity: 100,
+      spareCapacity: 5,
+      reportedFull: i % 2,
+      fullBand: i,
+    }),
     spareLow,
   });
   const totals = (unplaced: AreaTotals): OperationsTotals => ({
@@ -101,22 +112,22 @@ describe('islandGroupTable', () => {
     lowSpare: '空き不足',
   };
   const groups = [
-    'TSUSHIMA,tsushima,0,0,100,5,no',
-    'IKI,iki,1,10,100,5,no',
-    'GOTO,goto,2,20,100,5,yes',
-    'HIRADOSASEBO,hiradoSasebo,3,30,100,5,no',
-    'MAINLAND,mainland,4,40,100,5,no',
+    'TSUSHIMA,tsushima,0,0,100,5,0,0,no',
+    'IKI,iki,1,10,100,5,1,1,no',
+    'GOTO,goto,2,20,100,5,0,2,yes',
+    'HIRADOSASEBO,hiradoSasebo,3,30,100,5,1,3,no',
+    'MAINLAND,mainland,4,40,100,5,0,4,no',
   ];
   it.each<[string, AreaTotals, string[]]>([
     ['the five groups; nothing unplaced, no such row', area({}), groups],
     [
       'shelters on an unknown side of the sea get their own row, without a flag',
-      area({ openShelters: 1, evacuees: 7, openCapacity: 20, spareCapacity: 13 }),
-      [...groups, 'UNPLACED,unplaced,1,7,20,13,'],
+      area({ openShelters: 1, evacuees: 7, openCapacity: 20, spareCapacity: 13, reportedFull: 1 }),
+      [...groups, 'UNPLACED,unplaced,1,7,20,13,1,0,'],
     ],
   ])('%s', (_label, unplaced, body) => {
     expect(lines(islandGroupTable(totals(unplaced), words))).toEqual([
-      'island_group,island_group_key,open_shelters,evacuees,open_capacity,spare_capacity,spare_low',
+      'island_group,island_group_key,open_shelters,evacuees,open_capacity,spare_capacity,reported_full,full_band,spare_low',
       ...body,
     ]);
   });

@@ -27,7 +27,21 @@ export interface AreaWords {
   households: string;
   capacity: string;
   spare: string;
+  /** Shelters reporting full. */
+  reportedFull: string;
+  /** Open shelters at or above the full threshold (the label names the threshold). */
+  fullBand: string;
 }
+
+const areaColumns = (words: Omit<AreaWords, 'households'>, households?: string) => [
+  { id: 'open_shelters', label: words.openShelters, numeric: true },
+  { id: 'evacuees', label: words.evacuees, numeric: true },
+  ...(households === undefined ? [] : [{ id: 'households', label: households, numeric: true }]),
+  { id: 'open_capacity', label: words.capacity, numeric: true },
+  { id: 'spare_capacity', label: words.spare, numeric: true },
+  { id: 'reported_full', label: words.reportedFull, numeric: true },
+  { id: 'full_band', label: words.fullBand, numeric: true },
+];
 
 const areaCells = (a: AreaTotals, households: boolean): ExportValue[] => [
   a.openShelters,
@@ -35,6 +49,8 @@ const areaCells = (a: AreaTotals, households: boolean): ExportValue[] => [
   ...(households ? [a.households] : []),
   a.openCapacity,
   a.spareCapacity,
+  a.reportedFull,
+  a.fullBand,
 ];
 
 /** The municipality table in its current sort order; the level as on screen, and its number. */
@@ -52,11 +68,7 @@ export function municipalityTable(
       { id: 'municipality', label: words.municipality },
       { id: 'municipality_code' },
       { id: 'evacuation_level', label: words.level },
-      { id: 'open_shelters', label: words.openShelters, numeric: true },
-      { id: 'evacuees', label: words.evacuees, numeric: true },
-      { id: 'households', label: words.households, numeric: true },
-      { id: 'open_capacity', label: words.capacity, numeric: true },
-      { id: 'spare_capacity', label: words.spare, numeric: true },
+      ...areaColumns(words, words.households),
     ],
     rows: rows.map((r) => ({
       key: r.code,
@@ -91,10 +103,7 @@ export function islandGroupTable(
     columns: [
       { id: 'island_group', label: words.group },
       { id: 'island_group_key' },
-      { id: 'open_shelters', label: words.openShelters, numeric: true },
-      { id: 'evacuees', label: words.evacuees, numeric: true },
-      { id: 'open_capacity', label: words.capacity, numeric: true },
-      { id: 'spare_capacity', label: words.spare, numeric: true },
+      ...areaColumns(words),
       { id: 'spare_low', label: words.lowSpare },
     ],
     rows: groups.map((g) => {

@@ -1,0 +1,97 @@
+import { formatJst, formatNumber, type Lang } from '../../../i18n';
+import type { TFunction } from '../../../app/context';
+import { quoteValues } from '../../../ui/note-text';
+import type { DuplicateChoice, SetAsideReport } from '../model/join';
+import { noteClassOf, type OpsNote } from '../model/notes';
+import { municipalityName, shelterLabel } from './names';
+
+function setAsideText(r: SetAsideReport, lang: Lang, t: TFunction): string {
+  const why =
+    r.reason === 'valid'
+      ? t('ops.note.why.valid', { fields: (r.invalidFields ?? []).join(', ') })
+      : t(`ops.note.why.${r.reason}`);
+  const time = r.observedAt === undefined ? t('ops.note.noTime') : formatJst(lang, r.observedAt);
+  return t('ops.note.duplicate.setAside', { id: r.id, time, why });
+}
+
+function Choice({ c, lang, t }: { c: DuplicateChoice; lang: Lang; t: TFunction }) {
+  const time =
+    c.kept.observedAt === undefined ? t('ops.note.noTime') : formatJst(lang, c.kept.observedAt);
+  const shelter = `${shelterLabel(c.name, c.key, t)} (${municipalityName(c.municipalityCode, lang)})`;
+  return (
+    <li data-key={c.key} data-kept={c.kept.id}>
+      {t('ops.note.duplicate.kept', { shelter, kept: c.kept.id, time })}
+      <ul>
+        {c.setAside.map((r) => (
+          <li key={r.id} data-set-aside={r.id} data-reason={r.reason}>
+            {setAsideText(r, lang, t)}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+function noteBody(note: OpsNote, lang: Lang, t: TFunction) {
+  const n = formatNumber(lang, note.n);
+  switch (note.kind) {
+    case 'unmatched':
+      return (
+        <details>
+          <summary>{t('ops.note.unmatched', { n })}</summary>
+          <ul className="unmatched-list">
+            {note.shelters.map((s) => (
+              <li key={`${s.municipalityCode}:${s.id}`}>
+                {municipalityName(s.municipalityCode, lang)} {s.id}
+              </li>
+            ))}
+          </ul>
+        </details>
+      );
+    case 'duplicates':
+      return (
+        <details>
+          <summary>{t('ops.note.duplicates', { n })}</summary>
+          <ul className="duplicate-list">
+            {note.choices.map((c) => (
+              <Choice key={c.key} c={c} lang={lang} t={t} />
+            ))}
+          </ul>
+        </details>
+      );
+    case 'invalidReports':
+      return t('ops.note.invalidReports', { n, fields: note.fields.join(', ') });
+    case 'unknownStatus': {
+      const quoted = quoteValues(note.values, t);
+      const missing = note.missing ? t('ops.note.unknownStatus.missing') : '';
+      return t('ops.note.unknownStatus', {
+        n,
+        values: [quoted, missing].filter(Boolean).join(', '),
+      });
+    }
+    default:
+      return t(`ops.note.${note.kind}`, { n });
+  }
+}
+
+/** The totals' notes, each styled by the one severity rule (information or alarm). */
+export function OpsNotes({
+  notes,
+  lang,
+  t,
+}: {
+  notes: readonly OpsNote[];
+  lang: Lang;
+  t: TFunction;
+}) {
+  if (notes.length === 0) return null;
+  return (
+    <ul className="notes ops-notes" data-testid="ops-notes">
+      {notes.map((note) => (
+        <li key={note.kind} className={noteClassOf(note)} data-testid={`note-${note.kind}`}>
+          {noteBody(note, lang, t)}
+        </li>
+      ))}
+    </ul>
+  );
+}
