@@ -16,7 +16,7 @@ import type { ArcDatum } from '../features/tourism/layers/arcs';
 import { presenceLayer } from '../features/tourism/layers/presence-layer';
 import { flowLayer, originLabelLayer } from '../features/tourism/layers/flow-layer';
 import { areaOutlineLayers } from './briefing/layers/area-outline';
-import { datasetsLayer, type PlatformLayerData } from '../features/platform/layers/datasets-layer';
+import { platformLayer, type PlatformLayerData } from '../features/platform/layers/records-layer';
 
 /** The tourism view's map data at the time cursor. */
 export interface TourismLayerData {
@@ -108,7 +108,7 @@ export const LAYER_REGISTRY: readonly LayerDef[] = [
     id: 'platform-datasets',
     label: 'layer.platformDatasets',
     screens: ['platform'],
-    build: (c) => (c.boundaries && c.platform ? datasetsLayer(c.boundaries, c.platform) : null),
+    build: (c) => (c.boundaries && c.platform ? platformLayer(c.boundaries, c.platform) : null),
   },
   {
     id: 'labels',

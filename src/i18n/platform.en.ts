@@ -46,6 +46,8 @@ export const platformEn: Record<keyof typeof platformJa, string> = {
   'pf.table.sum': 'Total',
   'pf.table.unattributed': 'Other or no code',
   'pf.table.select': 'Show details for {name}',
+  'pf.table.rate': 'Records per 10,000 residents',
+  'pf.table.rate.title': '{records} records ÷ {residents} residents (2020 census) × 10,000',
 
   'pf.cell.records': '{n}',
   'pf.cell.age': '{age} ago',
@@ -93,7 +95,7 @@ export const platformEn: Record<keyof typeof platformJa, string> = {
   'pf.help.newest':
     'Latest update: the newest of the broker’s system attribute modifiedAt, else of the data’s observedAt. With neither it says "time unknown"; no time is ever guessed.',
   'pf.help.cadence':
-    'Freshness is judged against each type’s expected update interval (emergency sites and designated shelters 30 days, live shelter status 10 minutes): "ageing" beyond twice that, "stale" beyond five times. Evacuation information and disaster events change when issued and are not judged.',
+    'Each type is judged against its publishing rhythm. The designated emergency evacuation sites and shelters are designations each municipality reviews once a year, and GSI republishes them whenever one reports a change (365 days); shelter status is reported every few minutes while shelters are open (10 minutes); tourism data is published per day (1 day). Evacuation information and disaster events are written when issued, so they are not judged. Set platformCadence in config.json to change an interval.',
   'pf.help.failures':
     'A count that fails keeps its last good value, marked "last good". A query the broker refuses with 400, 403 or 501 says "not supported", never 0.',
 
@@ -105,8 +107,20 @@ export const platformEn: Record<keyof typeof platformJa, string> = {
   'pf.block.badCode': 'The code "{code}" is not one of Nagasaki’s 21 municipalities',
   'pf.detail.close': 'Close',
 
-  'pf.legend.title': 'Datasets published',
-  'pf.legend.count': '{n} types',
+  'pf.key.rule':
+    'The newest record’s age against each type’s expected interval: past 2× it is ageing, past 5× stale.',
+  'pf.key.every': '{type} every {interval}',
+  'pf.key.notJudged': '{type} not judged',
+
+  'pf.legend.title': 'Records per 10,000 residents',
+  'pf.legend.none': 'none (0 records)',
+  'pf.legend.under': 'under {to}',
+  'pf.legend.range': '{from} to under {to}',
+  'pf.legend.atLeast': '{from} or more',
+  'pf.legend.class': 'per 10,000',
+  'pf.legend.municipalities': 'municipalities',
   'pf.legend.unknown': 'count unknown',
-  'layer.platformDatasets': 'Datasets per municipality',
-};
+  'pf.legend.source': 'All per-municipality types ÷ residents (2020 census)',
+  'pf.legend.partial': 'Where a type’s count is missing, the shade is a lower bound',
+  'layer.platformDatasets': 'Records per 10,000 residents',
+} as const;

@@ -43,6 +43,8 @@ export const platformJa = {
   'pf.table.sum': '計',
   'pf.table.unattributed': '21市町以外・コードなし',
   'pf.table.select': '{name}の詳細を表示',
+  'pf.table.rate': '1万人あたりレコード',
+  'pf.table.rate.title': 'レコード{records}件 ÷ 人口{residents}人（令和2年国勢調査）× 1万',
 
   'pf.cell.records': '{n}件',
   'pf.cell.age': '{age}前',
@@ -90,7 +92,7 @@ export const platformJa = {
   'pf.help.newest':
     '最新の更新：ブローカーのシステム属性 modifiedAt の最新値、なければデータの observedAt の最新値。どちらもなければ「時刻不明」とし、時刻を推定しません。',
   'pf.help.cadence':
-    '鮮度は種別ごとの想定更新間隔で判定します（指定緊急避難場所・指定避難所 30日、避難所の開設状況 10分）。2倍を超えると「やや古い」、5倍を超えると「古い」。避難情報・災害イベントは発令時に更新されるため判定しません。',
+    '想定更新間隔は種別ごとの公開の周期です。指定緊急避難場所・指定避難所は市町が毎年見直す指定で、国土地理院は変更の届けがあるたびに更新します（365日）。避難所の開設状況は開設中数分ごと（10分）、観光データは日ごと（1日）。避難情報・災害イベントは発令時に書かれるため判定しません。config.json の platformCadence で種別ごとに変えられます。',
   'pf.help.failures':
     '取得に失敗した件数は前回の値を「前回値」として残します。400・403・501 で拒否された問い合わせは「非対応」とし、0件とはみなしません。',
 
@@ -102,8 +104,20 @@ export const platformJa = {
   'pf.block.badCode': '市町コード「{code}」は長崎県の21市町のいずれでもありません',
   'pf.detail.close': '閉じる',
 
-  'pf.legend.title': '公開データセット数',
-  'pf.legend.count': '{n}種別',
+  'pf.key.rule':
+    '最新レコードの経過時間を種別ごとの想定更新間隔と比べ、2倍を超えると「やや古い」、5倍を超えると「古い」。',
+  'pf.key.every': '{type} {interval}',
+  'pf.key.notJudged': '{type} 判定なし',
+
+  'pf.legend.title': '1万人あたりのレコード数',
+  'pf.legend.none': 'なし（0件）',
+  'pf.legend.under': '{to}未満',
+  'pf.legend.range': '{from}以上{to}未満',
+  'pf.legend.atLeast': '{from}以上',
+  'pf.legend.class': '1万人あたり',
+  'pf.legend.municipalities': '市町数',
   'pf.legend.unknown': '件数不明',
-  'layer.platformDatasets': '市町別の公開データセット数',
+  'pf.legend.source': '市町別に数える全種別の合計 ÷ 人口（令和2年国勢調査）',
+  'pf.legend.partial': '件数を取得できない種別がある市町は下限値で塗っています',
+  'layer.platformDatasets': '市町別の1万人あたりレコード数',
 } as const;

@@ -12,7 +12,7 @@ import { ROLE_COLORS } from '../../features/shelters/layers/facility-layer';
 import { LEVEL_COLORS } from '../../features/operations/model/levels';
 import { LINE_COLORS } from '../../features/operations/components/TrendsChart';
 import { FLOW_LEGEND, PRESENCE_RAMP } from '../../features/tourism/layers/colors';
-import { DATASET_RAMP } from '../../features/platform/layers/colors';
+import { RATE_RAMP } from '../../features/platform/layers/colors';
 
 const CATEGORICAL_MIN = 8;
 const RAMP_STEP_MIN = 5;
@@ -38,7 +38,7 @@ const CATEGORICAL: ReadonlyArray<[string, Rgb[]]> = [
 
 const SEQUENTIAL: ReadonlyArray<[string, readonly Rgb[]]> = [
   ['tourism presence', PRESENCE_RAMP],
-  ['datasets published', DATASET_RAMP],
+  ['platform records per 10,000 residents', RATE_RAMP],
 ];
 
 describe.each(CATEGORICAL)('%s', (_name, palette) => {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { platformLayerData, type PlatformLayerData } from '../layers/datasets-layer';
+import { platformLayerData, type PlatformLayerData } from '../layers/records-layer';
 import { usePlatformKpis } from './use-platform-kpis';
 
 /**

@@ -2,15 +2,18 @@ import { formatJst, formatNumber, type Lang } from '../../../i18n';
 import type { TFunction } from '../../../app/context';
 import { getMunicipality } from '../../../domain/municipalities';
 import type { MunicipalityCode } from '../../../domain/types';
+import type { CadenceTable } from '../model/cadence';
+import { ratesOf, type RecordsRate } from '../model/density';
 import { countOf } from '../model/measure';
 import type { KpiCell, KpiMatrix } from '../model/matrix';
 import type { KpiSnapshot } from '../model/types';
-import { ageText, measureText, newestTitle, scanText, typeLabel } from './labels';
+import { FreshnessKey } from './FreshnessKey';
+import { FreshnessMark } from './FreshnessMark';
+import { breakableName, formatRate, measureText, scanText, typeLabel } from './labels';
 
 function Cell({ cell, at, lang, t }: { cell: KpiCell; at: number; lang: Lang; t: TFunction }) {
   const text = measureText(cell.records, at, lang, t);
   const count = countOf(cell.records);
-  const age = ageText(cell, at, lang, t);
   return (
     <td
       className={`num pf-cell pf-${cell.records.state}`}
@@ -23,40 +26,64 @@ function Cell({ cell, at, lang, t }: { cell: KpiCell; at: number; lang: Lang; t:
     >
       <span className="pf-records">{text.main}</span>
       {text.note ? <span className="pf-note">{text.note}</span> : null}
-      {age ? (
-        <span className={`pf-age pf-fresh-${cell.freshness}`} title={newestTitle(cell, lang, t)}>
-          <span className="pf-dot" aria-hidden="true" />
-          {age}
-        </span>
-      ) : null}
+      <FreshnessMark cell={cell} at={at} lang={lang} t={t} />
+    </td>
+  );
+}
+
+/** The map's measure in the table: records per 10,000 residents ("at least" when partial). */
+function RateCell({ rate, lang, t }: { rate: RecordsRate | null; lang: Lang; t: TFunction }) {
+  if (rate === null)
+    return (
+      <td className="num pf-rate" data-testid="pf-rate" data-rate="">
+        {t('export.none')}
+      </td>
+    );
+  const n = formatRate(lang, rate.per10k);
+  return (
+    <td
+      className="num pf-rate"
+      data-testid="pf-rate"
+      data-rate={rate.per10k}
+      title={t('pf.table.rate.title', {
+        records: formatNumber(lang, rate.records),
+        residents: formatNumber(lang, rate.residents),
+      })}
+    >
+      {rate.partial ? t('pf.atLeast', { n }) : n}
     </td>
   );
 }
 
 /**
  * The 21 municipalities × types table, by code: records and the newest record's age per
- * cell, the column sums and the records no municipality can be given. It is also the map
- * layer's table alternative.
+ * cell, records per 10,000 residents, the column sums and the records no municipality can be
+ * given. It is also the map layer's table alternative. It fits its panel: headers wrap, numbers
+ * never do, and the side panel (not the table) scrolls.
  */
 export function KpiTable({
   matrix,
   snapshot,
+  cadences,
   onSelect,
   lang,
   t,
 }: {
   matrix: KpiMatrix;
   snapshot: KpiSnapshot;
+  cadences: CadenceTable;
   onSelect?: (code: MunicipalityCode) => void;
   lang: Lang;
   t: TFunction;
 }) {
   const at = snapshot.at;
+  const { rates, prefecture } = ratesOf(matrix);
   const scans = new Map(snapshot.attributable.map((a) => [a.name, a.newest]));
   const name = (code: MunicipalityCode) => {
     const m = getMunicipality(code);
     return (lang === 'ja' ? m?.nameJa : m?.nameEn) ?? code;
   };
+  const shown = (code: MunicipalityCode) => breakableName(name(code));
   const sum = (type: string) => {
     const s = matrix.columnSums[type];
     if (!s) return t('export.none');
@@ -75,6 +102,9 @@ export function KpiTable({
                 {typeLabel(type, t)}
               </th>
             ))}
+            <th scope="col" className="num">
+              {t('pf.table.rate')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -88,15 +118,16 @@ export function KpiTable({
                     onClick={() => onSelect(row.code)}
                     aria-label={t('pf.table.select', { name: name(row.code) })}
                   >
-                    {name(row.code)}
+                    {shown(row.code)}
                   </button>
                 ) : (
-                  name(row.code)
+                  shown(row.code)
                 )}
               </th>
               {row.cells.map((cell) => (
                 <Cell key={cell.type} cell={cell} at={at} lang={lang} t={t} />
               ))}
+              <RateCell rate={rates.get(row.code) ?? null} lang={lang} t={t} />
             </tr>
           ))}
         </tbody>
@@ -108,6 +139,7 @@ export function KpiTable({
                 {sum(type)}
               </td>
             ))}
+            <RateCell rate={prefecture} lang={lang} t={t} />
           </tr>
           <tr>
             <th scope="row">{t('pf.table.unattributed')}</th>
@@ -119,9 +151,11 @@ export function KpiTable({
                 </td>
               );
             })}
+            <td />
           </tr>
         </tfoot>
       </table>
+      <FreshnessKey types={matrix.types} cadences={cadences} lang={lang} t={t} />
       <p className="pf-sources-title">{t('pf.source.title')}</p>
       <ul className="pf-sources">
         {matrix.types.map((type) => {

@@ -4,12 +4,14 @@ import { formatJst, formatNumber } from '../../../i18n';
 import { usePlatformKpis } from '../api/use-platform-kpis';
 import { countOf } from '../model/measure';
 import { kpiErrorText } from './errors';
-import { ageText, FRESHNESS_KEYS, joinList, measureText, typeLabel } from './labels';
+import { FreshnessMark } from './FreshnessMark';
+import { joinList, measureText, typeLabel } from './labels';
 import './platform.css';
 
 /**
  * One municipality on the platform, for its briefing page: which types it publishes, how many
- * records, how fresh, as of when. `code` may be 5- or 6-digit.
+ * records, how fresh (the table's own mark and verdict, with the time and the verdict in words),
+ * as of when. `code` may be 5- or 6-digit.
  */
 export function MunicipalityKpiBlock({ code }: { code: string }) {
   const t = useT();
@@ -74,13 +76,7 @@ export function MunicipalityKpiBlock({ code }: { code: string }) {
                     <span className="pf-type">{typeLabel(c.type, t)}</span>{' '}
                     <span className="pf-records">{text.main}</span>
                     {text.note ? <span className="pf-note">{text.note}</span> : null}{' '}
-                    <span className={`pf-age pf-fresh-${c.freshness}`}>
-                      <span className="pf-dot" aria-hidden="true" />
-                      {ageText(c, at, lang, t)}
-                      {c.newestAt !== undefined ? ` (${formatJst(lang, c.newestAt)})` : null}
-                      {' — '}
-                      {t(FRESHNESS_KEYS[c.freshness])}
-                    </span>
+                    <FreshnessMark cell={c} at={at} lang={lang} t={t} full />
                   </li>
                 );
               })}

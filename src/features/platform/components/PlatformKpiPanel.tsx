@@ -27,7 +27,7 @@ export function PlatformKpiPanel() {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const now = useNow(30_000);
-  const { query, matrix, pollMs } = usePlatformKpis();
+  const { query, matrix, pollMs, cadences } = usePlatformKpis();
   const onSelect = useCallback((code: MunicipalityCode) => store.getState().setArea(code), [store]);
   const snapshot = query.data;
   const title = t('pf.title');
@@ -80,7 +80,14 @@ export function PlatformKpiPanel() {
       ) : (
         <>
           <KpiSummary matrix={matrix} lang={lang} t={t} />
-          <KpiTable matrix={matrix} snapshot={snapshot} onSelect={onSelect} lang={lang} t={t} />
+          <KpiTable
+            matrix={matrix}
+            snapshot={snapshot}
+            cadences={cadences}
+            onSelect={onSelect}
+            lang={lang}
+            t={t}
+          />
           <PrefectureDatasets types={snapshot.prefectureLevel} at={snapshot.at} lang={lang} t={t} />
           <KpiHelp t={t} />
         </>

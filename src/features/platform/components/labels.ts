@@ -1,5 +1,5 @@
 /** Words for types, cells and freshness (the model stays free of i18n). */
-import { formatAge, formatJst, formatNumber, type Lang, type MessageKey } from '../../../i18n';
+import { formatAge, formatNumber, type Lang, type MessageKey } from '../../../i18n';
 import type { TFunction } from '../../../app/context';
 import { SCAN_MAX_ENTITIES } from '../api/scan-newest';
 import type { CellFreshness } from '../model/cadence';
@@ -73,11 +73,6 @@ export function ageText(cell: KpiCell, at: number, lang: Lang, t: TFunction): st
   return t('pf.cell.age', { age: formatAge(lang, Math.max(0, at - cell.newestAt)) });
 }
 
-export function newestTitle(cell: KpiCell, lang: Lang, t: TFunction): string | undefined {
-  if (cell.newestAt === undefined) return undefined;
-  return `${t('pf.cell.newest', { time: formatJst(lang, cell.newestAt) })} — ${t(FRESHNESS_KEYS[cell.freshness])}`;
-}
-
 /** Where a type's update times came from, for its column header. */
 export function scanText(scan: NewestScan, lang: Lang, t: TFunction): string {
   switch (scan.state) {
@@ -98,3 +93,19 @@ export function scanText(scan: NewestScan, lang: Lang, t: TFunction): string {
 /** A list of words joined the way the language joins them. */
 export const joinList = (items: readonly string[], t: TFunction): string =>
   items.join(t('pf.list.separator'));
+
+const rateFormats: Record<Lang, Intl.NumberFormat> = {
+  ja: new Intl.NumberFormat('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
+
+/** Records per 10,000 residents, always with its one decimal ("19.0", never "19"). */
+export const formatRate = (lang: Lang, per10k: number): string => rateFormats[lang].format(per10k);
+
+/**
+ * A municipality's English name with a soft hyphen after a leading Minami-/Higashi-/Nishi-/
+ * Kita-/Shin- ("Minami\u00adshimabara"), so a narrow table can break it where a reader would,
+ * never mid-syllable. Japanese names are short and break anywhere already.
+ */
+export const breakableName = (name: string): string =>
+  name.replace(/^(Minami|Higashi|Nishi|Kita|Shin)(?=[a-z]{4})/, '$1\u00ad');

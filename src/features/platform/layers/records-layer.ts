@@ -1,44 +1,49 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Boundaries } from '../../../domain/boundaries';
 import type { MunicipalityCode } from '../../../domain/types';
-import { countOf } from '../model/measure';
+import { ratesOf, type RecordsRate } from '../model/density';
 import type { KpiMatrix } from '../model/matrix';
-import { datasetColor } from './colors';
+import { RATE_RAMP, rateClass, rateColor } from './colors';
 
-/** What the platform map shows: datasets per municipality (null: no count known at all). */
+/** What the platform map shows: records per 10,000 residents (null: no count known there). */
 export interface PlatformLayerData {
-  datasets: ReadonlyMap<MunicipalityCode, number | null>;
-  /** The most a municipality can publish: one dataset per type counted per municipality. */
-  maxTypes: number;
-  /** Some municipality's number is a lower bound (a count is missing). */
+  rates: ReadonlyMap<MunicipalityCode, RecordsRate | null>;
+  /** Municipalities per ramp step (0 = no records), for the legend. */
+  classCounts: readonly number[];
+  /** Municipalities with no count at all (hatched grey). */
+  unknown: number;
+  /** Some municipality's rate is a lower bound (a type's count is missing there). */
   partial: boolean;
 }
 
 export function platformLayerData(matrix: KpiMatrix): PlatformLayerData {
-  const datasets = new Map<MunicipalityCode, number | null>();
+  const { rates } = ratesOf(matrix);
+  const classCounts = RATE_RAMP.map(() => 0);
+  let unknown = 0;
   let partial = false;
-  for (const row of matrix.rows) {
-    const known = row.cells.filter((c) => countOf(c.records) !== undefined);
-    if (known.length < row.cells.length) partial = true;
-    datasets.set(
-      row.code,
-      known.length === 0 && row.cells.length > 0 ? null : row.publishing.length,
-    );
+  for (const rate of rates.values()) {
+    if (rate === null) {
+      unknown += 1;
+      continue;
+    }
+    const step = rateClass(rate);
+    classCounts[step] = (classCounts[step] ?? 0) + 1;
+    if (rate.partial) partial = true;
   }
-  return { datasets, maxTypes: matrix.types.length, partial };
+  return { rates, classCounts, unknown, partial };
 }
 
-/** Municipalities shaded by how many datasets they publish on the platform. */
-export function datasetsLayer(boundaries: Boundaries, data: PlatformLayerData) {
+/** Municipalities shaded by the records they publish per 10,000 residents. */
+export function platformLayer(boundaries: Boundaries, data: PlatformLayerData) {
   return new GeoJsonLayer<{ code: MunicipalityCode }>({
-    id: 'platform-datasets',
+    id: 'platform-datasets', // the registry's id (src/app/layer-registry.ts), kept for permalinks
     data: boundaries.collection.features,
     filled: true,
     stroked: true,
-    getLineColor: [255, 255, 255, 200],
+    getLineColor: [255, 255, 255, 220],
     lineWidthUnits: 'pixels',
     getLineWidth: 1,
-    getFillColor: (f) => datasetColor(data.datasets.get(f.properties.code) ?? null, data.maxTypes),
+    getFillColor: (f) => rateColor(data.rates.get(f.properties.code) ?? null),
     updateTriggers: { getFillColor: [data] },
   });
 }

@@ -23,19 +23,21 @@ describe('the KPI CSV', () => {
   );
   const lines = exportCsv(kpiExportTable(m), { bom: false }).split('\r\n');
 
-  it('names four columns per type after the municipality', () => {
+  it('names four columns per type after the municipality, then the map’s measure', () => {
     expect(lines[0]).toBe(
       'code,municipality,municipality_en,EvacuationSite_records,EvacuationSite_newest_jst,' +
-        'EvacuationSite_freshness,EvacuationSite_status',
+        'EvacuationSite_freshness,EvacuationSite_status,' +
+        'residents,records_per_10k_residents,records_per_10k_lower_bound',
     );
   });
 
   it.each([
-    ['42201', '42201,長崎市,Nagasaki,7,2026-09-01 09:00,fresh,ok'],
-    ['42202', '42202,佐世保市,Sasebo,,,unknown,not_supported'],
-    ['42203', '42203,島原市,Shimabara,,,unknown,failed'],
-    ['42204', '42204,諫早市,Isahaya,2,2026-09-01 09:00,fresh,last_good'],
-    ['42205', '42205,大村市,Omura,0,,empty,ok'],
+    // 7 / 409,100 × 10,000 = 0.17 → 0.2; 2 / 133,900 × 10,000 = 0.15 → 0.1 (to one decimal).
+    ['42201', '42201,長崎市,Nagasaki,7,2026-09-01 09:00,fresh,ok,409100,0.2,no'],
+    ['42202', '42202,佐世保市,Sasebo,,,unknown,not_supported,,,'],
+    ['42203', '42203,島原市,Shimabara,,,unknown,failed,,,'],
+    ['42204', '42204,諫早市,Isahaya,2,2026-09-01 09:00,fresh,last_good,133900,0.1,no'],
+    ['42205', '42205,大村市,Omura,0,,empty,ok,95400,0,no'],
   ])('row %s', (code, expected) => {
     expect(lines.find((l) => l.startsWith(code))).toBe(expected);
   });
