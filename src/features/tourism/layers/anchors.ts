@@ -8,8 +8,8 @@
  *    prefectures' true bearings (Hokkaido and Tohoku at the top, Okinawa at the bottom), each
  *    as near its bearing as the others allow, so arrivals from Tokyo and Osaka come in from
  *    the east-north-east side. Rows are far enough apart that names never overlap at the
- *    prefecture view (tested at 1920×1080 and 3840×2160); past GATEWAY.rows origins a second
- *    column takes every other one.
+ *    prefecture view (tested at 1920×1080 and 3840×2160); past GATEWAY.shown origins a
+ *    second column takes every other one.
  * Every anchor is checked against the shipped land (public/data/land-context.geojson) in the
  * tests.
  */
@@ -26,13 +26,17 @@ export const NEAR_DEG = 1.2;
 /**
  * The gateway columns: longitudes, the first row's latitude and the step between rows
  * (0.07° of latitude is about 23 px at the prefecture view on a 1920-px screen, where a
- * name is about 17 px tall).
+ * name is about 17 px tall). Up to `shown` origins take one column, its rows between
+ * Kitakyushu and the Kumamoto-Miyazaki border, above the time bar that covers the bottom of
+ * the tourism map; more share two columns of up to `rows` rows (all 46 fit; the last rows
+ * then reach under the time bar).
  */
 export const GATEWAY = {
   lons: [130.95, 131.4],
   top: 33.55,
   step: 0.07,
   rows: 22,
+  shown: 15,
 } as const;
 
 /** Origin name font size and gap to the anchor, in pixels before the display scale. */
@@ -78,7 +82,7 @@ export function gatewaySlots(): LngLat[] {
  */
 function rowsByBearing(bearings: readonly number[]): number[] {
   if (bearings.length === 0) return [];
-  const rows = GATEWAY.rows;
+  const rows = GATEWAY.shown;
   const rowBearing = Array.from({ length: rows }, (_, r) => bearingOf(slot(0, r)));
   const n = bearings.length;
   // cost[i][r]: best total for the first i+1 origins with origin i on row r.
@@ -124,7 +128,7 @@ export function layoutOrigins(codes: Iterable<string>): Map<string, OriginPlace>
   far.sort((a, b) => b.bearing - a.bearing || (a.code < b.code ? -1 : 1));
   const capacity = GATEWAY.rows * GATEWAY.lons.length;
   const placed = far.slice(0, capacity);
-  if (placed.length <= GATEWAY.rows) {
+  if (placed.length <= GATEWAY.shown) {
     const rows = rowsByBearing(placed.map((f) => f.bearing));
     placed.forEach((f, i) =>
       out.set(f.code, { code: f.code, anchor: slot(0, rows[i]!), label: 'right' }),

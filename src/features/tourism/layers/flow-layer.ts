@@ -24,6 +24,9 @@ export function flowLayer(arcs: readonly ArcDatum[], max: number, scale: number)
     widthUnits: 'pixels',
     getHeight: (d) => HEIGHT[d.kind],
     greatCircle: false,
+    // Arcs rise off the ground: writing depth, they would hide the names and dots drawn after
+    // them (origin names, municipality names). Drawn order alone decides what is on top.
+    parameters: { depthWriteEnabled: false },
     updateTriggers: {
       getSourceColor: [max],
       getTargetColor: [max],
@@ -79,7 +82,7 @@ class OriginLayer extends CompositeLayer<OriginLayerProps> {
           id: 'anchors',
           data: labels,
           getPosition: (d: OriginLabel) => [d.position[0], d.position[1]],
-          getRadius: 3 * scale,
+          getRadius: 4 * scale,
           radiusUnits: 'pixels',
           getFillColor: [40, 40, 40, 255],
           stroked: true,
