@@ -53,7 +53,8 @@ describe('drill control over HTTP', () => {
     const s = await status(await control());
     expect(s.body).toMatchObject({ scenario: 'typhoon', seed: SEED, speed: 60, paused: false });
     expect(s.stormMinutes).toBeGreaterThanOrEqual(1080);
-    expect(s.overlays.entities).toBe(1478 + 4);
+    // 3 temporary shelters, the legacy duplicate, the relay's invalid twin.
+    expect(s.overlays.entities).toBe(1478 + 5);
     expect(Date.parse(s.realTime)).toBeGreaterThan(Date.now() - 60_000);
   });
 

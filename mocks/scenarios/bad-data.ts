@@ -2,6 +2,7 @@
  * Realistic bad data planted in the drill (on by default, `badData: false` turns it off).
  * Fixed shelters, not seeded, so tests and the README can name them.
  */
+import type { OverlayState } from './overlay';
 import type { PlanInput } from './shelter-plan';
 
 export const OVERLAY_ID_PREFIX = 'urn:ngsi-ld:EvacuationShelter:';
@@ -22,6 +23,27 @@ export const DUPLICATE = {
   id: `${OVERLAY_ID_PREFIX}legacy-422011-00018`,
   freezeAfterOpenMinutes: 240,
 } as const;
+
+/**
+ * 上長崎小学校 (長崎市) is also republished by a municipal relay under its own id, at the same
+ * instant (same report, so the same observedAt), by a converter that flips the sign of the
+ * headcount: `evacueeTotal` is negative, which makes the entity invalid (contract §4). The
+ * relay's id sorts before the real overlay's, so a client that breaks the tie by id keeps the
+ * broken report and loses the shelter's evacuees. Planted in `typhoon` only (VACAN feeds send
+ * no headcount).
+ */
+export const INVALID_TWIN = {
+  nationalShelterId: 'E4220100057111',
+  id: `${OVERLAY_ID_PREFIX}0-relay-422011-00057`,
+} as const;
+
+/** The relay's copy of a state: the planted shelter's report with the headcount negated. */
+export function invalidTwinOf(state: OverlayState): OverlayState | undefined {
+  if (state.id !== `${OVERLAY_ID_PREFIX}${INVALID_TWIN.nationalShelterId}`) return undefined;
+  if (state.evacueeTotal === undefined) return undefined;
+  // 0 stays 0 (JSON has no −0): while nobody is there the copy is valid and says the same.
+  return { ...state, id: INVALID_TWIN.id, evacueeTotal: 0 - state.evacueeTotal };
+}
 
 /**
  * 金田小学校体育館 (対馬市) reports openingStatus "preparing" (開設準備中), a value outside the

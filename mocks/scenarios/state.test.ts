@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DUPLICATE, OVER_CAPACITY, PREPARING, TEMPORARY } from './bad-data';
+import { DUPLICATE, INVALID_TWIN, OVER_CAPACITY, PREPARING, TEMPORARY } from './bad-data';
 import { seedPlans } from './plans';
 import { scenarioStateAt, type ScenarioState } from './state';
 import { firstIssued, levelsInForce, realEvacuees } from './testing';
@@ -8,7 +8,7 @@ import { CYCLE_MINUTES, EVENT_END_MINUTE } from './track';
 const SEED = 202614;
 const GOTO = '422118';
 const TSUSHIMA = '422096';
-const EXCLUDED = [DUPLICATE.id, OVER_CAPACITY.nationalShelterId];
+const EXCLUDED = [DUPLICATE.id, INVALID_TWIN.id, OVER_CAPACITY.nationalShelterId];
 // One state every 10 storm minutes over a whole cycle (shared by the tests below).
 const cycle: ScenarioState[] = [];
 for (let m = 0; m < CYCLE_MINUTES; m += 10) cycle.push(scenarioStateAt(SEED, m));
@@ -45,13 +45,15 @@ describe('shelters stay plausible over a whole cycle', () => {
   it('has one overlay per DesignatedShelter plus the planted ones', () => {
     const ids = new Set(end.overlays.map((o) => o.id));
     expect(seedPlans(SEED).masters).toHaveLength(1478);
-    expect(ids.size).toBe(1478 + TEMPORARY.length + 1);
+    // + the legacy duplicate and the relay's invalid twin.
+    expect(ids.size).toBe(1478 + TEMPORARY.length + 2);
   });
 
   it('never reports negative, fractional or over-capacity counts (but the planted one)', () => {
     const problems: string[] = [];
     for (const s of cycle)
       for (const o of s.overlays) {
+        if (o.id === INVALID_TWIN.id) continue;
         const total = o.evacueeTotal ?? -1;
         const households = o.evacueeHouseholds ?? -1;
         const cap = o.maxCapacity ?? capacity.get(o.id) ?? 0;
@@ -186,6 +188,15 @@ describe('planted bad data', () => {
     expect(duplicate.nationalShelterId).toBe(DUPLICATE.nationalShelterId);
     expect(duplicate.reportMinute).toBeLessThan(real(DUPLICATE.nationalShelterId).reportMinute);
     for (const t of TEMPORARY) expect(byId.get(t.id)?.openingStatus).toBe('open');
+    // The relay's copy: the same report (so the same observedAt), a negative headcount, and an
+    // id that sorts first.
+    const twin = byId.get(INVALID_TWIN.id)!;
+    const orig = real(INVALID_TWIN.nationalShelterId);
+    expect(twin.reportMinute).toBe(orig.reportMinute);
+    expect(orig.evacueeTotal).toBeGreaterThan(50);
+    expect(twin.evacueeTotal).toBe(-orig.evacueeTotal!);
+    expect({ ...twin, id: orig.id, evacueeTotal: orig.evacueeTotal }).toEqual(orig);
+    expect(twin.id < orig.id).toBe(true);
   });
 
   it('the duplicate stays older than the real overlay in later cycles too', () => {
@@ -202,6 +213,9 @@ describe('planted bad data', () => {
   it('is gone with badData: false', () => {
     const clean = scenarioStateAt(SEED, 18 * 60, { badData: false });
     expect(clean.overlays).toHaveLength(1478);
+    expect(clean.overlays.some((o) => o.id === INVALID_TWIN.id)).toBe(false);
+    const vacan = scenarioStateAt(SEED, 18 * 60, { scenario: 'typhoon-vacan' });
+    expect(vacan.overlays.some((o) => o.id === INVALID_TWIN.id)).toBe(false);
     expect(clean.overlays.some((o) => o.openingStatus === 'preparing')).toBe(false);
     const o = clean.overlays.find((x) => x.nationalShelterId === OVER_CAPACITY.nationalShelterId)!;
     expect(o.evacueeTotal).toBeLessThanOrEqual(o.maxCapacity!);

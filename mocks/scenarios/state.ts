@@ -3,7 +3,7 @@
  * mock serves at that storm minute, with times in storm minutes. The driver maps those to real
  * epoch times and writes what changed; tests compute the same state on their own.
  */
-import { DUPLICATE } from './bad-data';
+import { DUPLICATE, invalidTwinOf } from './bad-data';
 import { cycleTime } from './cycle';
 import { firstReportFrom } from './curve';
 import { eventAt, type EventState } from './event';
@@ -59,6 +59,8 @@ export function scenarioStateAt(
   const plans = seedPlans(seed);
   const overlays = plans.masters.map((p) => overlayAt(seed, p, t, opts));
   if (opts.badData) {
+    const twin = overlays.map(invalidTwinOf).find((o) => o !== undefined);
+    if (twin) overlays.push(twin);
     for (const p of plans.temporary) overlays.push(overlayAt(seed, p, t, opts));
     const duplicate = duplicateAt(seed, t, opts);
     if (duplicate) overlays.push(duplicate);

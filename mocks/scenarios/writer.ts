@@ -3,7 +3,7 @@
  * the last write; keeps a mirror of what the broker holds (for the status endpoint).
  */
 import type { Broker } from '../broker';
-import { DUPLICATE } from './bad-data';
+import { DUPLICATE, invalidTwinOf } from './bad-data';
 import { lastReport } from './curve';
 import { cycleTime } from './cycle';
 import { eventAt, type EventState } from './event';
@@ -52,6 +52,9 @@ export function createStateWriter(
       seen.set(plan.id, report);
       const state = overlayAt(seed, plan, t, opts);
       written += writeOne(broker, tenant, overlaySpec, state, overlays, time);
+      // The relay's copy goes out with the report it copies: the same observedAt.
+      const twin = opts.badData ? invalidTwinOf(state) : undefined;
+      if (twin) written += writeOne(broker, tenant, overlaySpec, twin, overlays, time);
     }
     const duplicate = opts.badData ? duplicateAt(seed, t, opts) : undefined;
     if (duplicate)

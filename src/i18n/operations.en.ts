@@ -9,9 +9,9 @@ export const operationsEn: Record<keyof typeof operationsJa, string> = {
   'ops.fullBand.any': 'Full band',
   'ops.fullBand.anyLong': 'Open shelters in the full occupancy band',
   'ops.full.help':
-    'Reported full: shelters whose own report says full. {band}: open shelters whose evacuees ÷ capacity is at least the threshold ({pct}%), or without a headcount whose reported congestion level is full, whatever they report. The two are separate counts.',
+    'Reported full: shelters reporting full. {band}: open shelters whose evacuees ÷ capacity is {pct}% or more (without a headcount, congestion level full), whatever they report.',
   'ops.spare.rule':
-    'Spare: for each open shelter with a known capacity, capacity minus evacuees (never below 0), summed. Shelters reported full or without a headcount add none; shelters without a capacity are left out.',
+    'Spare: capacity minus evacuees (never below 0), summed over open shelters with a known capacity; shelters reported full or without a headcount add none.',
 
   'ops.col.open': 'Open',
   'ops.col.evacuees': 'Evac.',
@@ -19,6 +19,7 @@ export const operationsEn: Record<keyof typeof operationsJa, string> = {
   'ops.col.capacity': 'Cap.',
   'ops.col.spare': 'Spare',
   'ops.col.level': 'Level',
+  'ops.col.reportedFull': 'Rep. full',
 
   'ops.note.unmatched': 'Shelters not in the masters (counted, not on the map): {n}',
   'ops.note.duplicates':

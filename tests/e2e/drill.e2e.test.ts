@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { digits, waitForMapReady } from './support/browser';
-import { expectedTotals, fetchAll } from './support/mock-state';
+import { INVALID_TWIN } from '../../mocks/scenarios/bad-data';
+import {
+  expectedTotals,
+  fetchAll,
+  isInvalid,
+  latest,
+  shelterKey,
+  type RawEntity,
+} from './support/mock-state';
 import { startStack, type Stack } from './support/stack';
 
 const READY = '[data-testid="total-evacuees"]';
@@ -33,17 +41,63 @@ describe('the typhoon drill on the production build', () => {
     await page.close();
   });
 
+  /** The planted tie, checked on the raw data so that the test cannot pass without it. */
+  function plantedTie(overlays: readonly RawEntity[]) {
+    const reports = overlays.filter((e) => shelterKey(e) === INVALID_TWIN.nationalShelterId);
+    expect(reports.map((e) => e.id).sort()).toEqual([
+      INVALID_TWIN.id,
+      `urn:ngsi-ld:EvacuationShelter:${INVALID_TWIN.nationalShelterId}`,
+    ]);
+    const [twin, real] = reports.sort((a, b) => (a.id < b.id ? -1 : 1)) as [RawEntity, RawEntity];
+    expect(latest(twin)).toBe(latest(real));
+    expect([isInvalid(twin), isInvalid(real)]).toEqual([true, false]);
+    return { twin, real };
+  }
+
   it('shows totals equal to those computed independently from the mock broker', async () => {
     stack.api.scenario!.pause();
-    const expected = expectedTotals(await fetchAll(stack.api.url, 'EvacuationShelter'));
+    const overlays = await fetchAll(stack.api.url, 'EvacuationShelter');
+    const { twin, real } = plantedTie(overlays);
+    const expected = expectedTotals(overlays);
     const page = await open('', 1920, 1080);
-    expect(digits(await page.textContent('[data-testid="total-open"]'))).toBe(expected.open);
-    expect(digits(await page.textContent('[data-testid="total-evacuees"]'))).toBe(
-      expected.evacuees,
+    const shown = async (id: string) => digits(await page.textContent(`[data-testid="${id}"]`));
+    expect({
+      open: await shown('total-open'),
+      evacuees: await shown('total-evacuees'),
+      households: await shown('total-households'),
+    }).toEqual({
+      open: expected.open,
+      evacuees: expected.evacuees,
+      households: expected.households,
+    });
+    expect({
+      reportedFull: await shown('total-reported-full'),
+      fullBand: await shown('total-full-band'),
+    }).toEqual({ reportedFull: expected.reportedFull, fullBand: expected.fullBand });
+    // Both full counts have something to say during the drill, and are not the same number.
+    expect(expected.reportedFull).toBeGreaterThan(0);
+    expect(expected.fullBand).toBeGreaterThan(expected.reportedFull);
+    // The tie's municipality, row by row: evacuees, reported full, at the full band.
+    const nagasaki = expectedTotals(overlays, '42201');
+    const row = await page.$$eval(
+      '[data-testid="municipality-table"] tr[data-code="42201"] td.num',
+      (tds) => tds.map((td) => Number((td.textContent ?? '').replace(/\D/g, ''))),
     );
-    expect(digits(await page.textContent('[data-testid="total-households"]'))).toBe(
-      expected.households,
-    );
+    expect([row[0], row[1], row[2], row[5], row[6]]).toEqual([
+      nagasaki.open,
+      nagasaki.evacuees,
+      nagasaki.households,
+      nagasaki.reportedFull,
+      nagasaki.fullBand,
+    ]);
+    // The duplicate note says which report was used and why the relay's was not.
+    const note = page.locator('[data-testid="note-duplicates"]');
+    await note.locator('summary').click();
+    const kept = note.locator(`[data-key="${INVALID_TWIN.nationalShelterId}"]`);
+    await expect(kept.getAttribute('data-kept')).resolves.toBe(real.id);
+    await expect(
+      kept.locator(`[data-set-aside="${twin.id}"]`).getAttribute('data-reason'),
+    ).resolves.toBe('valid');
     await page.close();
   });
 

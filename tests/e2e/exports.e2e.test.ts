@@ -235,7 +235,15 @@ describe('exports on the production build (drill and tourism)', () => {
     const dom = await domTable(ops, 'municipality-table');
     const { name, csv } = await saveCsv(ops, 'municipality-csv');
     expect(name).toMatch(/^nagasaki-municipalities-\d{8}-\d{4}-jst\.csv$/);
-    const counts = ['open_shelters', 'evacuees', 'households', 'open_capacity', 'spare_capacity'];
+    const counts = [
+      'open_shelters',
+      'evacuees',
+      'households',
+      'open_capacity',
+      'spare_capacity',
+      'reported_full',
+      'full_band',
+    ];
     expect(dom.body).toHaveLength(21);
     expect(pickColumns(csv, ['municipality', 'evacuation_level', ...counts])).toEqual(
       dom.body.map(([n, level, ...rest]) => [
@@ -245,10 +253,18 @@ describe('exports on the production build (drill and tourism)', () => {
       ]),
     );
     const sum = (id: string) => pickColumns(csv, [id]).reduce((s, [v]) => s + Number(v), 0);
-    expect([sum('open_shelters'), sum('evacuees'), sum('households')]).toEqual([
+    expect([
+      sum('open_shelters'),
+      sum('evacuees'),
+      sum('households'),
+      sum('reported_full'),
+      sum('full_band'),
+    ]).toEqual([
       expected.open,
       expected.evacuees,
       expected.households,
+      expected.reportedFull,
+      expected.fullBand,
     ]);
   });
 

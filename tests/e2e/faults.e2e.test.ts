@@ -317,9 +317,16 @@ describe('the fault matrix: every fault shown, the last good data kept, recovery
       { tenant: TENANT },
     );
     const seen = await waitForFeed(page, OVERLAYS, freshSince(startedAt), 20_000);
-    expect(seen.view.text).toMatch(/evacueeTotal: .*ignored: 1/);
-    expect(seen.view.text).toMatch(/openingStatus: "evacuating" shown as unknown: 1/);
-    expect(seen.view.text).toMatch(/congestionLevel: .*ignored: 1/);
+    // Worded through the catalogue (English here), quoting the value received.
+    expect(seen.view.text).toContain(
+      'evacueeTotal: not a number → field ignored (received: "many"): 1',
+    );
+    expect(seen.view.text).toContain(
+      'openingStatus: unexpected value → shown as unknown (received: "evacuating"): 1',
+    );
+    expect(seen.view.text).toContain(
+      'congestionLevel: unexpected value → field ignored (received: "packed"): 1',
+    );
     // Every shelter kept; only the unreadable count is missing from the total.
     expect(seen.view.text).toMatch(/All entities valid/);
     await page.waitForFunction(

@@ -90,6 +90,11 @@ describe('reasons written as English by the older parsers', () => {
   });
 });
 
+function reportOf<N extends FeedName>(name: N, raw: unknown, hint?: (typeof FORMS)[number]) {
+  const parse = FEED_PARSERS[name];
+  return validateFeed([raw], name, (x) => flattenEntity(x, hint), parse).report;
+}
+
 describe('every reason and warning of every parser reads as a note', () => {
   const FEEDS = Object.keys(FEED_PARSERS) as FeedName[];
   it.each(FEEDS)('%s, on anything at all', (name) => {
@@ -98,12 +103,7 @@ describe('every reason and warning of every parser reads as a note', () => {
         fc.oneof(hostile, hostileEntity(name)),
         fc.constantFrom(undefined, ...FORMS),
         (raw, hint) => {
-          const { report } = validateFeed(
-            [raw],
-            name,
-            (x) => flattenEntity(x, hint),
-            FEED_PARSERS[name],
-          );
+          const report = reportOf(name, raw, hint);
           for (const key of Object.keys(report.skipReasons))
             expect(decodeNote(key), key).toBeDefined();
           for (const key of Object.keys(report.warnings))

@@ -28,45 +28,112 @@ const prop = (e: RawEntity, name: string): Prop | undefined => {
   const p = e[name];
   return typeof p === 'object' ? p : undefined;
 };
-const count = (e: RawEntity, name: string): number => {
-  const v = prop(e, name)?.value;
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
+const value = (e: RawEntity, name: string): unknown => prop(e, name)?.value;
+
+const COUNTS = ['evacueeTotal', 'evacueeHouseholds', 'maxCapacity'];
+const LEVELS = ['vacant', 'somewhatCrowded', 'crowded', 'full'];
+const STATUSES = ['open', 'closed', 'full'];
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+/** A count as a client may use it: absent or broken is none. */
+const count = (e: RawEntity, name: string): number | undefined => {
+  const v = value(e, name);
+  return isCount(v) ? v : undefined;
 };
-const latest = (e: RawEntity): string =>
+
+/**
+ * Contract §4: a count that is not a non-negative integer, or a congestion level outside its
+ * four values, makes the entity invalid. (An unknown `openingStatus` does not: §2.2 keeps it.)
+ */
+export function isInvalid(e: RawEntity): boolean {
+  const present = (name: string) => value(e, name) !== undefined;
+  return (
+    COUNTS.some((c) => present(c) && !isCount(value(e, c))) ||
+    (present('congestionLevel') && !LEVELS.includes(String(value(e, 'congestionLevel'))))
+  );
+}
+
+/** The entity's newest datum time, as ISO text (UTC, so text order is time order). */
+export const latest = (e: RawEntity): string =>
   Object.keys(e)
     .map((k) => prop(e, k)?.observedAt ?? '')
     .sort()
     .at(-1) ?? '';
 
+/** How many of the figures a report carries (known status, counts, congestion level). */
+const completeness = (e: RawEntity): number =>
+  (STATUSES.includes(String(value(e, 'openingStatus'))) ? 1 : 0) +
+  COUNTS.filter((c) => count(e, c) !== undefined).length +
+  (LEVELS.includes(String(value(e, 'congestionLevel'))) ? 1 : 0);
+
 /**
- * Expected prefecture totals from raw EvacuationShelter entities, by the rules the contract
- * states (one report per shelter, the latest wins; closed shelters hold nobody; open = open
- * or full), written independently of the app's model. With `municipality` (5 digits), only the
- * reports of that municipality.
+ * Of two reports of one shelter, whether `a` is the one to use: a valid report before an
+ * invalid one, then the newer, then the more complete, then the smaller id (issue 14).
  */
-export function expectedTotals(overlays: readonly RawEntity[], municipality?: string) {
+export function prefer(a: RawEntity, b: RawEntity): boolean {
+  if (isInvalid(a) !== isInvalid(b)) return !isInvalid(a);
+  if (latest(a) !== latest(b)) return latest(a) > latest(b);
+  if (completeness(a) !== completeness(b)) return completeness(a) > completeness(b);
+  return a.id < b.id;
+}
+
+export const shelterKey = (e: RawEntity): string =>
+  String(
+    value(e, 'nationalShelterId') ??
+      `${String(value(e, 'localGovernmentCode'))}:${String(value(e, 'externalShelterId'))}`,
+  );
+
+/** One report per shelter, chosen by `prefer`. */
+export function reportsByShelter(overlays: readonly RawEntity[]): Map<string, RawEntity> {
   const byShelter = new Map<string, RawEntity>();
   for (const e of overlays) {
-    const code = String(prop(e, 'localGovernmentCode')?.value ?? '').slice(0, 5);
-    if (municipality !== undefined && code !== municipality) continue;
-    const key = String(
-      prop(e, 'nationalShelterId')?.value ??
-        `${String(prop(e, 'localGovernmentCode')?.value)}:${String(prop(e, 'externalShelterId')?.value)}`,
-    );
+    const key = shelterKey(e);
     const seen = byShelter.get(key);
-    if (!seen || latest(e) > latest(seen) || (latest(e) === latest(seen) && e.id < seen.id))
-      byShelter.set(key, e);
+    if (!seen || prefer(e, seen)) byShelter.set(key, e);
   }
+  return byShelter;
+}
+
+/**
+ * Expected totals from raw EvacuationShelter entities, by the rules the contract states
+ * (closed shelters hold nobody; open = open or full; a report's own capacity) and issue 14's
+ * for duplicates and the two full counts, written independently of the app's model:
+ * - reportedFull: shelters whose report says `full`;
+ * - fullBand: open or full shelters whose evacuees × 100 ≥ fullPercent × capacity (capacity
+ *   above 0), or without both figures a congestion level `full`.
+ */
+export function expectedTotals(
+  overlays: readonly RawEntity[],
+  /** 5 digits: only the reports of that municipality. */
+  municipality?: string,
+  /** `occupancyBands.full` of the dashboard's config, percent (80 by default). */
+  fullPercent = 80,
+) {
+  const mine = overlays.filter(
+    (e) =>
+      municipality === undefined ||
+      String(value(e, 'localGovernmentCode') ?? '').slice(0, 5) === municipality,
+  );
   let open = 0,
     evacuees = 0,
-    households = 0;
-  for (const e of byShelter.values()) {
-    const status = prop(e, 'openingStatus')?.value;
-    if (status === 'open' || status === 'full') open += 1;
-    if (status !== 'closed') {
-      evacuees += count(e, 'evacueeTotal');
-      households += count(e, 'evacueeHouseholds');
-    }
+    households = 0,
+    reportedFull = 0,
+    fullBand = 0;
+  for (const e of reportsByShelter(mine).values()) {
+    const status = value(e, 'openingStatus');
+    if (status === 'closed') continue;
+    const people = count(e, 'evacueeTotal');
+    evacuees += people ?? 0;
+    households += count(e, 'evacueeHouseholds') ?? 0;
+    if (status !== 'open' && status !== 'full') continue;
+    open += 1;
+    if (status === 'full') reportedFull += 1;
+    const capacity = count(e, 'maxCapacity');
+    const atBand =
+      people !== undefined && capacity !== undefined && capacity > 0
+        ? people * 100 >= fullPercent * capacity
+        : value(e, 'congestionLevel') === 'full';
+    if (atBand) fullBand += 1;
   }
-  return { open, evacuees, households };
+  return { open, evacuees, households, reportedFull, fullBand };
 }

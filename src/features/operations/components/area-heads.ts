@@ -46,7 +46,7 @@ export function areaHeads(
     {
       id: 'reportedFull',
       field: 'reportedFull',
-      short: full.reportedFull,
+      short: t('ops.col.reportedFull'),
       long: full.reportedFullLong,
     },
     { id: 'fullBand', field: 'fullBand', short: full.fullBand, long: full.fullBandLong },

@@ -1,0 +1,129 @@
+/**
+ * The operations tables fit their panel, in both languages, on the desk (1920×1080) and on the
+ * wall (3840×2160, kiosk): no cell clipped (scroll width within client width), no table wider
+ * than its panel, numbers on one line (names may wrap), and the sort control usable.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForMapReady } from './support/browser';
+import { startStack, type Stack } from './support/stack';
+
+/** Storm 21:00: most municipalities at level 4, Goto at 5, the largest figures of the day. */
+const FROZEN_MINUTE = 21 * 60;
+const READY = '[data-testid="total-evacuees"]';
+
+interface Misfit {
+  table: string;
+  what: string;
+}
+
+/** Every rendered table in the side panel, measured. */
+function measure(page: Page): Promise<Misfit[]> {
+  return page.evaluate(() => {
+    const out: Array<{ table: string; what: string }> = [];
+    const side = document.querySelector('[data-testid="side"]');
+    for (const table of side?.querySelectorAll('table') ?? []) {
+      if (table.getClientRects().length === 0) continue; // inside a closed <details>
+      const name =
+        table.dataset.testid ?? table.closest('.panel')?.getAttribute('data-panel') ?? '?';
+      const panel = table.closest('.panel');
+      if (panel) {
+        const p = panel.getBoundingClientRect();
+        const style = getComputedStyle(panel);
+        const inner = p.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+        const right = table.getBoundingClientRect().right;
+        if (right > inner + 0.5)
+          out.push({
+            table: name,
+            what: `right edge ${right.toFixed(1)} > panel ${inner.toFixed(1)}`,
+          });
+      }
+      for (const cell of table.querySelectorAll<HTMLElement>('th, td')) {
+        const text = (cell.textContent ?? '').trim();
+        if (cell.scrollWidth > cell.clientWidth)
+          out.push({
+            table: name,
+            what: `clipped "${text}" ${cell.scrollWidth} > ${cell.clientWidth}`,
+          });
+        // A number is one line: every line box of its text at the same top.
+        if (cell.tagName === 'TD' && cell.classList.contains('num') && text !== '') {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) out.push({ table: name, what: `number wraps "${text}"` });
+        }
+      }
+    }
+    return out;
+  });
+}
+
+describe('operations tables fit their panel', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ scenario: 'typhoon', speed: 60 }, { kiosk: { cycleSeconds: 5 } });
+    stack.api.scenario!.setStormMinutes(FROZEN_MINUTE);
+    stack.api.scenario!.pause();
+  });
+  afterAll(() => stack?.close());
+
+  async function open(query: string, width: number, height: number): Promise<Page> {
+    const page = await stack.browser.newPage({ viewport: { width, height } });
+    await page.goto(`${stack.app.url}/?${query}`);
+    await waitForMapReady(page, 180_000, READY);
+    return page;
+  }
+
+  it.each(['ja', 'en'] as const)('on the desk at 1920×1080 (%s)', async (lang) => {
+    const page = await open(`lang=${lang}`, 1920, 1080);
+    await page.waitForSelector('[data-testid="municipality-table"]');
+    // Every table is measured: none may be left out by a renamed test id.
+    const shown = await page.$$eval('[data-testid="side"] table', (ts) =>
+      ts.filter((t) => t.getClientRects().length > 0).map((t) => t.dataset.testid ?? ''),
+    );
+    expect(shown).toEqual(expect.arrayContaining(['island-table', 'municipality-table']));
+    expect(await measure(page)).toEqual([]);
+    // The sort control stays usable: every heading's button is on screen, inside its cell,
+    // names its column in full, and sorts by it.
+    const heads = await page.$$eval('[data-testid="municipality-table"] thead th', (ths) =>
+      ths.map((th) => {
+        const b = th.querySelector('button')!.getBoundingClientRect();
+        const c = th.getBoundingClientRect();
+        return {
+          inside: b.width > 0 && b.left >= c.left - 0.5 && b.right <= c.right + 0.5,
+          label: th.querySelector('button')!.getAttribute('aria-label') ?? '',
+          title: th.getAttribute('title') ?? '',
+        };
+      }),
+    );
+    expect(heads).toHaveLength(9);
+    for (const h of heads) {
+      expect(h.inside).toBe(true);
+      expect(h.label).toContain(h.title);
+    }
+    const fullBand = page.locator('[data-testid="municipality-table"] thead th').nth(8);
+    await fullBand.locator('button').click();
+    await expect(fullBand.getAttribute('aria-sort')).resolves.toBe('descending');
+    const column = await page.$$eval(
+      '[data-testid="municipality-table"] tbody tr td:last-child',
+      (tds) => tds.map((td) => Number((td.textContent ?? '').replace(/\D/g, ''))),
+    );
+    expect(column).toEqual([...column].sort((a, b) => b - a));
+    expect(await measure(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['ja', 'en'] as const)('on the wall at 3840×2160 (%s)', async (lang) => {
+    const page = await open(`kiosk=1&lang=${lang}`, 3840, 2160);
+    await page.waitForSelector('[data-testid="municipality-table"]', { timeout: 60_000 });
+    // A wall that rotates its panels shows one at a time: measure each step it shows.
+    const rotating = (await page.$$('[data-panel-step]')).length > 0;
+    for (const step of rotating ? [0, 1, 2] : [undefined]) {
+      if (step !== undefined)
+        await page.waitForSelector(`[data-panel-step="${step}"]`, { timeout: 60_000 });
+      await page.waitForTimeout(500);
+      expect({ step, misfits: await measure(page) }).toEqual({ step, misfits: [] });
+    }
+    await page.close();
+  });
+});
