@@ -12,6 +12,8 @@ import { isValidPeriod, periodDays, periodProblem, stepCursor, type Period } fro
 import type { TimeRange } from '../model/types';
 import { formatCursor } from './format';
 import { DateField } from './DateField';
+// The visually hidden text style (.export-sr) the shared export controls define.
+import '../../../ui/export/export.css';
 
 export interface TimeBarProps {
   period: Period;
@@ -99,24 +101,18 @@ export function TimeBar(props: TimeBarProps) {
         data-testid="cursor-slider"
       />
       <div className="time-row">
-        <DateField
-          label={t('time.from')}
-          text={shown.from}
-          invalid={problem === 'range' || (problem === 'format' && !isJstDate(shown.from.trim()))}
-          hintId={hintId}
-          onText={(text) => setDate('from', text)}
-          onReset={() => setDraft(null)}
-          testId="period-from"
-        />
-        <DateField
-          label={t('time.to')}
-          text={shown.to}
-          invalid={problem === 'range' || (problem === 'format' && !isJstDate(shown.to.trim()))}
-          hintId={hintId}
-          onText={(text) => setDate('to', text)}
-          onReset={() => setDraft(null)}
-          testId="period-to"
-        />
+        {(['from', 'to'] as const).map((key) => (
+          <DateField
+            key={key}
+            label={t(`time.${key}`)}
+            text={shown[key]}
+            invalid={problem === 'range' || (problem === 'format' && !isJstDate(shown[key].trim()))}
+            hintId={hintId}
+            onText={(text) => setDate(key, text)}
+            onReset={() => setDraft(null)}
+            testId={`period-${key}`}
+          />
+        ))}
         <span className="muted">{t('time.days', { n: periodDays(period) })}</span>
         <label>
           {t('time.compare')}{' '}
@@ -142,7 +138,8 @@ export function TimeBar(props: TimeBarProps) {
       </div>
       <p
         id={hintId}
-        className={problem ? 'field-error' : 'time-hint'}
+        // The format for screen readers (aria-describedby); sighted users see the placeholder.
+        className={problem ? 'field-error' : 'export-sr'}
         role={problem ? 'alert' : undefined}
         data-testid="period-hint"
       >
