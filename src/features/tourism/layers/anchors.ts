@@ -25,18 +25,18 @@ export const NEAR_DEG = 1.2;
 
 /**
  * The gateway columns: longitudes, the first row's latitude and the step between rows
- * (0.07° of latitude is about 23 px at the prefecture view on a 1920-px screen, where a
- * name is about 17 px tall). Up to `shown` origins take one column, its rows between
- * Kitakyushu and the Kumamoto-Miyazaki border, above the time bar that covers the bottom of
- * the tourism map; more share two columns of up to `rows` rows (all 46 fit; the last rows
- * then reach under the time bar).
+ * (0.06° of latitude is 19-25 px at the prefecture view on a 1920-px screen, where a name is
+ * 18 px tall with its outline). Up to `shown` origins take one column, its rows between
+ * Kitakyushu and the north of Kumamoto, above the time bar that covers the bottom of the
+ * tourism map; more share two columns of up to `rows` rows (all 46 fit; the last rows then
+ * reach under the time bar).
  */
 export const GATEWAY = {
   lons: [130.95, 131.4],
   top: 33.55,
-  step: 0.07,
+  step: 0.06,
   rows: 22,
-  shown: 15,
+  shown: 13,
 } as const;
 
 /** Origin name font size and gap to the anchor, in pixels before the display scale. */
