@@ -24,6 +24,7 @@ import { startStack, type Stack } from './support/stack';
 import { fetchFlowDay } from './support/tourism-fetch';
 import { ISLAND_CODES, checkFlows, parseCsv, type Flow } from './support/tourism-expected';
 import { pickColumns, unformatJa } from '../../src/ui/export/testing/downloads';
+import { AREA_COUNT_COLUMNS } from '../../src/features/operations/model/tables';
 
 const NOW = Date.parse('2026-08-10T12:00:00+09:00');
 const VIEWPORT = { width: 1280, height: 800 };
@@ -235,15 +236,7 @@ describe('exports on the production build (drill and tourism)', () => {
     const dom = await domTable(ops, 'municipality-table');
     const { name, csv } = await saveCsv(ops, 'municipality-csv');
     expect(name).toMatch(/^nagasaki-municipalities-\d{8}-\d{4}-jst\.csv$/);
-    const counts = [
-      'open_shelters',
-      'evacuees',
-      'households',
-      'open_capacity',
-      'spare_capacity',
-      'reported_full',
-      'full_band',
-    ];
+    const counts = [...AREA_COUNT_COLUMNS];
     expect(dom.body).toHaveLength(21);
     expect(pickColumns(csv, ['municipality', 'evacuation_level', ...counts])).toEqual(
       dom.body.map(([n, level, ...rest]) => [

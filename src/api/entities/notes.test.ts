@@ -1,10 +1,6 @@
-import fc from 'fast-check';
+// Every reason and warning of every parser reading as a note: parsers.fuzz.test.ts.
 import { describe, expect, it } from 'vitest';
-import { flattenEntity } from '../ngsi/representation/entity';
-import { FEED_PARSERS, type FeedName } from '../worker/feeds';
-import { FORMS, hostile, hostileEntity } from '../testing/arbitraries';
 import { decodeNote, encodeNote, note, rawText, type FeedNote } from './notes';
-import { validateFeed } from './validate-feed';
 
 describe('encodeNote / decodeNote', () => {
   it.each<FeedNote>([
@@ -87,30 +83,5 @@ describe('reasons written as English by the older parsers', () => {
     ['something nobody writes', undefined],
   ])('%s', (text, expected) => {
     expect(decodeNote(text)).toEqual(expected);
-  });
-});
-
-function reportOf<N extends FeedName>(name: N, raw: unknown, hint?: (typeof FORMS)[number]) {
-  const parse = FEED_PARSERS[name];
-  return validateFeed([raw], name, (x) => flattenEntity(x, hint), parse).report;
-}
-
-describe('every reason and warning of every parser reads as a note', () => {
-  const FEEDS = Object.keys(FEED_PARSERS) as FeedName[];
-  it.each(FEEDS)('%s, on anything at all', (name) => {
-    fc.assert(
-      fc.property(
-        fc.oneof(hostile, hostileEntity(name)),
-        fc.constantFrom(undefined, ...FORMS),
-        (raw, hint) => {
-          const report = reportOf(name, raw, hint);
-          for (const key of Object.keys(report.skipReasons))
-            expect(decodeNote(key), key).toBeDefined();
-          for (const key of Object.keys(report.warnings))
-            expect(decodeNote(key, 'ignored'), key).toBeDefined();
-        },
-      ),
-      { numRuns: 300, seed: 20261205 },
-    );
   });
 });

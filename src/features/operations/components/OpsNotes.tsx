@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatJst, formatNumber, type Lang } from '../../../i18n';
 import type { TFunction } from '../../../app/context';
 import { quoteValues } from '../../../ui/note-text';
@@ -32,32 +33,36 @@ function Choice({ c, lang, t }: { c: DuplicateChoice; lang: Lang; t: TFunction }
   );
 }
 
+/** A count that opens onto the list behind it. */
+function Listed(props: { summary: string; className: string; children: ReactNode }) {
+  return (
+    <details>
+      <summary>{props.summary}</summary>
+      <ul className={props.className}>{props.children}</ul>
+    </details>
+  );
+}
+
 function noteBody(note: OpsNote, lang: Lang, t: TFunction) {
   const n = formatNumber(lang, note.n);
   switch (note.kind) {
     case 'unmatched':
       return (
-        <details>
-          <summary>{t('ops.note.unmatched', { n })}</summary>
-          <ul className="unmatched-list">
-            {note.shelters.map((s) => (
-              <li key={`${s.municipalityCode}:${s.id}`}>
-                {municipalityName(s.municipalityCode, lang)} {s.id}
-              </li>
-            ))}
-          </ul>
-        </details>
+        <Listed summary={t('ops.note.unmatched', { n })} className="unmatched-list">
+          {note.shelters.map((s) => (
+            <li key={`${s.municipalityCode}:${s.id}`}>
+              {municipalityName(s.municipalityCode, lang)} {s.id}
+            </li>
+          ))}
+        </Listed>
       );
     case 'duplicates':
       return (
-        <details>
-          <summary>{t('ops.note.duplicates', { n })}</summary>
-          <ul className="duplicate-list">
-            {note.choices.map((c) => (
-              <Choice key={c.key} c={c} lang={lang} t={t} />
-            ))}
-          </ul>
-        </details>
+        <Listed summary={t('ops.note.duplicates', { n })} className="duplicate-list">
+          {note.choices.map((c) => (
+            <Choice key={c.key} c={c} lang={lang} t={t} />
+          ))}
+        </Listed>
       );
     case 'invalidReports':
       return t('ops.note.invalidReports', { n, fields: note.fields.join(', ') });

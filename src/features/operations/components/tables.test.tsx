@@ -23,6 +23,7 @@ import type { LevelInForce } from '../model/levels';
 import { AlertsList } from './AlertsList';
 import { IslandTable } from './IslandTable';
 import { MunicipalityTable } from './MunicipalityTable';
+import { AREA_COUNT_COLUMNS } from '../model/tables';
 
 const t: TFunction = (key, params) => translate('ja', key, params);
 
@@ -73,15 +74,7 @@ async function saved(button: string): Promise<{ name: string; csv: string[][] }>
   return { name: file.filename, csv: parseCsv(await fileText(file.blob)) };
 }
 
-const COUNTS = [
-  'open_shelters',
-  'evacuees',
-  'households',
-  'open_capacity',
-  'spare_capacity',
-  'reported_full',
-  'full_band',
-];
+const COUNTS = [...AREA_COUNT_COLUMNS];
 /** `Lv4` → 4, as the CSV writes the level. */
 const level = (cell: string) => (cell === '—' ? '' : cell.replace(/^Lv/, ''));
 
@@ -111,17 +104,7 @@ describe('IslandTable', () => {
     render(<IslandTable totals={totals()} lang="ja" t={t} />);
     const dom = readTable(screen.getByTestId('island-table'));
     const { csv } = await saved('island-csv');
-    expect(
-      pickColumns(csv, [
-        'island_group',
-        'open_shelters',
-        'evacuees',
-        'open_capacity',
-        'spare_capacity',
-        'reported_full',
-        'full_band',
-      ]),
-    ).toEqual(
+    expect(pickColumns(csv, ['island_group', ...COUNTS.filter((c) => c !== 'households')])).toEqual(
       // The screen adds 「空き不足」 to the name of a flagged group; the CSV has a column.
       dom.body.map(([n, ...rest]) => [n!.replace('空き不足', ''), ...rest.map(unformatJa)]),
     );

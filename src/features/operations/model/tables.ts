@@ -33,15 +33,32 @@ export interface AreaWords {
   fullBand: string;
 }
 
-const areaColumns = (words: Omit<AreaWords, 'households'>, households?: string) => [
-  { id: 'open_shelters', label: words.openShelters, numeric: true },
-  { id: 'evacuees', label: words.evacuees, numeric: true },
-  ...(households === undefined ? [] : [{ id: 'households', label: households, numeric: true }]),
-  { id: 'open_capacity', label: words.capacity, numeric: true },
-  { id: 'spare_capacity', label: words.spare, numeric: true },
-  { id: 'reported_full', label: words.reportedFull, numeric: true },
-  { id: 'full_band', label: words.fullBand, numeric: true },
-];
+/** The count columns of the area tables, in order (the island table leaves out households). */
+export const AREA_COUNT_COLUMNS = [
+  'open_shelters',
+  'evacuees',
+  'households',
+  'open_capacity',
+  'spare_capacity',
+  'reported_full',
+  'full_band',
+] as const;
+
+const areaColumns = (words: Omit<AreaWords, 'households'>, households?: string) => {
+  const label: Record<(typeof AREA_COUNT_COLUMNS)[number], string | undefined> = {
+    open_shelters: words.openShelters,
+    evacuees: words.evacuees,
+    households,
+    open_capacity: words.capacity,
+    spare_capacity: words.spare,
+    reported_full: words.reportedFull,
+    full_band: words.fullBand,
+  };
+  return AREA_COUNT_COLUMNS.flatMap((id) => {
+    const text = label[id];
+    return text === undefined ? [] : [{ id, label: text, numeric: true }];
+  });
+};
 
 const areaCells = (a: AreaTotals, households: boolean): ExportValue[] => [
   a.openShelters,
