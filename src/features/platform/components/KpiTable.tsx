@@ -83,6 +83,7 @@ export function KpiTable({
     const m = getMunicipality(code);
     return (lang === 'ja' ? m?.nameJa : m?.nameEn) ?? code;
   };
+  // Shown with its soft hyphen, and so named: the button's name must contain its visible text.
   const shown = (code: MunicipalityCode) => breakableName(name(code));
   const sum = (type: string) => {
     const s = matrix.columnSums[type];
@@ -116,7 +117,7 @@ export function KpiTable({
                     type="button"
                     className="pf-pick"
                     onClick={() => onSelect(row.code)}
-                    aria-label={t('pf.table.select', { name: name(row.code) })}
+                    aria-label={t('pf.table.select', { name: shown(row.code) })}
                   >
                     {shown(row.code)}
                   </button>
