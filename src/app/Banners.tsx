@@ -7,6 +7,8 @@ import { apiOutage } from './feed-health';
 import { formatAge } from '../i18n';
 import { pinnedAlerts } from '../features/operations/model/alerts';
 import { AlertBanner } from '../features/operations/components/AlertBanner';
+import { StandingBanner } from '../features/operations/components/StandingBanner';
+import { standingLevel5 } from '../features/operations/model/standing';
 import type { OperationsData } from '../features/operations/api/use-operations';
 
 /** Drill notice, API outage, pinned alerts: the lines that must not be missed. */
@@ -17,9 +19,16 @@ export function Banners({ ops }: { ops: OperationsData }) {
   const alerts = useUi((s) => s.alerts);
   const acknowledged = useUi((s) => s.acknowledged);
   const now = useNow(5_000);
+  const kiosk = useUi((s) => s.kiosk);
+  const standing = useMemo(() => standingLevel5(ops.levels), [ops.levels]);
+  const standingShown = standing && !acknowledged.includes(standing.id) ? standing : undefined;
   const pinned = useMemo(
-    () => pinnedAlerts(alerts, new Set(acknowledged), now, config.operations.alertBannerMinutes),
-    [alerts, acknowledged, now, config.operations.alertBannerMinutes],
+    () =>
+      pinnedAlerts(alerts, new Set(acknowledged), now, config.operations.alertBannerMinutes).filter(
+        // A level 5 that stands is on its own line; the news of it would only repeat it.
+        (a) => !standing || a.kind === 'shelterFull',
+      ),
+    [alerts, acknowledged, now, config.operations.alertBannerMinutes, standing],
   );
   const drill = isDrill(config);
   const polled = [ops.overlays, ops.info, ops.events];
@@ -41,6 +50,14 @@ export function Banners({ ops }: { ops: OperationsData }) {
             : t('api.unreachable', { reason: describeError(outage.error, t, config) })}{' '}
           {lastGood > 0 ? t('fresh.age', { age: formatAge(lang, now - lastGood) }) : null}
         </div>
+      ) : null}
+      {standingShown ? (
+        <StandingBanner
+          standing={standingShown}
+          onAcknowledge={kiosk ? undefined : () => store.getState().acknowledge([standingShown.id])}
+          lang={lang}
+          t={t}
+        />
       ) : null}
       <AlertBanner
         pinned={pinned}

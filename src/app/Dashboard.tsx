@@ -16,6 +16,8 @@ import { useTourismAtCursor } from '../features/tourism/hooks/use-tourism-view';
 import { usePlayback } from '../features/tourism/hooks/use-playback';
 import { TimeBar } from '../features/tourism/components/TimeBar';
 import { TourismLegend } from '../features/tourism/components/TourismLegend';
+import { Headline } from '../features/operations/components/Headline';
+import { headline } from '../features/operations/model/headline';
 
 /**
  * One map, two views around it: disaster operations (the shelter masters on a quiet day, the
@@ -33,6 +35,18 @@ export function Dashboard() {
   const vs = useUi((s) => s.tourism.vs);
   const ops = useOperations();
   const snapshotRef = useRef<MapSnapshot | null>(null);
+  const infoAt = ops.info.dataUpdatedAt;
+  const overlaysAt = ops.overlays.dataUpdatedAt;
+  const situation = useMemo(
+    () =>
+      headline({
+        levels: ops.levels,
+        totals: ops.totals,
+        levelsKnown: ops.info.data !== undefined,
+        asOf: Math.min(infoAt, overlaysAt),
+      }),
+    [ops.levels, ops.totals, ops.info.data, infoAt, overlaysAt],
+  );
   const tourismOn = screen === 'tourism';
   const tourism = useTourism(tourismOn);
   const at = useTourismAtCursor(tourism);
@@ -75,6 +89,7 @@ export function Dashboard() {
         {t('app.skipToPanels')}
       </a>
       <TopBar event={ops.activeEvents[0]} drill={isDrill(config)} />
+      {screen === 'operations' ? <Headline data={situation} lang={lang} t={t} /> : null}
       <Banners ops={ops} />
       <div className="body">
         <MapPanel ops={ops} tourism={layers} overlay={overlay} snapshotRef={snapshotRef} />

@@ -1,9 +1,8 @@
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
-import { useServices, useT, useUi, type TFunction } from './context';
+import { lazy, Suspense, useMemo } from 'react';
+import { useServices, useT, useUi } from './context';
 import type { Lang } from '../i18n';
 import { useKioskCycle } from './use-kiosk-cycle';
 import type { OperationsData } from '../features/operations/api/use-operations';
-import type { Alert } from '../features/operations/model/alerts';
 import { TotalsPanel, type DataNotes } from '../features/operations/components/TotalsPanel';
 import { IslandTable } from '../features/operations/components/IslandTable';
 import { MunicipalityTable } from '../features/operations/components/MunicipalityTable';
@@ -44,36 +43,6 @@ function notesOf(ops: OperationsData, lang: Lang): DataNotes {
   };
 }
 
-/** Panels that cycle on the wall: one at a time under the always-visible totals. */
-function rotating(
-  ops: OperationsData,
-  lang: Lang,
-  t: TFunction,
-  compare: readonly string[],
-  alerts: readonly Alert[],
-  onCompare: ((codes: string[]) => void) | undefined,
-): ReactNode[] {
-  const panels: ReactNode[] = [];
-  if (ops.totals)
-    panels.push(
-      <MunicipalityTable key="m" totals={ops.totals} levels={ops.levels} lang={lang} t={t} />,
-    );
-  panels.push(
-    <Suspense key="t" fallback={<p className="muted">{t('app.loading')}</p>}>
-      <TrendsChart
-        series={ops.trends.series}
-        from={ops.trends.from}
-        compare={compare}
-        {...(onCompare && { onCompare })}
-        lang={lang}
-        t={t}
-      />
-    </Suspense>,
-  );
-  panels.push(<AlertsList key="a" alerts={alerts} lang={lang} t={t} />);
-  return panels;
-}
-
 export function SidePanels({ ops }: { ops: OperationsData }) {
   const { config, store } = useServices();
   const t = useT();
@@ -86,44 +55,58 @@ export function SidePanels({ ops }: { ops: OperationsData }) {
   const alerts = useUi((s) => s.alerts);
   const notes = useMemo(() => notesOf(ops, lang), [ops, lang]);
   const view = ops.masters.view;
+  useKioskCycle(kiosk, config.kiosk.cycleSeconds, config.kiosk.presets, store.getState().setPreset);
+  const municipalities = ops.totals ? (
+    <MunicipalityTable key="m" totals={ops.totals} levels={ops.levels} lang={lang} t={t} />
+  ) : null;
   // No picker on the wall: nobody is there to use it.
-  const panels = rotating(
-    ops,
-    lang,
-    t,
-    compare,
-    alerts,
-    kiosk ? undefined : store.getState().setCompare,
+  const onCompare = kiosk ? undefined : store.getState().setCompare;
+  const trends = (
+    <Suspense key="t" fallback={<p className="muted">{t('app.loading')}</p>}>
+      <TrendsChart
+        series={ops.trends.series}
+        from={ops.trends.from}
+        compare={compare}
+        {...(onCompare && { onCompare })}
+        lang={lang}
+        t={t}
+      />
+    </Suspense>
   );
-  const step = useKioskCycle(
-    kiosk,
-    config.kiosk.cycleSeconds,
-    config.kiosk.presets,
-    panels.length,
-    store.getState().setPreset,
-  );
+  const alertList = <AlertsList key="a" alerts={alerts} lang={lang} t={t} />;
   const selectedFacility = view?.facilities.find((f) => f.key === selected);
   const selectedLive = ops.joined?.live.find((s) => s.key.slice(0, 11) === selected);
   const live = ops.totals !== undefined && (ops.joined?.live.length ?? 0) > 0;
 
   if (kiosk) {
+    // The wall: two columns, everything on screen at once, nothing rotates out of sight.
     return (
       <aside className="side kiosk-side" data-testid="side">
-        {live && ops.totals ? (
-          <TotalsPanel
-            totals={ops.totals.prefecture}
-            notes={notes}
-            joined={ops.joined}
-            lang={lang}
-            t={t}
-          />
-        ) : null}
-        {live && ops.totals ? <IslandTable totals={ops.totals} lang={lang} t={t} /> : null}
-        {!live && view ? (
-          <CountsPanel counts={view.counts} suspect={view.suspects.length} lang={lang} t={t} />
-        ) : null}
-        <div className="rotating" data-panel-step={step}>
-          {panels[step]}
+        <div className="kiosk-col">
+          {live && ops.totals ? (
+            <TotalsPanel
+              totals={ops.totals.prefecture}
+              notes={notes}
+              joined={ops.joined}
+              lang={lang}
+              t={t}
+            />
+          ) : null}
+          {live && ops.totals ? <IslandTable totals={ops.totals} lang={lang} t={t} /> : null}
+          {!live && view ? (
+            <CountsPanel
+              counts={view.counts}
+              suspect={view.suspects.length}
+              drawn={view.facilities.length}
+              lang={lang}
+              t={t}
+            />
+          ) : null}
+          {live ? <div className="kiosk-grow">{trends}</div> : alertList}
+        </div>
+        <div className="kiosk-col">
+          {municipalities}
+          {live ? <div className="kiosk-grow">{alertList}</div> : null}
         </div>
       </aside>
     );
@@ -154,7 +137,13 @@ export function SidePanels({ ops }: { ops: OperationsData }) {
           {selectedFacility ? <FacilityCard facility={selectedFacility} lang={lang} t={t} /> : null}
         </Panel>
       ) : null}
-      {live ? panels : null}
+      {live ? (
+        <>
+          {municipalities}
+          {trends}
+          {alertList}
+        </>
+      ) : null}
       <HazardFilter
         chosen={hazards}
         active={ops.hazard.active}
@@ -162,7 +151,13 @@ export function SidePanels({ ops }: { ops: OperationsData }) {
         t={t}
       />
       {view ? (
-        <CountsPanel counts={view.counts} suspect={view.suspects.length} lang={lang} t={t} />
+        <CountsPanel
+          counts={view.counts}
+          suspect={view.suspects.length}
+          drawn={view.facilities.length}
+          lang={lang}
+          t={t}
+        />
       ) : (
         <p>{t('app.loading')}</p>
       )}

@@ -1,14 +1,17 @@
-import { useServices, useT, useUi } from './context';
-import { PresetBar } from '../map/PresetBar';
+import { useT, useUi, useServices } from './context';
 import { JstClock } from './JstClock';
 import { ScreenTabs } from './ScreenTabs';
 import type { DisasterEvent } from '../domain/live';
 
+/**
+ * Title, event, view tabs, clock and language. On the wall (kiosk) only what is read from
+ * across the room stays: nobody is there to press a button.
+ */
 export function TopBar({ event, drill }: { event: DisasterEvent | undefined; drill: boolean }) {
   const { config, store } = useServices();
   const t = useT();
   const lang = useUi((s) => s.lang);
-  const preset = useUi((s) => s.preset);
+  const kiosk = useUi((s) => s.kiosk);
   return (
     <header className="topbar">
       <div className="brand">
@@ -27,18 +30,19 @@ export function TopBar({ event, drill }: { event: DisasterEvent | undefined; dri
           </span>
         ) : null}
       </div>
-      <ScreenTabs t={t} />
+      {kiosk ? null : <ScreenTabs t={t} />}
       <JstClock lang={lang} />
-      <PresetBar value={preset} onChange={(p) => store.getState().setPreset(p)} t={t} />
-      <button
-        type="button"
-        className="lang"
-        lang={lang === 'ja' ? 'en' : 'ja'}
-        title={t('lang.switch.label')}
-        onClick={() => store.getState().setLang(lang === 'ja' ? 'en' : 'ja')}
-      >
-        {t('lang.switch')}
-      </button>
+      {kiosk ? null : (
+        <button
+          type="button"
+          className="lang"
+          lang={lang === 'ja' ? 'en' : 'ja'}
+          title={t('lang.switch.label')}
+          onClick={() => store.getState().setLang(lang === 'ja' ? 'en' : 'ja')}
+        >
+          {t('lang.switch')}
+        </button>
+      )}
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import { tourismEn } from './tourism.en';
 import { briefingEn } from './briefing.en';
+import { wallEn } from './wall.en';
 import { platformEn } from './platform.en';
 import { exportEn } from './export.en';
 import { operationsEn } from './operations.en';
@@ -41,7 +42,7 @@ export const en: Messages = {
     'Emergency-site and shelter designations added up (a facility designated as both counts twice)',
   'counts.facilities': 'Facilities',
   'counts.facilities.help':
-    'Designations whose national ID shares its first 11 characters count as one facility (one marker on the map)',
+    'Designations whose national ID shares its first 11 characters count as one facility',
   'counts.both': 'designated as both',
   'counts.suspect': 'Location to verify',
   'counts.unit.items': '{n}',
@@ -208,6 +209,7 @@ export const en: Messages = {
   'app.drillBadge': 'DRILL',
   ...tourismEn,
   ...briefingEn,
+  ...wallEn,
   ...platformEn,
   ...exportEn,
   ...operationsEn,

@@ -53,6 +53,49 @@ export function formatJst(lang: Lang, epochMs: number): string {
   return `${timeFormats[lang].format(epochMs)} JST`;
 }
 
+const shortTimeFormats: Record<Lang, Intl.DateTimeFormat> = {
+  ja: new Intl.DateTimeFormat('ja-JP', {
+    timeZone: 'Asia/Tokyo',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Tokyo',
+    month: 'short',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }),
+};
+
+/** Date and minute in JST ("12/05 21:49 JST", "05 Dec, 21:49 JST"): for a headline's as-of. */
+export function formatJstMinute(lang: Lang, epochMs: number): string {
+  return `${shortTimeFormats[lang].format(epochMs)} JST`;
+}
+
+const hourFormats: Record<Lang, Intl.DateTimeFormat> = {
+  ja: new Intl.DateTimeFormat('ja-JP', {
+    timeZone: 'Asia/Tokyo',
+    hour: 'numeric',
+    hourCycle: 'h23',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Tokyo',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }),
+};
+
+/** An hour tick on a chart, in the app's language: 「21時」, "21:00". */
+export function formatJstHour(lang: Lang, epochMs: number): string {
+  return hourFormats[lang].format(epochMs);
+}
+
 /** A short age such as "3分" / "3 min". */
 export function formatAge(lang: Lang, ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));

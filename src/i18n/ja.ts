@@ -1,5 +1,6 @@
 import { tourismJa } from './tourism.ja';
 import { briefingJa } from './briefing.ja';
+import { wallJa } from './wall.ja';
 import { platformJa } from './platform.ja';
 import { exportJa } from './export.ja';
 import { operationsJa } from './operations.ja';
@@ -41,7 +42,7 @@ export const ja = {
   'counts.designations.help':
     '指定緊急避難場所と指定避難所の指定件数の合計（同じ施設が両方に指定されていれば2件）',
   'counts.facilities': '施設数',
-  'counts.facilities.help': '共通IDの先頭11桁が同じ指定を1施設として数えた数（地図のマーカー数）',
+  'counts.facilities.help': '共通IDの先頭11桁が同じ指定を1施設として数えた数',
   'counts.both': 'うち両方に指定',
   'counts.suspect': '位置要確認',
   'counts.unit.items': '{n}件',
@@ -207,6 +208,7 @@ export const ja = {
   'app.drillBadge': '訓練',
   ...tourismJa,
   ...briefingJa,
+  ...wallJa,
   ...platformJa,
   ...exportJa,
   ...operationsJa,

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { formatJst, formatNumber, type Lang } from '../../i18n';
+import { formatJst, formatJstMinute, formatNumber, type Lang } from '../../i18n';
 import type { TFunction } from '../context';
 import type { DisasterEvent } from '../../domain/live';
 import type { OpsBriefing } from './model/ops-briefing';
@@ -7,14 +7,6 @@ import { BriefBlock } from './BriefBlock';
 
 // Recharts comes in its own chunk, as for the operations view's trend chart.
 const TrendChart = lazy(() => import('./TrendChart').then((m) => ({ default: m.TrendChart })));
-
-const hourFormat = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo',
-  month: 'numeric',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 /** Evacuees per hour since the event began (or over the window), as a chart and a table. */
 export function TrendBlock(props: {
@@ -60,7 +52,7 @@ export function TrendBlock(props: {
               <tbody>
                 {b.trend.map((p) => (
                   <tr key={p.t}>
-                    <th scope="row">{hourFormat.format(p.t)}</th>
+                    <th scope="row">{formatJstMinute(lang, p.t)}</th>
                     <td className="num">
                       {p.evacuees === null ? '—' : formatNumber(lang, p.evacuees)}
                     </td>

@@ -1,7 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ResponsiveContainer,
@@ -9,7 +8,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatNumber, type Lang } from '../../../i18n';
+import { formatJstHour, formatJstMinute, formatNumber, type Lang } from '../../../i18n';
+import { niceTicks, xEdgeMargin, yAxisWidth } from '../../../ui/chart/axis';
+import { useChartFont } from '../../../ui/chart/use-chart-font';
+import { ChartLegend } from '../../../ui/chart/ChartLegend';
 import { Panel } from '../../../ui/Panel';
 import type { TFunction } from '../../../app/context';
 import { HOUR_MS, type HourlySeries } from '../model/trends';
@@ -35,19 +37,13 @@ export const LINE_COLORS = [
   '#F0E442',
 ];
 
-const hourLabel = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo',
-  hour: '2-digit',
-  hour12: false,
-});
-
-/** The municipalities to draw: the operator's choice, else the five busiest now. */
 /**
  * A label every third hour of the 24: a fixed interval, so Recharts never measures tick text
  * in the DOM (a forced layout of the whole page on every chart render).
  */
 const HOUR_TICK_INTERVAL = 2;
 
+/** The municipalities to draw: the operator's choice, else the five busiest now. */
 export function pickCompared(series: HourlySeries, chosen: readonly string[], count = 5): string[] {
   if (chosen.length > 0) return [...chosen];
   const latest = (code: string) => {
@@ -88,6 +84,28 @@ function TrendsChartView(props: {
         name: (code) => municipalityName(code, lang),
       }),
     [series, codes, lang, t],
+  );
+  const font = useChartFont(frame);
+  const axis = useMemo(() => {
+    let max = 0;
+    for (const c of codes)
+      for (const v of series.byMunicipality[c] ?? []) if (v != null) max = Math.max(max, v);
+    const ticks = niceTicks(max);
+    const yLabels = ticks.map((v) => formatNumber(lang, v));
+    const xLabels = series.hours.map((h) => formatJstHour(lang, h));
+    return {
+      ticks,
+      width: yAxisWidth(yLabels, font.measure, font.px),
+      right: xEdgeMargin(xLabels, font.measure, font.px),
+    };
+  }, [codes, series, lang, font]);
+  // Hours with any value: a history that has just started has one, and a line of one point
+  // draws nothing, so sparse lines get dots.
+  const hoursWithData = series.hours.filter((_, i) =>
+    codes.some((c) => series.byMunicipality[c]?.[i] != null),
+  ).length;
+  const firstPoll = series.hours.find((_, i) =>
+    codes.some((c) => series.byMunicipality[c]?.[i] != null),
   );
   const title = t('trends.title');
   // The hours drawn, for the PNG header: the window moves hourly, so the chart stays memoised.
@@ -154,38 +172,66 @@ function TrendsChartView(props: {
       {codes.length === 0 ? (
         <p className="muted">{t('trends.empty')}</p>
       ) : (
-        <div className="chart" data-testid="trends-chart" ref={frame}>
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-              <XAxis
-                dataKey="hour"
-                tickFormatter={(h: number) => `${hourLabel.format(h)}`}
-                interval={HOUR_TICK_INTERVAL}
-              />
-              <YAxis tickFormatter={(v: number) => formatNumber(lang, v)} width={56} interval={0} />
-              <Tooltip
-                labelFormatter={(h) => `${hourLabel.format(Number(h))}:00 JST`}
-                formatter={(v) => formatNumber(lang, Number(v))}
-              />
-              <Legend />
-              {codes.map((code, i) => (
-                <Line
-                  key={code}
-                  type="monotone"
-                  dataKey={code}
-                  name={municipalityName(code, lang)}
-                  stroke={LINE_COLORS[i % LINE_COLORS.length]}
-                  strokeWidth={2}
-                  dot={false}
-                  connectNulls={false}
-                  isAnimationActive={false}
+        <div className="chart-frame" data-testid="trends-chart" ref={frame}>
+          <div className="chart">
+            <ResponsiveContainer width="100%" height="100%">
+              <LineChart
+                data={data}
+                margin={{ top: Math.ceil(font.px * 0.7), right: axis.right, bottom: 4, left: 0 }}
+              >
+                <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
+                <XAxis
+                  dataKey="hour"
+                  tickFormatter={(h: number) => formatJstHour(lang, h)}
+                  interval={HOUR_TICK_INTERVAL}
+                  tick={{ fontSize: font.px }}
                 />
-              ))}
-            </LineChart>
-          </ResponsiveContainer>
+                <YAxis
+                  tickFormatter={(v: number) => formatNumber(lang, v)}
+                  domain={[0, axis.ticks.at(-1) ?? 1]}
+                  ticks={axis.ticks}
+                  width={axis.width}
+                  interval={0}
+                  tick={{ fontSize: font.px }}
+                />
+                <Tooltip
+                  labelFormatter={(h) => formatJstMinute(lang, Number(h))}
+                  formatter={(v) => formatNumber(lang, Number(v))}
+                />
+                {codes.map((code, i) => (
+                  <Line
+                    key={code}
+                    type="monotone"
+                    dataKey={code}
+                    name={municipalityName(code, lang)}
+                    stroke={LINE_COLORS[i % LINE_COLORS.length]}
+                    strokeWidth={2}
+                    dot={hoursWithData < 3 ? { r: 4 } : false}
+                    connectNulls={false}
+                    isAnimationActive={false}
+                  />
+                ))}
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+          <ChartLegend
+            items={codes.map((code, i) => ({
+              key: code,
+              label: municipalityName(code, lang),
+              color: LINE_COLORS[i % LINE_COLORS.length]!,
+            }))}
+            testId="trends-legend"
+          />
         </div>
       )}
+      {from === 'history' && firstPoll !== undefined && hoursWithData < series.hours.length ? (
+        <p className="muted" data-testid="trends-building">
+          {t('trends.buildingUp', {
+            time: formatJstMinute(lang, firstPoll),
+            n: hoursWithData,
+          })}
+        </p>
+      ) : null}
       {codes.length > 0 ? (
         <DataDetails summary={t('export.table')} testId="trends-details">
           {() => (

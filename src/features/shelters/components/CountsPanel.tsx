@@ -11,14 +11,18 @@ import type { DesignationCounts } from '../model/facilities';
 export function CountsPanel({
   counts,
   suspect,
+  drawn,
   lang,
   t,
 }: {
   counts: DesignationCounts;
   suspect: number;
+  /** Facility markers on the map: a facility placed only by doubtful designations has none. */
+  drawn: number;
   lang: Lang;
   t: TFunction;
 }) {
+  const notDrawn = counts.facilities - drawn;
   const n = (v: number) => formatNumber(lang, v);
   const unit = (key: 'counts.unit.items' | 'counts.unit.places') =>
     lang === 'ja' ? t(key, { n: '' }) : undefined;
@@ -40,6 +44,16 @@ export function CountsPanel({
           testId="count-facilities"
         />
       </StatRow>
+      <p
+        className="counts-on-map"
+        data-testid="count-on-map"
+        data-drawn={drawn}
+        data-not-drawn={notDrawn}
+      >
+        {notDrawn > 0
+          ? t('counts.onMap.some', { drawn: n(drawn), n: n(notDrawn) })
+          : t('counts.onMap.all', { drawn: n(drawn) })}
+      </p>
       <dl className="breakdown">
         <dt>{t('kind.site')}</dt>
         <dd data-testid="count-sites">{n(counts.sites)}</dd>
