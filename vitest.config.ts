@@ -13,6 +13,7 @@ export default defineConfig({
       'tests/integration/**/*.test.{ts,tsx}',
       'tests/soak/**/*.test.ts',
       'tests/bench/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],

@@ -5,7 +5,11 @@ import { buildLayers, type TourismLayerData } from './layer-registry';
 import { MapView, type MapSnapshot } from '../map/MapView';
 import type { Picked } from '../map/create-map';
 import { frameFor } from '../map/presets';
+import { PresetBar } from '../map/PresetBar';
 import { municipalityLabels } from '../map/label-layer';
+import type { CameraView } from '../map/label-placement';
+import { usePlacedLabels } from '../map/use-placed-labels';
+import { markerZoomFactor } from '../map/marker-scale';
 import { visibleFacilities } from '../features/shelters/layers/facility-layer';
 import { FacilityCard } from '../features/shelters/components/FacilityCard';
 import type { Facility } from '../features/shelters/model/facilities';
@@ -13,10 +17,12 @@ import type { LiveShelter } from '../features/operations/model/join';
 import { drawOrder } from '../features/operations/layers/live-shelter-layer';
 import { isDesignatedFor } from '../features/operations/model/hazard';
 import { LiveShelterCard } from '../features/operations/components/LiveShelterCard';
-import { LiveLegend } from '../features/operations/components/LiveLegend';
+import { MapLegend } from './MapLegend';
 import type { OperationsData } from '../features/operations/api/use-operations';
 import { usePlatformLayer } from '../features/platform/api/use-platform-layer';
 import { PlatformLegend } from '../features/platform/components/PlatformLegend';
+
+const round1 = (v: string | number) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v);
 
 type Hovered = { x: number; y: number } & ({ facility: Facility } | { live: LiveShelter });
 
@@ -48,11 +54,13 @@ export function MapPanel({
   const layersOff = useUi((s) => s.layersOff);
   const screen = useUi((s) => s.screen);
   const area = useUi((s) => s.area);
+  const kiosk = useUi((s) => s.kiosk);
   const briefing = screen === 'briefing';
   const frame = useMemo(() => frameFor(briefing, preset, area), [briefing, preset, area]);
   const platform = usePlatformLayer(screen === 'platform');
   const scale = useViewportScale();
   const [hover, setHover] = useState<Hovered | null>(null);
+  const [camera, setCamera] = useState<CameraView | undefined>(undefined);
   const { view, boundaries } = ops.masters;
 
   const facilities = useMemo(
@@ -60,7 +68,9 @@ export function MapPanel({
     [view, hidden],
   );
   const live = useMemo(() => drawOrder(ops.joined?.live ?? []), [ops.joined]);
-  const labels = useMemo(() => municipalityLabels(lang), [lang]);
+  const candidates = useMemo(() => municipalityLabels(lang), [lang]);
+  const labels = usePlacedLabels(candidates, camera, scale);
+  const zoomFactor = markerZoomFactor(camera?.zoom ?? Number.NaN, scale);
   const designated = useMemo(
     () =>
       ops.hazard.active.length ? (f: Facility) => isDesignatedFor(f.key, ops.hazard) : undefined,
@@ -76,6 +86,7 @@ export function MapPanel({
           levels: ops.levels,
           designated,
           labels,
+          zoomFactor,
           selectedKey: selected,
           scale,
           lang,
@@ -93,6 +104,7 @@ export function MapPanel({
       ops.levels,
       designated,
       labels,
+      zoomFactor,
       selected,
       scale,
       lang,
@@ -116,7 +128,16 @@ export function MapPanel({
   );
 
   return (
-    <main className="map-area">
+    <main
+      className="map-area"
+      // Test hooks: the camera where it settled, the facility markers handed to the map, and
+      // the place names drawn with their screen boxes (no two may overlap).
+      data-camera={camera ? JSON.stringify(camera) : undefined}
+      data-facility-markers={facilities.length}
+      data-labels={JSON.stringify(
+        labels.map((l) => [l.text, l.box.x, l.box.y, l.box.width, l.box.height].map(round1)),
+      )}
+    >
       {boundaries.data ? (
         <MapView
           boundaries={boundaries.data}
@@ -127,17 +148,25 @@ export function MapPanel({
           label={t('map.label')}
           lostMessage={t('map.webglLost')}
           onPick={onPick}
+          onView={setCamera}
         />
       ) : (
         <div className="map-loading">
           {boundaries.error ? String(boundaries.error) : t('app.loading')}
         </div>
       )}
-      {screen !== 'tourism' && screen !== 'platform' && live.length > 0 ? (
-        <LiveLegend t={t} />
+      {screen !== 'tourism' && screen !== 'platform' ? (
+        <MapLegend live={live.length > 0} t={t} />
       ) : null}
       {screen === 'platform' && platform ? <PlatformLegend data={platform} t={t} /> : null}
       {overlay}
+      {briefing ? null : kiosk ? (
+        <p className="kiosk-preset" data-testid="kiosk-preset">
+          {t('kiosk.preset', { name: t(`preset.${preset}`) })}
+        </p>
+      ) : (
+        <PresetBar value={preset} onChange={(p) => store.getState().setPreset(p)} t={t} />
+      )}
       {hover ? (
         <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
           {'live' in hover ? (

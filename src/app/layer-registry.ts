@@ -8,7 +8,8 @@ import type { LiveShelter } from '../features/operations/model/join';
 import type { LevelInForce } from '../features/operations/model/levels';
 import { liveShelterLayer } from '../features/operations/layers/live-shelter-layer';
 import { levelLayer } from '../features/operations/layers/level-layer';
-import { labelLayer, type LabelDatum } from '../map/label-layer';
+import { labelLayer } from '../map/label-layer';
+import type { PlacedLabel } from '../map/label-placement';
 import type { Screen } from '../state/url';
 import type { Lang } from '../i18n';
 import type { Total } from '../features/tourism/model/types';
@@ -33,7 +34,10 @@ export interface LayerContext {
   live: readonly LiveShelter[];
   levels: ReadonlyMap<MunicipalityCode, LevelInForce>;
   designated: ((f: Facility) => boolean | undefined) | undefined;
-  labels: readonly LabelDatum[];
+  /** Place names that fit without overlap at the current camera. */
+  labels: readonly PlacedLabel[];
+  /** Marker size factor for the current zoom (marker-scale.ts). */
+  zoomFactor: number;
   selectedKey: string | null;
   scale: number;
   lang: Lang;
@@ -76,6 +80,7 @@ export const LAYER_REGISTRY: readonly LayerDef[] = [
         facilities: c.facilities,
         selectedKey: c.selectedKey,
         scale: c.scale,
+        zoomFactor: c.zoomFactor,
         ...(c.live.length > 0 && { context: { designated: c.designated ?? (() => undefined) } }),
       }),
   },
@@ -83,7 +88,8 @@ export const LAYER_REGISTRY: readonly LayerDef[] = [
     id: 'live-shelters',
     label: 'layer.liveShelters',
     screens: OPS,
-    build: (c) => (c.live.length > 0 ? liveShelterLayer(c.live, c.selectedKey, c.scale) : null),
+    build: (c) =>
+      c.live.length > 0 ? liveShelterLayer(c.live, c.selectedKey, c.scale, c.zoomFactor) : null,
   },
   {
     id: 'tourism-presence',

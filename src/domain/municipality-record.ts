@@ -10,4 +10,9 @@ export interface MunicipalityRecord {
   label: readonly [number, number];
   /** [minLon, minLat, maxLon, maxLat] of the simplified geometry. */
   bbox: readonly [number, number, number, number];
+  /**
+   * What a map of the municipality frames: the bounding box of the parts that hold at least
+   * one designated facility (scripts/frames.ts). The bbox without uninhabited outliers.
+   */
+  frame: readonly [number, number, number, number];
 }

@@ -5,6 +5,8 @@ import type { Boundaries } from '../domain/boundaries';
 import { addBoundaryOverlay, offlineStyle } from './basemap-style';
 import { createMap, type Camera, type MapHandle, type PickHandler } from './create-map';
 import type { Bounds } from '../domain/geo';
+import { fitPadding, mercatorAspect, type Padding } from './fit-padding';
+import type { CameraView } from './label-placement';
 
 /** What the camera frames, and a key that changes when it should move there. */
 export interface MapFrame {
@@ -25,6 +27,36 @@ export interface MapViewProps {
   label: string;
   lostMessage: string;
   onPick: PickHandler;
+  /** The camera after it settles: labels are placed and markers sized for it. */
+  onView?: (view: CameraView) => void;
+}
+
+/** Room around a framed preset besides the overlays, px. */
+const FIT_MARGIN = 24;
+
+/**
+ * What the panels drawn over the map (its siblings in the map area: legend, preset buttons,
+ * time bar) leave free, for framing a preset there rather than under them.
+ */
+function overlayPadding(container: HTMLElement, bounds: Bounds): Padding {
+  const area = container.closest('.map-area');
+  const own = container.getBoundingClientRect();
+  const boxes = [...(area?.children ?? [])]
+    .filter((el) => !el.classList.contains('map-wrap') && !el.classList.contains('tooltip'))
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({
+      left: r.left - own.left,
+      top: r.top - own.top,
+      right: r.right - own.left,
+      bottom: r.bottom - own.top,
+    }));
+  return fitPadding(
+    { width: own.width, height: own.height },
+    boxes,
+    FIT_MARGIN,
+    mercatorAspect(bounds),
+  );
 }
 
 /** Wait before rebuilding after a context loss, so a GPU reset has settled. */
@@ -52,10 +84,12 @@ export function MapView({
   label,
   lostMessage,
   onPick,
+  onView,
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
   const onPickRef = useRef(onPick);
+  const onViewRef = useRef(onView);
   const layersRef = useRef(layers);
   const lastFrame = useRef(frame);
   const printRef = useRef<HTMLDivElement>(null);
@@ -65,7 +99,8 @@ export function MapView({
 
   useEffect(() => {
     onPickRef.current = onPick;
-  }, [onPick]);
+    onViewRef.current = onView;
+  }, [onPick, onView]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -76,6 +111,7 @@ export function MapView({
       container,
       style: basemap.kind === 'offline' ? offlineStyle(boundaries) : basemap.styleUrl,
       bounds: lastFrame.current.bounds,
+      padding: (bounds) => overlayPadding(container, bounds),
       ...(cameraRef.current && { camera: cameraRef.current }),
       layers: layersRef.current,
       onPick: (event, info) => onPickRef.current(event, info),
@@ -86,6 +122,7 @@ export function MapView({
           rebuild = window.setTimeout(() => setGeneration((g) => g + 1), REBUILD_DELAY_MS);
         }
       },
+      onView: (view) => onViewRef.current?.(view),
       onDeckFrame: () => {
         frames += 1;
         container.dataset.deckFrames = String(frames);
@@ -119,6 +156,40 @@ export function MapView({
     lastFrame.current = frame;
     handleRef.current?.fitTo(frame.bounds, true);
   }, [frame]);
+
+  // The overlays over the map change (a legend grows when live data arrives, the time bar
+  // appears): frame the preset again in what they leave free, unless someone moved the map.
+  useEffect(() => {
+    const area = containerRef.current?.closest('.map-area');
+    if (!area) return;
+    let pending: number | undefined;
+    const refit = () => {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(() => handleRef.current?.refit(), 100);
+    };
+    const sizes = new ResizeObserver(refit);
+    const isOverlay = (n: Node) =>
+      n instanceof Element && !n.classList.contains('map-wrap') && !n.classList.contains('tooltip');
+    const watch = () => {
+      sizes.disconnect();
+      for (const el of area.children) if (isOverlay(el)) sizes.observe(el);
+    };
+    const children = new MutationObserver((records) => {
+      const changed = records.some((r) =>
+        [...r.addedNodes, ...r.removedNodes].some((n) => isOverlay(n)),
+      );
+      if (!changed) return;
+      watch();
+      refit();
+    });
+    watch();
+    children.observe(area, { childList: true });
+    return () => {
+      window.clearTimeout(pending);
+      sizes.disconnect();
+      children.disconnect();
+    };
+  }, []);
 
   // A WebGL canvas prints blank: for print, a 2D copy of the frame takes its place.
   useEffect(() => {

@@ -3,6 +3,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { LayersList, PickingInfo } from '@deck.gl/core';
 import type { Bounds } from '../domain/geo';
+import type { CameraView } from './label-placement';
+import type { Padding } from './fit-padding';
 
 // Vite does not emit maplibre's worker on its own; without this the map never loads.
 setWorkerUrl(workerUrl);
@@ -19,7 +21,13 @@ export interface Camera {
 
 export interface MapHandle {
   setLayers(layers: LayersList): void;
+  /**
+   * Frames the bounds in the part of the map the overlays leave free, and keeps them framed
+   * when the map is resized (a banner appears, the print layout) until someone moves it.
+   */
   fitTo(bounds: Bounds, animate: boolean): void;
+  /** Frames the same bounds again (the overlays changed), unless someone has moved the map. */
+  refit(): void;
   camera(): Camera;
   /**
    * The map as drawn now, copied onto a 2D canvas: a synchronous redraw, then a copy in the
@@ -35,16 +43,18 @@ export interface MapOptions {
   style: StyleSpecification | string;
   /** Frame these bounds, unless a camera to restore is given. */
   bounds: Bounds;
+  /** Room kept free around the framed bounds (the overlays drawn over the map). */
+  padding: (bounds: Bounds) => Padding;
   camera?: Camera;
   layers: LayersList;
   onPick: PickHandler;
   onStatus: (status: 'loading' | 'idle' | 'context-lost') => void;
   onDeckFrame: () => void;
+  /** The camera after it settles (load, end of a move, resize): for labels and marker size. */
+  onView: (view: CameraView) => void;
   /** Extra work once the style is in place (e.g. borders over an online style). */
   onStyleLoad?: (map: MapLibreMap) => void;
 }
-
-const FIT_PADDING = 24;
 
 /**
  * Creates the one MapLibre map and its deck.gl overlay. deck.gl draws interleaved in
@@ -65,7 +75,7 @@ export function createMap(opts: MapOptions): MapHandle {
             number,
           ],
         }),
-    fitBoundsOptions: { padding: FIT_PADDING },
+    fitBoundsOptions: { padding: opts.padding(opts.bounds) },
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
@@ -73,6 +83,15 @@ export function createMap(opts: MapOptions): MapHandle {
     localIdeographFontFamily: "'Noto Sans CJK JP', 'Noto Sans JP', sans-serif",
   });
   map.touchZoomRotate.disableRotation();
+
+  // The bounds the camera was last framed to, while nobody has moved it since.
+  let framed: Bounds | undefined = opts.camera ? undefined : opts.bounds;
+  const fit = (bounds: Bounds, animate: boolean) =>
+    map.fitBounds([bounds[0], bounds[1], bounds[2], bounds[3]], {
+      padding: opts.padding(bounds),
+      animate,
+      duration: 1200,
+    });
 
   const overlay = new MapLibreOverlay({
     interleaved: true,
@@ -85,9 +104,32 @@ export function createMap(opts: MapOptions): MapHandle {
   map.addControl(overlay);
   // deck.gl gets no pointer moves while maplibre drags, so a hover would stay on screen
   // where the marker was; whenever the camera starts moving, nothing is hovered any more.
-  map.on('movestart', () => opts.onPick('hover', { object: undefined, x: -1, y: -1 }));
+  map.on('movestart', (e) => {
+    opts.onPick('hover', { object: undefined, x: -1, y: -1 });
+    // A person moved the map: from now on it stays where they put it.
+    if (e.originalEvent) framed = undefined;
+  });
 
-  map.on('load', () => opts.onStyleLoad?.(map));
+  const view = (): CameraView => {
+    const c = map.getCenter();
+    const el = map.getContainer();
+    return {
+      longitude: c.lng,
+      latitude: c.lat,
+      zoom: map.getZoom(),
+      width: el.clientWidth,
+      height: el.clientHeight,
+    };
+  };
+  map.on('load', () => {
+    opts.onStyleLoad?.(map);
+    opts.onView(view());
+  });
+  map.on('moveend', () => opts.onView(view()));
+  map.on('resize', () => {
+    if (framed) fit(framed, false);
+    opts.onView(view());
+  });
   map.on('dataloading', () => opts.onStatus('loading'));
   map.on('idle', () => opts.onStatus('idle'));
   map.on('webglcontextlost', () => opts.onStatus('context-lost'));
@@ -97,11 +139,11 @@ export function createMap(opts: MapOptions): MapHandle {
       overlay.setProps({ layers });
     },
     fitTo(bounds, animate) {
-      map.fitBounds([bounds[0], bounds[1], bounds[2], bounds[3]], {
-        padding: FIT_PADDING,
-        animate,
-        duration: 1200,
-      });
+      framed = bounds;
+      fit(bounds, animate);
+    },
+    refit() {
+      if (framed) fit(framed, false);
     },
     camera() {
       const c = map.getCenter();

@@ -1,4 +1,4 @@
-import { getMunicipality } from '../domain/municipalities';
+import { getMunicipality, MUNICIPALITIES } from '../domain/municipalities';
 import { unionBounds, type Bounds } from '../domain/geo';
 import type { MunicipalityCode } from '../domain/types';
 
@@ -13,7 +13,10 @@ export const PRESET_IDS = [
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
-/** Each camera preset frames a set of municipalities; bounds come from their geometry. */
+/**
+ * Each camera preset frames a set of municipalities; bounds come from their frames (the land
+ * parts that hold a designated facility: no uninhabited outlier widens a view into sea).
+ */
 const PRESET_MUNICIPALITIES: Record<
   Exclude<PresetId, 'prefecture'>,
   readonly MunicipalityCode[]
@@ -26,8 +29,8 @@ const PRESET_MUNICIPALITIES: Record<
   sasebo: ['42202', '42207', '42208', '42391'],
 };
 
-/** The prefecture box from the shipped boundaries, Danjo Islands to northern Tsushima. */
-const PREFECTURE_BOUNDS: Bounds = [128.3438, 31.9887, 130.3787, 34.708];
+/** The prefecture: every municipality's frame, Fukue to northern Tsushima and Shimabara. */
+const PREFECTURE_BOUNDS: Bounds = unionBounds(MUNICIPALITIES.map((m) => m.frame));
 
 export function presetBounds(id: PresetId): Bounds {
   if (id === 'prefecture') return PREFECTURE_BOUNDS;
@@ -35,7 +38,7 @@ export function presetBounds(id: PresetId): Bounds {
     PRESET_MUNICIPALITIES[id].map((code) => {
       const m = getMunicipality(code);
       if (!m) throw new Error(`preset ${id}: unknown municipality ${code}`);
-      return m.bbox;
+      return m.frame;
     }),
   );
 }
@@ -52,6 +55,6 @@ export function frameFor(
   if (!briefing) return { key: `preset:${preset}`, bounds: presetBounds(preset) };
   const m = area === null ? undefined : getMunicipality(area);
   return m
-    ? { key: `area:${m.code}`, bounds: m.bbox }
+    ? { key: `area:${m.code}`, bounds: m.frame }
     : { key: 'area:prefecture', bounds: PREFECTURE_BOUNDS };
 }

@@ -5,12 +5,20 @@ import type { MunicipalityCode } from '../../../domain/types';
 import { LEVEL_COLORS, type LevelInForce } from '../model/levels';
 
 const NONE: Color = [0, 0, 0, 0];
+/** Borders between shaded municipalities: the fill would hide the basemap's own lines. */
+const BORDER: Color = [255, 255, 255, 200];
 
-/** Translucent so the shelters stay legible over it; level 5 a little stronger. */
+/**
+ * Nearly opaque, so that JMA's colours read as themselves on the pixels (level 5 near black,
+ * not the grey that black at half strength makes over the land colour); the markers stay
+ * legible because they shrink at wide views (map/marker-scale.ts) and carry a dark ring.
+ */
+export const LEVEL_ALPHA = 225;
+
 export function levelFill(level: LevelInForce | undefined): Color {
   if (!level) return NONE;
   const [r, g, b] = LEVEL_COLORS[level.level];
-  return [r, g, b, level.level === 5 ? 150 : 110];
+  return [r, g, b, LEVEL_ALPHA];
 }
 
 /** Municipalities shaded by the highest evacuation level in force (5 black, 4 purple, 3 red). */
@@ -22,9 +30,12 @@ export function levelLayer(
     id: 'alert-levels',
     data: boundaries.collection.features,
     filled: true,
-    stroked: false,
+    stroked: true,
     pickable: false,
+    lineWidthUnits: 'pixels',
+    getLineWidth: 1,
+    getLineColor: (f) => (levels.has(f.properties.code) ? BORDER : NONE),
     getFillColor: (f) => levelFill(levels.get(f.properties.code)),
-    updateTriggers: { getFillColor: [levels] },
+    updateTriggers: { getFillColor: [levels], getLineColor: [levels] },
   });
 }

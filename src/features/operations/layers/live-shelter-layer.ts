@@ -31,10 +31,15 @@ export function drawOrder(live: readonly LiveShelter[]): LiveShelter[] {
   );
 }
 
+/**
+ * Live shelters coloured by band and sized by capacity; `zoomFactor` (map/marker-scale.ts)
+ * shrinks them as the view widens so the level shading stays visible between them.
+ */
 export function liveShelterLayer(
   data: readonly LiveShelter[],
   selectedKey: string | null,
   scale: number,
+  zoomFactor = 1,
 ) {
   return new ScatterplotLayer<LiveShelter>({
     id: 'live-shelters',
@@ -43,6 +48,9 @@ export function liveShelterLayer(
     stroked: true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
+    radiusScale: zoomFactor,
+    lineWidthScale: zoomFactor,
+    radiusMinPixels: 1.5,
     getPosition: (s) => [s.location![0], s.location![1]],
     getRadius: (s) => shelterRadius(s) * scale,
     getFillColor: (s) => BAND_COLORS[s.band],

@@ -28,6 +28,8 @@ export interface FacilityLayerInput {
   selectedKey: string | null;
   /** Marker scale: 1 at 1080p, larger on a 4K wall. */
   scale: number;
+  /** Smaller markers when the view takes in more land (map/marker-scale.ts); 1 = full size. */
+  zoomFactor?: number;
   /**
    * During an event the live shelters carry the colour; facilities step back to context:
    * those designated for the active hazards in slate, the rest faint (undefined: no hazard
@@ -36,12 +38,21 @@ export interface FacilityLayerInput {
   context?: { designated: (f: Facility) => boolean | undefined };
 }
 
-const CONTEXT_DESIGNATED: Color = [70, 90, 110, 210];
+export const CONTEXT_DESIGNATED: Color = [70, 90, 110, 210];
 const CONTEXT_OTHER: Color = [170, 170, 170, 90];
 const CONTEXT_NEUTRAL: Color = [110, 120, 130, 160];
 
+/** Below this marker zoom factor (map/marker-scale.ts) the event-time context dots are off. */
+const CONTEXT_MIN_FACTOR = 0.45;
+
 /** Pure factory: the same inputs give the same layer; deck.gl diffs by id and data identity. */
-export function facilityLayer({ facilities, selectedKey, scale, context }: FacilityLayerInput) {
+export function facilityLayer({
+  facilities,
+  selectedKey,
+  scale,
+  zoomFactor = 1,
+  context,
+}: FacilityLayerInput) {
   const contextFill = (f: Facility): Color => {
     const d = context?.designated(f);
     return d === undefined ? CONTEXT_NEUTRAL : d ? CONTEXT_DESIGNATED : CONTEXT_OTHER;
@@ -49,10 +60,17 @@ export function facilityLayer({ facilities, selectedKey, scale, context }: Facil
   return new ScatterplotLayer<Facility>({
     id: 'facilities',
     data: facilities,
+    // During an event, at a view as wide as the prefecture the context dots would only hide
+    // the level shading (the live shelters carry the picture there): shown from closer in.
+    visible: !context || zoomFactor > CONTEXT_MIN_FACTOR,
     pickable: true,
     stroked: true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
+    // Uniforms: a new zoom rescales every marker without recomputing attributes.
+    radiusScale: zoomFactor,
+    lineWidthScale: zoomFactor,
+    radiusMinPixels: 1.5,
     getPosition: (f) => [f.location[0], f.location[1]],
     getRadius: (f) =>
       (f.key === selectedKey ? 9 : context ? 2.5 : f.primaryRole === 'site' ? 4 : 5) * scale,
