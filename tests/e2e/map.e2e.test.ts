@@ -29,6 +29,24 @@ describe('the map on the production build against the HTTP mock broker', () => {
     expect(await text('count-suspect')).toBe(4);
     expect(await page.locator('[data-testid="suspect-list"] li').count()).toBe(4);
 
+    // What the map does not draw is counted beside the count, with why: the facilities whose
+    // every designation is in the list of doubtful locations.
+    const suspectIds = (await page.locator('[data-testid="suspect-list"] li').allTextContents())
+      .map((text) => /E\d{10}\d{2}[1-9A-Za-z]/.exec(text)?.[0])
+      .filter((id): id is string => id !== undefined);
+    const byFacility = new Map<string, string[]>();
+    for (const id of expected.ids)
+      byFacility.set(id.slice(0, 11), [...(byFacility.get(id.slice(0, 11)) ?? []), id]);
+    const leftOff = [...byFacility.values()].filter((ids) =>
+      ids.every((id) => suspectIds.includes(id)),
+    );
+    const onMap = page.locator('[data-testid="count-on-map"]');
+    expect(Number(await onMap.getAttribute('data-not-drawn'))).toBe(leftOff.length);
+    expect(Number(await page.getAttribute('.map-area', 'data-facility-markers'))).toBe(
+      expected.facilities - leftOff.length,
+    );
+    expect(await onMap.textContent()).toContain(`${leftOff.length}か所は位置が確認できないため`);
+
     // Pixels, not only the DOM: each marker colour is on the map canvas.
     const png = await page.locator('[data-testid="map"]').screenshot();
     const counts = countColours(

@@ -3,7 +3,7 @@
  * production build against the HTTP mock:
  *   npx tsx tests/e2e/shots.ts [name-filter]
  * Writes tests/.artifacts/shots/<name>.png: the wall at 3840×2160 in kiosk (quiet day and the
- * drill, every rotating panel), the desk at 1920×1080 in both languages (every view), and the
+ * drill, the first presets of its cycle), the desk at 1920×1080 in both languages (every view), and the
  * briefing printed to PDF (A4 landscape, each page as PNG).
  */
 import { execFileSync } from 'node:child_process';
@@ -26,7 +26,7 @@ interface Shot {
   height: number;
   drill: boolean;
   ready?: string;
-  /** Kiosk: one picture per rotating panel. */
+  /** Kiosk: one picture per camera preset, this many. */
   cycle?: number;
   pdf?: boolean;
 }
@@ -53,7 +53,7 @@ const SHOTS: Shot[] = [
     width: 3840,
     height: 2160,
     drill: false,
-    cycle: 2,
+    cycle: 4,
     ready: '[data-testid="count-sites"]',
   },
   { name: 'wall-drill', query: 'kiosk=1', width: 3840, height: 2160, drill: true, cycle: 3 },
@@ -91,7 +91,7 @@ async function stack(drill: boolean): Promise<{ api: RunningMockServer; app: Sta
       apiBaseUrl: api.url,
       contextUrl: CONTEXT,
       mode: 'live',
-      kiosk: { cycleSeconds: 5 },
+      kiosk: { cycleSeconds: 12 },
     },
   });
   return { api, app };
@@ -100,7 +100,7 @@ async function stack(drill: boolean): Promise<{ api: RunningMockServer; app: Sta
 async function settle(page: Page, shot: Shot): Promise<void> {
   await waitForMapReady(
     page,
-    180_000,
+    60_000,
     shot.ready ?? (shot.drill ? '[data-testid="total-evacuees"]' : undefined),
   );
   await page.waitForTimeout(1500);
@@ -108,9 +108,17 @@ async function settle(page: Page, shot: Shot): Promise<void> {
 
 async function take(page: Page, shot: Shot): Promise<void> {
   if (shot.cycle) {
+    // One picture per camera preset the wall cycles through.
     for (let step = 0; step < shot.cycle; step += 1) {
-      await page.waitForSelector(`[data-panel-step="${step}"]`, { timeout: 60_000 });
-      await page.waitForTimeout(1200);
+      if (step > 0) {
+        const before = await page.textContent('[data-testid="kiosk-preset"]');
+        await page.waitForFunction(
+          (b) => document.querySelector('[data-testid="kiosk-preset"]')?.textContent !== b,
+          before,
+          { timeout: 60_000 },
+        );
+        await page.waitForTimeout(2500);
+      }
       await page.screenshot({ path: join(OUT, `${shot.name}-${step}.png`) });
     }
     return;
@@ -137,9 +145,18 @@ try {
         const page = await browser.newPage({
           viewport: { width: shot.width, height: shot.height },
         });
+        page.on('pageerror', (e) => console.error(`[${shot.name}] page error:`, e.message));
+        page.on('console', (m) => {
+          if (m.type() === 'error') console.error(`[${shot.name}] console:`, m.text());
+        });
         const t0 = Date.now();
         await page.goto(`${app.url}/?${shot.query}`);
-        await settle(page, shot);
+        try {
+          await settle(page, shot);
+        } catch (e) {
+          await page.screenshot({ path: join(OUT, `${shot.name}-failed.png`) });
+          throw e;
+        }
         await take(page, shot);
         console.log(`${shot.name}: ${Date.now() - t0} ms`);
         await page.close();

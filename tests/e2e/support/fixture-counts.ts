@@ -21,5 +21,6 @@ export function fixtureCounts() {
     welfare: shelters.filter((e) => e.nationalShelterId.value.slice(11, 13) === '12').length,
     designations: ids.length,
     facilities: new Set(ids.map((id) => id.slice(0, 11))).size,
+    ids,
   };
 }
