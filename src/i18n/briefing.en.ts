@@ -78,7 +78,7 @@ export const briefingEn: Record<keyof typeof briefingJa, string> = {
   'brief.tour.from': 'From',
   'brief.tour.to': 'To',
   'brief.tour.visitors': 'Visitors',
-  'brief.tour.mode': 'Transport',
+  'brief.tour.mode': 'Mode',
   'brief.tour.none': 'None',
   'brief.tour.compared': 'Same week last year',
 

@@ -77,7 +77,7 @@ export const briefingJa = {
   'brief.tour.from': '出発地',
   'brief.tour.to': '到着地',
   'brief.tour.visitors': '人数',
-  'brief.tour.mode': '交通手段',
+  'brief.tour.mode': '手段',
   'brief.tour.none': 'なし',
   'brief.tour.compared': '前年同週',
 

@@ -113,6 +113,18 @@ describe('TourismBlock flow tables', () => {
       expect(svg.querySelector('title')).not.toBeNull();
   });
 
+  it('names the icons once, in a key of the modes the tables use', () => {
+    show('en');
+    const key = screen.getByTestId('transport-key');
+    expect(
+      within(key)
+        .getAllByRole('img')
+        .map((i) => i.getAttribute('aria-label')),
+    ).toEqual(['Ferry', 'Air']);
+    const words = [...key.querySelectorAll('span[aria-hidden="true"]')].map((w) => w.textContent);
+    expect(words).toEqual(['Ferry', 'Air']);
+  });
+
   it('uses no emoji or pictograph a print font may lack, and calls no flight a sea crossing', () => {
     const table = show('ja');
     expect(table.textContent).not.toMatch(/[\u2600-\u27bf\u{1f300}-\u{1faff}]/u);

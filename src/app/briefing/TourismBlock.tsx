@@ -8,7 +8,7 @@ import type { Period } from '../../features/tourism/model/period';
 import type { TourismBriefing } from './model/tourism-briefing';
 import type { BriefingArea } from './model/ops-briefing';
 import { BriefBlock } from './BriefBlock';
-import { TransportModes } from '../../features/tourism/components/TransportModes';
+import { TransportKey, TransportModes } from '../../features/tourism/components/TransportModes';
 
 function FlowTable(props: {
   id: string;
@@ -158,6 +158,7 @@ export function TourismBlock(props: {
               t={t}
             />
           </div>
+          <TransportKey flows={[...b.flowsIn, ...b.flowsOut]} t={t} />
         </>
       )}
     </BriefBlock>

@@ -70,7 +70,7 @@ export function presenceColor(value: number | null, breaks: readonly number[], a
  */
 const FLOW_HUES: Record<ArcKind, { light: Rgb; dark: Rgb }> = {
   sea: { light: [86, 180, 233], dark: [0, 70, 140] },
-  air: { light: [240, 205, 225], dark: [204, 121, 167] },
+  air: { light: [225, 160, 200], dark: [180, 90, 145] },
   land: { light: [240, 180, 120], dark: [190, 70, 0] },
   unknown: { light: [190, 190, 190], dark: [80, 80, 80] },
 };
