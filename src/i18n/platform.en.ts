@@ -95,7 +95,7 @@ export const platformEn: Record<keyof typeof platformJa, string> = {
   'pf.help.newest':
     'Latest update: the newest of the broker’s system attribute modifiedAt, else of the data’s observedAt. With neither it says "time unknown"; no time is ever guessed.',
   'pf.help.cadence':
-    'Each type is judged against its publishing rhythm. The designated emergency evacuation sites and shelters are designations each municipality reviews once a year, and GSI republishes them whenever one reports a change (365 days); shelter status is reported every few minutes while shelters are open (10 minutes); tourism data is published per day (1 day). Evacuation information and disaster events are written when issued, so they are not judged. Set platformCadence in config.json to change an interval.',
+    'Each type is judged against its publishing rhythm. The designated emergency evacuation sites and shelters are designations each municipality reviews once a year, and GSI republishes them whenever one reports a change (default 365 days); shelter status is reported every few minutes while shelters are open (default 10 minutes); tourism data is published per day (default 1 day). Evacuation information and disaster events are written when issued, so they are not judged. platformCadence in config.json changes any interval; the ones in use are listed under the table.',
   'pf.help.failures':
     'A count that fails keeps its last good value, marked "last good". A query the broker refuses with 400, 403 or 501 says "not supported", never 0.',
 
