@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { waitForMapReady } from './support/browser';
 import { startStack, type Stack } from './support/stack';
+import { mapSettled } from './support/map-settled';
 import { parseCsv } from './support/tourism-expected';
 import { presetBounds } from '../../src/map/presets';
 import { CONTEXT_LAND, SEA } from '../../src/map/basemap-style';
@@ -54,25 +55,6 @@ async function shoot(page: Page, name: string): Promise<Picture> {
   };
 }
 
-/** Waits until the map is idle and deck.gl has drawn no new frame for a while. */
-async function mapSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const el = document.querySelector<HTMLElement>('[data-testid="map"]');
-      const w = window as Window & { settle?: { n: string; since: number } };
-      const n = el?.dataset.deckFrames ?? '';
-      const now = performance.now();
-      if (w.settle?.n !== n) {
-        w.settle = { n, since: now };
-        return false;
-      }
-      return el?.dataset.mapState === 'idle' && now - w.settle.since > 1000;
-    },
-    undefined,
-    { timeout: 90_000, polling: 100 },
-  );
-}
-
 /** The cursor day's flows as the flow table's CSV gives them: origin code, drawn or not. */
 async function flowRows(page: Page): Promise<Array<{ origin: string; onMap: boolean }>> {
   const [download] = await Promise.all([
@@ -110,7 +92,7 @@ describe('the tourism map: origins on land, names apart (1920×1080, English)', 
       `${stack.app.url}/?screen=tourism&lang=en&range=2026-08-03..2026-08-09&t=2026-08-08T12`,
     );
     await waitForMapReady(page, 180_000, READY);
-    await mapSettled(page);
+    await mapSettled(page, 1000, 90_000);
     mapBox = (await page.locator(tid('map')).boundingBox())!;
     project = fitProjection(presetBounds('prefecture'), mapBox.width, mapBox.height, 24);
 
@@ -126,11 +108,11 @@ describe('the tourism map: origins on land, names apart (1920×1080, English)', 
     withFlows = await shoot(page, 'tourism-map-flows');
 
     await page.getByLabel('Flows (from–to)').uncheck();
-    await mapSettled(page);
+    await mapSettled(page, 1000, 90_000);
     withoutFlows = await shoot(page, 'tourism-map-noflows');
 
     await page.getByLabel('Flows (from–to)').check();
-    await mapSettled(page);
+    await mapSettled(page, 1000, 90_000);
   }, 400_000);
   afterAll(async () => {
     await page?.close();

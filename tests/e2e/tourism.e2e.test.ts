@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { recordRequests, waitForMapReady } from './support/browser';
 import { startStack, type Stack } from './support/stack';
+import { mapSettled } from './support/map-settled';
 import { fetchFlowDay, fetchPresenceDay, fetchPresenceHour } from './support/tourism-fetch';
 import { pixelChange } from './support/tourism-pixels';
 import {
@@ -66,25 +67,6 @@ async function seriesOf(page: Page, key: string): Promise<Array<[number, number 
 async function setCursor(page: Page, ms: number): Promise<void> {
   await page.locator(tid('cursor-slider')).fill(String(ms));
   await expect.poll(() => cursorOf(page), { timeout: 15_000 }).toBe(ms);
-}
-
-/** Waits until the map is idle and deck.gl has drawn no new frame for a while. */
-async function mapSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const el = document.querySelector<HTMLElement>('[data-testid="map"]');
-      const w = window as Window & { tourismFrames?: { n: string; since: number } };
-      const n = el?.dataset.deckFrames ?? '';
-      const now = performance.now();
-      if (w.tourismFrames?.n !== n) {
-        w.tourismFrames = { n, since: now };
-        return false;
-      }
-      return el?.dataset.mapState === 'idle' && now - w.tourismFrames.since > 800;
-    },
-    undefined,
-    { timeout: 60_000, polling: 100 },
-  );
 }
 
 /** The map without the time bar and legend drawn over it (masked in magenta). */
