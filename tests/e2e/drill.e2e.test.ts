@@ -13,6 +13,7 @@ import {
 import { startStack, type Stack } from './support/stack';
 
 const READY = '[data-testid="total-evacuees"]';
+const tid = (id: string) => `[data-testid="${id}"]`;
 
 describe('the typhoon drill on the production build', () => {
   let stack: Stack;
@@ -90,6 +91,17 @@ describe('the typhoon drill on the production build', () => {
       nagasaki.reportedFull,
       nagasaki.fullBand,
     ]);
+    // Validation notes in Japanese through the catalogue, quoting what came: the planted
+    // "preparing" status and the relay's negative count; a reference note is not an alarm.
+    const warnings = (await page.locator('[data-testid="feed-warnings"]').allTextContents()).join(
+      '\n',
+    );
+    expect(warnings).toContain(
+      'openingStatus：想定外の値 → 状態不明として表示（受信した値：「preparing」）',
+    );
+    expect(warnings).toMatch(/evacueeTotal：負の数 → この項目を無視（受信した値：「-\d+」/);
+    expect(warnings).not.toMatch(/shown as unknown|ignored/);
+    await expect(page.getAttribute(tid('note-notDesignated'), 'class')).resolves.toBe('note-info');
     // The duplicate note says which report was used and why the relay's was not.
     const note = page.locator('[data-testid="note-duplicates"]');
     await note.locator('summary').click();
