@@ -1,9 +1,8 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { useServices, useT, useUi } from './context';
-import type { Lang } from '../i18n';
 import { useKioskCycle } from './use-kiosk-cycle';
 import type { OperationsData } from '../features/operations/api/use-operations';
-import { TotalsPanel, type DataNotes } from '../features/operations/components/TotalsPanel';
+import { TotalsPanel } from '../features/operations/components/TotalsPanel';
 import { IslandTable } from '../features/operations/components/IslandTable';
 import { MunicipalityTable } from '../features/operations/components/MunicipalityTable';
 import { AlertsList } from '../features/operations/components/AlertsList';
@@ -16,7 +15,6 @@ import { DesignationTable } from '../features/shelters/components/DesignationTab
 import { LiveShelterCard } from '../features/operations/components/LiveShelterCard';
 import { Panel } from '../ui/Panel';
 import type { Designation } from '../domain/types';
-import { municipalityName } from '../features/operations/components/names';
 import { LayerToggles } from './LayerToggles';
 import { FeedsPanel } from './FeedsPanel';
 
@@ -28,21 +26,6 @@ const TrendsChart = lazy(() =>
   import('../features/operations/components/TrendsChart').then((m) => ({ default: m.TrendsChart })),
 );
 
-function notesOf(ops: OperationsData, lang: Lang): DataNotes {
-  const live = ops.joined?.live ?? [];
-  return {
-    unmatched: ops.joined?.unmatched.length ?? 0,
-    unmatchedList: (ops.joined?.unmatched ?? []).map(
-      (o) =>
-        `${municipalityName(o.municipalityCode, lang)} ${o.nationalShelterId ?? o.externalShelterId ?? o.id}`,
-    ),
-    notDesignated: live.filter((s) => s.flags.notDesignatedForHazard === true).length,
-    duplicates: ops.joined?.duplicates ?? 0,
-    overCapacity: live.filter((s) => s.flags.overCapacity).length,
-    unknownStatus: live.filter((s) => s.overlay.openingStatus === 'unknown').length,
-  };
-}
-
 export function SidePanels({ ops }: { ops: OperationsData }) {
   const { config, store } = useServices();
   const t = useT();
@@ -53,11 +36,17 @@ export function SidePanels({ ops }: { ops: OperationsData }) {
   const compare = useUi((s) => s.compare);
   const hazards = useUi((s) => s.hazards);
   const alerts = useUi((s) => s.alerts);
-  const notes = useMemo(() => notesOf(ops, lang), [ops, lang]);
   const view = ops.masters.view;
   useKioskCycle(kiosk, config.kiosk.cycleSeconds, config.kiosk.presets, store.getState().setPreset);
   const municipalities = ops.totals ? (
-    <MunicipalityTable key="m" totals={ops.totals} levels={ops.levels} lang={lang} t={t} />
+    <MunicipalityTable
+      key="m"
+      totals={ops.totals}
+      levels={ops.levels}
+      interactive={!kiosk}
+      lang={lang}
+      t={t}
+    />
   ) : null;
   // No picker on the wall: nobody is there to use it.
   const onCompare = kiosk ? undefined : store.getState().setCompare;
@@ -86,8 +75,8 @@ export function SidePanels({ ops }: { ops: OperationsData }) {
           {live && ops.totals ? (
             <TotalsPanel
               totals={ops.totals.prefecture}
-              notes={notes}
               joined={ops.joined}
+              interactive={false}
               lang={lang}
               t={t}
             />
@@ -114,13 +103,7 @@ export function SidePanels({ ops }: { ops: OperationsData }) {
   return (
     <aside className="side" data-testid="side">
       {live && ops.totals ? (
-        <TotalsPanel
-          totals={ops.totals.prefecture}
-          notes={notes}
-          joined={ops.joined}
-          lang={lang}
-          t={t}
-        />
+        <TotalsPanel totals={ops.totals.prefecture} joined={ops.joined} lang={lang} t={t} />
       ) : null}
       {live && ops.totals ? <IslandTable totals={ops.totals} lang={lang} t={t} /> : null}
       {selectedFacility || selectedLive ? (

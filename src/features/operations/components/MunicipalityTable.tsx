@@ -22,10 +22,12 @@ interface Column {
 export function MunicipalityTable(props: {
   totals: OperationsTotals;
   levels: ReadonlyMap<string, LevelInForce>;
+  /** False on the wall: plain headings (no sort buttons) and no CSV button. */
+  interactive?: boolean;
   lang: Lang;
   t: TFunction;
 }) {
-  const { totals, levels, lang, t } = props;
+  const { totals, levels, interactive = true, lang, t } = props;
   const [sort, setSort] = useState<{ column: SortColumn; desc: boolean }>({
     column: 'evacuees',
     desc: true,
@@ -57,30 +59,32 @@ export function MunicipalityTable(props: {
       title={t('table.title')}
       id="municipalities"
       actions={
-        <CsvButton
-          filename="municipalities"
-          build={() =>
-            exportCsv(
-              municipalityTable(rows, {
-                municipality: t('table.municipality'),
-                level: t('table.level'),
-                levelText: (level) => t('level.short', { level }),
-                none: t('level.none'),
-                openShelters: long('openShelters'),
-                evacuees: long('evacuees'),
-                households: long('households'),
-                capacity: long('openCapacity'),
-                spare: long('spareCapacity'),
-                reportedFull: long('reportedFull'),
-                fullBand: long('fullBand'),
-              }),
-            )
-          }
-          label={t('export.csv')}
-          subject={t('table.title')}
-          t={t}
-          testId="municipality-csv"
-        />
+        interactive ? (
+          <CsvButton
+            filename="municipalities"
+            build={() =>
+              exportCsv(
+                municipalityTable(rows, {
+                  municipality: t('table.municipality'),
+                  level: t('table.level'),
+                  levelText: (level) => t('level.short', { level }),
+                  none: t('level.none'),
+                  openShelters: long('openShelters'),
+                  evacuees: long('evacuees'),
+                  households: long('households'),
+                  capacity: long('openCapacity'),
+                  spare: long('spareCapacity'),
+                  reportedFull: long('reportedFull'),
+                  fullBand: long('fullBand'),
+                }),
+              )
+            }
+            label={t('export.csv')}
+            subject={t('table.title')}
+            t={t}
+            testId="municipality-csv"
+          />
+        ) : null
       }
     >
       <div className="table-wrap">
@@ -97,19 +101,28 @@ export function MunicipalityTable(props: {
                     sort.column === c.id ? (sort.desc ? 'descending' : 'ascending') : 'none'
                   }
                 >
-                  <button
-                    type="button"
-                    className="sort"
-                    aria-label={t('table.sort', { column: c.long })}
-                    onClick={() =>
-                      setSort((s) => ({
-                        column: c.id,
-                        desc: s.column === c.id ? !s.desc : c.numeric,
-                      }))
-                    }
-                  >
-                    {c.short === c.long ? c.short : <abbr title={c.long}>{c.short}</abbr>}
-                  </button>
+                  {interactive ? (
+                    <button
+                      type="button"
+                      className="sort"
+                      // The name holds the visible heading (WCAG 2.5.3), then its full form.
+                      aria-label={t('table.sort', {
+                        column: c.short === c.long ? c.long : `${c.short} (${c.long})`,
+                      })}
+                      onClick={() =>
+                        setSort((s) => ({
+                          column: c.id,
+                          desc: s.column === c.id ? !s.desc : c.numeric,
+                        }))
+                      }
+                    >
+                      {c.short === c.long ? c.short : <abbr title={c.long}>{c.short}</abbr>}
+                    </button>
+                  ) : c.short === c.long ? (
+                    c.short
+                  ) : (
+                    <abbr title={c.long}>{c.short}</abbr>
+                  )}
                 </th>
               ))}
             </tr>

@@ -33,8 +33,14 @@ function Choice({ c, lang, t }: { c: DuplicateChoice; lang: Lang; t: TFunction }
   );
 }
 
-/** A count that opens onto the list behind it. */
-function Listed(props: { summary: string; className: string; children: ReactNode }) {
+/** A count that opens onto the list behind it (on the wall, where nobody opens it: the count). */
+function Listed(props: {
+  summary: string;
+  className: string;
+  interactive: boolean;
+  children: ReactNode;
+}) {
+  if (!props.interactive) return props.summary;
   return (
     <details>
       <summary>{props.summary}</summary>
@@ -43,12 +49,16 @@ function Listed(props: { summary: string; className: string; children: ReactNode
   );
 }
 
-function noteBody(note: OpsNote, lang: Lang, t: TFunction) {
+function noteBody(note: OpsNote, interactive: boolean, lang: Lang, t: TFunction) {
   const n = formatNumber(lang, note.n);
   switch (note.kind) {
     case 'unmatched':
       return (
-        <Listed summary={t('ops.note.unmatched', { n })} className="unmatched-list">
+        <Listed
+          summary={t('ops.note.unmatched', { n })}
+          className="unmatched-list"
+          interactive={interactive}
+        >
           {note.shelters.map((s) => (
             <li key={`${s.municipalityCode}:${s.id}`}>
               {municipalityName(s.municipalityCode, lang)} {s.id}
@@ -58,7 +68,11 @@ function noteBody(note: OpsNote, lang: Lang, t: TFunction) {
       );
     case 'duplicates':
       return (
-        <Listed summary={t('ops.note.duplicates', { n })} className="duplicate-list">
+        <Listed
+          summary={t('ops.note.duplicates', { n })}
+          className="duplicate-list"
+          interactive={interactive}
+        >
           {note.choices.map((c) => (
             <Choice key={c.key} c={c} lang={lang} t={t} />
           ))}
@@ -82,10 +96,12 @@ function noteBody(note: OpsNote, lang: Lang, t: TFunction) {
 /** The totals' notes, each styled by the one severity rule (information or alarm). */
 export function OpsNotes({
   notes,
+  interactive = true,
   lang,
   t,
 }: {
   notes: readonly OpsNote[];
+  interactive?: boolean;
   lang: Lang;
   t: TFunction;
 }) {
@@ -94,7 +110,7 @@ export function OpsNotes({
     <ul className="notes ops-notes" data-testid="ops-notes">
       {notes.map((note) => (
         <li key={note.kind} className={noteClassOf(note)} data-testid={`note-${note.kind}`}>
-          {noteBody(note, lang, t)}
+          {noteBody(note, interactive, lang, t)}
         </li>
       ))}
     </ul>

@@ -9,19 +9,6 @@ import { fullWords } from './full-words';
 import { OpsNotes } from './OpsNotes';
 import './operations.css';
 
-/**
- * @deprecated What SidePanels computed for the notes before they came from the join itself
- * (`joined`); accepted and ignored until SidePanels stops building it.
- */
-export interface DataNotes {
-  unmatchedList: readonly string[];
-  unmatched: number;
-  notDesignated: number;
-  duplicates: number;
-  overCapacity: number;
-  unknownStatus: number;
-}
-
 type UnitKey = 'unit.persons' | 'unit.places' | 'unit.households';
 
 type Counted = Exclude<keyof AreaTotals, 'reportedFull' | 'fullBand'>;
@@ -116,13 +103,14 @@ export function TotalsStats({
 export function TotalsPanel({
   totals,
   joined,
+  interactive = true,
   lang,
   t,
 }: {
   totals: AreaTotals;
-  /** @deprecated Ignored: the notes come from `joined`. */
-  notes?: DataNotes;
   joined: JoinResult | undefined;
+  /** False on the wall: counts without the lists that open behind them. */
+  interactive?: boolean;
   lang: Lang;
   t: TFunction;
 }) {
@@ -137,7 +125,7 @@ export function TotalsPanel({
       <p className="ops-rule" data-testid="spare-rule">
         {t('ops.spare.rule')}
       </p>
-      <OpsNotes notes={notes} lang={lang} t={t} />
+      <OpsNotes notes={notes} interactive={interactive} lang={lang} t={t} />
     </Panel>
   );
 }
