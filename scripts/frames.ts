@@ -1,8 +1,9 @@
 /**
- * A municipality's frame: the bounding box of the land parts where its people are, taken as
- * the parts that hold at least one designated facility (site or shelter). For most it is the
- * whole bounding box; for Goto it leaves out the uninhabited Danjo Islands 70 km to the south-
- * west, which would otherwise turn a framed map of Goto into two thirds sea.
+ * A municipality's frame: the bounding box of the land where its people are — the parts that
+ * hold at least one designated facility, and every part near them (islets off their coasts,
+ * which a map of the place shows whole). Only parts far from all of that are left out: for Goto
+ * the uninhabited Danjo Islands 70 km to the south-west, which would otherwise turn a framed
+ * map of Goto into two thirds sea. For most municipalities it is the whole bounding box.
  */
 import {
   distanceToMultiPolygonKm,
@@ -14,6 +15,8 @@ import type { LngLat } from '../src/domain/types';
 
 /** A facility further than this from every part of its municipality is ignored (bad data). */
 const MAX_SNAP_KM = 2;
+/** A part within this distance of an inhabited part belongs to the frame too. */
+const NEAR_KM = 20;
 
 function boundsOfRings(parts: MultiPolygonRings): Bounds {
   let [minLon, minLat, maxLon, maxLat] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -47,5 +50,19 @@ export function frameOf(parts: MultiPolygonRings, facilities: readonly LngLat[])
     if (i !== undefined) used.add(i);
   }
   if (used.size === 0) return boundsOfRings(parts);
-  return boundsOfRings([...used].sort((a, b) => a - b).map((i) => parts[i]!));
+  const inhabited = [...used].map((i) => boundsOfRings([parts[i]!]));
+  const near = parts.filter((part) => {
+    const b = boundsOfRings([part]);
+    return inhabited.some((u) => boxGapKm(b, u) <= NEAR_KM);
+  });
+  return boundsOfRings(near);
+}
+
+/** Distance between two boxes, km (0 when they overlap); equirectangular, one prefecture's scale. */
+function boxGapKm(a: Bounds, b: Bounds): number {
+  const kmPerLat = 111.32;
+  const kmPerLon = kmPerLat * Math.cos((((a[1] + a[3]) / 2) * Math.PI) / 180);
+  const dx = Math.max(0, a[0] - b[2], b[0] - a[2]) * kmPerLon;
+  const dy = Math.max(0, a[1] - b[3], b[1] - a[3]) * kmPerLat;
+  return Math.hypot(dx, dy);
 }

@@ -4,6 +4,7 @@ import type { Boundaries } from '../domain/boundaries';
 import { inMultiPolygon, type MultiPolygonRings } from '../domain/geo';
 import type { LngLat } from '../domain/types';
 import {
+  addContextLand,
   BOUNDARY_SOURCE,
   CONTEXT_LAND_SOURCE,
   CONTEXT_LAND_URL,
@@ -18,17 +19,41 @@ const boundaries: Boundaries = {
 describe('offlineStyle', () => {
   const style = offlineStyle(boundaries);
 
-  it('draws the surrounding land under the prefecture: sea, context land, land, borders', () => {
-    expect(style.layers.map((l) => l.id)).toEqual(['sea', 'context-land', 'land', 'borders']);
-    const context = style.layers[1]!;
-    expect('source' in context && context.source).toBe(CONTEXT_LAND_SOURCE);
-    const land = style.layers[2]!;
+  it('draws the first map from what is in memory: sea, land, borders (nothing to fetch)', () => {
+    expect(style.layers.map((l) => l.id)).toEqual(['sea', 'land', 'borders']);
+    const land = style.layers[1]!;
     expect('source' in land && land.source).toBe(BOUNDARY_SOURCE);
+    expect(Object.keys(style.sources)).toEqual([BOUNDARY_SOURCE]);
   });
+});
 
-  it("loads the land from the app's own origin (a relative URL), nothing from elsewhere", () => {
-    const source = style.sources[CONTEXT_LAND_SOURCE];
-    expect(source).toEqual({ type: 'geojson', data: CONTEXT_LAND_URL });
+describe('addContextLand', () => {
+  /** Just what addContextLand calls, recorded. */
+  function fakeMap() {
+    const calls: unknown[][] = [];
+    const sources = new Set<string>();
+    return {
+      calls,
+      map: {
+        getSource: (id: string) => (sources.has(id) ? {} : undefined),
+        addSource: (id: string, spec: unknown) => {
+          sources.add(id);
+          calls.push(['addSource', id, spec]);
+        },
+        addLayer: (layer: { id: string }, before: string) =>
+          calls.push(['addLayer', layer.id, before]),
+      },
+    };
+  }
+
+  it("puts the surrounding land under the prefecture's, from the app's own origin, once", () => {
+    const { map, calls } = fakeMap();
+    addContextLand(map as unknown as Parameters<typeof addContextLand>[0]);
+    addContextLand(map as unknown as Parameters<typeof addContextLand>[0]);
+    expect(calls).toEqual([
+      ['addSource', CONTEXT_LAND_SOURCE, { type: 'geojson', data: CONTEXT_LAND_URL }],
+      ['addLayer', 'context-land', 'land'],
+    ]);
     expect(CONTEXT_LAND_URL).not.toMatch(/^[a-z]+:|^\/\//i);
   });
 });

@@ -20,27 +20,21 @@ const BORDER = '#8a8478';
 
 /**
  * The offline default: no tiles, no glyphs, no sprites, nothing fetched from elsewhere. Sea is
- * the background; the surrounding land (the rest of Kyushu, western Honshu, the Korean coast)
- * is a muted fill from the shipped Natural Earth file, under the prefecture's own land and
- * municipal borders from the shipped N03 boundaries. Labels are drawn by deck.gl (TextLayer),
- * which needs no glyph server.
+ * the background, the prefecture's own land and municipal borders come from the shipped N03
+ * boundaries (already in memory), and the surrounding land (the rest of Kyushu, western
+ * Honshu, the Korean coast) is a muted fill from the shipped Natural Earth file, added under
+ * the prefecture's land once the map is first drawn (`addContextLand`), so that fetching it
+ * never delays the first map. Labels are drawn by deck.gl (TextLayer): no glyph server.
  */
 export function offlineStyle(boundaries: Boundaries): StyleSpecification {
   return {
     version: 8,
     name: 'nagasaki-offline',
     sources: {
-      [CONTEXT_LAND_SOURCE]: { type: 'geojson', data: CONTEXT_LAND_URL },
       [BOUNDARY_SOURCE]: { type: 'geojson', data: boundaries.collection },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
-      {
-        id: 'context-land',
-        type: 'fill',
-        source: CONTEXT_LAND_SOURCE,
-        paint: { 'fill-color': CONTEXT_LAND, 'fill-antialias': false },
-      },
       { id: 'land', type: 'fill', source: BOUNDARY_SOURCE, paint: { 'fill-color': LAND } },
       {
         id: 'borders',
@@ -53,6 +47,21 @@ export function offlineStyle(boundaries: Boundaries): StyleSpecification {
       },
     ],
   };
+}
+
+/** The surrounding land, under the prefecture's own (the offline style, after its first frame). */
+export function addContextLand(map: import('maplibre-gl').Map): void {
+  if (map.getSource(CONTEXT_LAND_SOURCE)) return;
+  map.addSource(CONTEXT_LAND_SOURCE, { type: 'geojson', data: CONTEXT_LAND_URL });
+  map.addLayer(
+    {
+      id: 'context-land',
+      type: 'fill',
+      source: CONTEXT_LAND_SOURCE,
+      paint: { 'fill-color': CONTEXT_LAND, 'fill-antialias': false },
+    },
+    'land',
+  );
 }
 
 /** With an online style, the municipal borders are added on top once the style has loaded. */
