@@ -18,6 +18,7 @@ import { drawOrder } from '../features/operations/layers/live-shelter-layer';
 import { isDesignatedFor } from '../features/operations/model/hazard';
 import { LiveShelterCard } from '../features/operations/components/LiveShelterCard';
 import { MapLegend } from './MapLegend';
+import { BRIEFING_PRINT_MAP_MM } from './briefing/print-layout';
 import type { OperationsData } from '../features/operations/api/use-operations';
 import { usePlatformLayer } from '../features/platform/api/use-platform-layer';
 import { PlatformLegend } from '../features/platform/components/PlatformLegend';
@@ -149,6 +150,7 @@ export function MapPanel({
           lostMessage={t('map.webglLost')}
           onPick={onPick}
           onView={setCamera}
+          {...(briefing && { printSizeMm: BRIEFING_PRINT_MAP_MM })}
         />
       ) : (
         <div className="map-loading">

@@ -27,5 +27,7 @@ export const wallEn: Record<keyof typeof wallJa, string> = {
   'counts.onMap.some':
     '{drawn} on the map: {n} left off because their location is doubtful (see Location to verify)',
   'counts.onMap.all': '{drawn} on the map (all)',
+  'brief.levels.count': '{n} municipalities:',
+  'brief.levels.all': 'Every order in force ({n})',
   'kiosk.preset': 'Showing: {name}',
 };

@@ -25,5 +25,7 @@ export const wallJa = {
   'counts.onMap.some':
     '地図に表示 {drawn}か所：{n}か所は位置が確認できないため表示していません（位置要確認の一覧）',
   'counts.onMap.all': '地図に表示 {drawn}か所（すべて）',
+  'brief.levels.count': '{n}市町：',
+  'brief.levels.all': '発令中の避難情報をすべて見る（{n}件）',
   'kiosk.preset': '表示範囲：{name}',
 } as const;

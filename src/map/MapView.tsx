@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { LayersList } from '@deck.gl/core';
 import type { AppConfig } from '../config/schema';
 import type { Boundaries } from '../domain/boundaries';
-import { addBoundaryOverlay, offlineStyle } from './basemap-style';
+import { addBoundaryOverlay, addContextLand, offlineStyle } from './basemap-style';
 import { createMap, type Camera, type MapHandle, type PickHandler } from './create-map';
 import type { Bounds } from '../domain/geo';
 import { fitPadding, mercatorAspect, type Padding } from './fit-padding';
@@ -14,8 +14,16 @@ export interface MapFrame {
   bounds: Bounds;
 }
 
-/** Takes a picture of the map as drawn now (for print and PNG export); null without a map. */
-export type MapSnapshot = () => HTMLCanvasElement | null;
+/** Pictures of the map, for the PNG export and for print; null without a map. */
+export interface MapSnapshot {
+  /** The map as drawn now. */
+  now(): HTMLCanvasElement | null;
+  /**
+   * Draws the map at the printed box's size, framed for paper, and puts it in place for
+   * printing (print then shows it instead of the screen's frame). Resolves when it is ready.
+   */
+  preparePrint(): Promise<void>;
+}
 
 export interface MapViewProps {
   boundaries: Boundaries;
@@ -29,10 +37,20 @@ export interface MapViewProps {
   onPick: PickHandler;
   /** The camera after it settles: labels are placed and markers sized for it. */
   onView?: (view: CameraView) => void;
+  /**
+   * The printed map's box in mm: on paper the frame is drawn again at that size, so the
+   * printout frames the area as well as the screen does (not the screen's frame squeezed).
+   * Without it the screen's frame is printed as drawn.
+   */
+  printSizeMm?: readonly [width: number, height: number];
 }
+
+const PX_PER_MM = 96 / 25.4;
 
 /** Room around a framed preset besides the overlays, px. */
 const FIT_MARGIN = 24;
+/** Room around the framed area on paper, px (nothing lies over the printed map). */
+const PRINT_MARGIN = 12;
 
 /**
  * What the panels drawn over the map (its siblings in the map area: legend, preset buttons,
@@ -85,6 +103,7 @@ export function MapView({
   lostMessage,
   onPick,
   onView,
+  printSizeMm,
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
@@ -94,13 +113,48 @@ export function MapView({
   const lastFrame = useRef(frame);
   const printRef = useRef<HTMLDivElement>(null);
   const cameraRef = useRef<Camera | undefined>(undefined);
+  const coverRef = useRef<HTMLDivElement>(null);
+  const printSizeRef = useRef(printSizeMm);
   const [generation, setGeneration] = useState(0);
   const [lost, setLost] = useState(false);
 
   useEffect(() => {
     onPickRef.current = onPick;
     onViewRef.current = onView;
-  }, [onPick, onView]);
+    printSizeRef.current = printSizeMm;
+  }, [onPick, onView, printSizeMm]);
+
+  /**
+   * The map is briefly drawn at the paper's size; a still of the screen covers it meanwhile,
+   * so nobody sees it jump.
+   */
+  async function preparePrint(handle: MapHandle): Promise<void> {
+    const holder = printRef.current;
+    const cover = coverRef.current;
+    const size = printSizeRef.current;
+    if (!holder) return;
+    if (!size) {
+      const picture = handle.snapshot();
+      holder.replaceChildren(...(picture ? [picture] : []));
+      holder.dataset.printReady = '1';
+      return;
+    }
+    const still = handle.snapshot();
+    if (cover && still) cover.replaceChildren(still);
+    try {
+      const picture = await handle.snapshotAt(
+        Math.round(size[0] * PX_PER_MM),
+        Math.round(size[1] * PX_PER_MM),
+        PRINT_MARGIN,
+      );
+      holder.style.width = `${size[0]}mm`;
+      holder.style.height = `${size[1]}mm`;
+      holder.replaceChildren(...(picture ? [picture] : []));
+      holder.dataset.printReady = '1';
+    } finally {
+      cover?.replaceChildren();
+    }
+  }
 
   useEffect(() => {
     const container = containerRef.current;
@@ -129,10 +183,15 @@ export function MapView({
       },
       onStyleLoad: (map) => {
         if (basemap.kind === 'style') addBoundaryOverlay(map, boundaries);
+        else map.once('idle', () => addContextLand(map));
       },
     });
     handleRef.current = handle;
-    if (snapshotRef) snapshotRef.current = () => handle.snapshot();
+    if (snapshotRef)
+      snapshotRef.current = {
+        now: () => handle.snapshot(),
+        preparePrint: () => preparePrint(handle),
+      };
     return () => {
       window.clearTimeout(rebuild);
       if (snapshotRef) snapshotRef.current = null;
@@ -191,15 +250,21 @@ export function MapView({
     };
   }, []);
 
-  // A WebGL canvas prints blank: for print, a 2D copy of the frame takes its place.
+  // A WebGL canvas prints blank: for print, a 2D copy of the frame takes its place. The print
+  // button prepares a copy drawn at the paper's size first; the browser's own print command
+  // (no chance to wait for the map) gets the frame as it is on screen.
   useEffect(() => {
     const holder = printRef.current;
     if (!holder) return;
     const before = () => {
+      if (holder.dataset.printReady === '1') return;
       const picture = handleRef.current?.snapshot();
       holder.replaceChildren(...(picture ? [picture] : []));
     };
-    const after = () => holder.replaceChildren();
+    const after = () => {
+      holder.replaceChildren();
+      delete holder.dataset.printReady;
+    };
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
@@ -219,7 +284,8 @@ export function MapView({
         data-map-state="loading"
         data-generation={generation}
       />
-      <div ref={printRef} className="map-print" aria-hidden="true" />
+      <div ref={coverRef} className="map-cover" aria-hidden="true" />
+      <div ref={printRef} className="map-print" aria-hidden="true" data-testid="map-print" />
       {lost ? (
         <div className="map-lost" role="status">
           {lostMessage}

@@ -35,6 +35,13 @@ export interface MapHandle {
    * frame is composited; preserveDrawingBuffer would cost every frame — maplibre #3899).
    */
   snapshot(): HTMLCanvasElement | null;
+  /**
+   * The frame drawn at another size (the printed map's box, in CSS px): the map is resized,
+   * framed again with only a margin (nothing lies over it on paper), left to load what that
+   * view needs and to redraw (labels and markers follow the new camera), copied, and put
+   * back where it was.
+   */
+  snapshotAt(width: number, height: number, margin: number): Promise<HTMLCanvasElement | null>;
   destroy(): void;
 }
 
@@ -134,6 +141,47 @@ export function createMap(opts: MapOptions): MapHandle {
   map.on('idle', () => opts.onStatus('idle'));
   map.on('webglcontextlost', () => opts.onStatus('context-lost'));
 
+  /**
+   * The map idle (its sources loaded for this view), then two frames more: the layers that
+   * follow the camera (place names, marker size) are rebuilt by React after the move ends.
+   */
+  function settled(timeoutMs = 15_000): Promise<void> {
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+    const idle = new Promise<void>((resolve) => {
+      const timer = window.setTimeout(resolve, timeoutMs);
+      map.once('idle', () => {
+        window.clearTimeout(timer);
+        resolve();
+      });
+      map.triggerRepaint();
+    });
+    return idle
+      .then(frame)
+      .then(frame)
+      .then(() => {
+        if (map.loaded()) return;
+        return new Promise<void>((resolve) => {
+          const timer = window.setTimeout(resolve, timeoutMs);
+          map.once('idle', () => {
+            window.clearTimeout(timer);
+            resolve();
+          });
+        });
+      });
+  }
+
+  function copyCanvas(): HTMLCanvasElement | null {
+    map.redraw();
+    const source = map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    const ctx = copy.getContext('2d');
+    if (!ctx || source.width === 0) return null;
+    ctx.drawImage(source, 0, 0);
+    return copy;
+  }
+
   return {
     setLayers(layers) {
       overlay.setProps({ layers });
@@ -149,16 +197,30 @@ export function createMap(opts: MapOptions): MapHandle {
       const c = map.getCenter();
       return { center: [c.lng, c.lat], zoom: map.getZoom() };
     },
-    snapshot() {
-      map.redraw();
-      const source = map.getCanvas();
-      const copy = document.createElement('canvas');
-      copy.width = source.width;
-      copy.height = source.height;
-      const ctx = copy.getContext('2d');
-      if (!ctx || source.width === 0) return null;
-      ctx.drawImage(source, 0, 0);
-      return copy;
+    snapshot: copyCanvas,
+    async snapshotAt(width, height, margin) {
+      const el = map.getContainer();
+      const before = { width: el.style.width, height: el.style.height };
+      const center = map.getCenter();
+      const zoom = map.getZoom();
+      el.style.width = `${width}px`;
+      el.style.height = `${height}px`;
+      map.resize();
+      if (framed)
+        map.fitBounds([framed[0], framed[1], framed[2], framed[3]], {
+          padding: margin,
+          animate: false,
+        });
+      try {
+        await settled();
+        return copyCanvas();
+      } finally {
+        el.style.width = before.width;
+        el.style.height = before.height;
+        map.resize();
+        if (framed) fit(framed, false);
+        else map.jumpTo({ center, zoom });
+      }
     },
     destroy() {
       map.removeControl(overlay);

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import type { TFunction } from '../context';
 import type { MapSnapshot } from '../../map/MapView';
 import { ExportButton } from '../../ui/export/ExportButton';
@@ -18,15 +18,32 @@ export function BriefingActions(props: {
 }) {
   const { snapshotRef, title, asOf, credit, fileWhat, t } = props;
   const { run, busy, error } = useExportAction();
+  const [preparing, setPreparing] = useState(false);
+  // The printed map is drawn at the paper's size first (a moment), then the browser prints.
+  const print = async () => {
+    setPreparing(true);
+    try {
+      await snapshotRef.current?.preparePrint();
+    } finally {
+      setPreparing(false);
+    }
+    window.print();
+  };
   const saveMap = async () => {
-    const picture = snapshotRef.current?.();
+    const picture = snapshotRef.current?.now();
     if (!picture) throw new Error(t('brief.mapPngFailed'));
     const blob = await mapPng(picture, { title, asOf, credit });
     downloadBlob(exportFilename(`map-${fileWhat}`, 'png', Date.now()), blob);
   };
   return (
     <div className="brief-actions no-print">
-      <button type="button" data-testid="brief-print" onClick={() => window.print()}>
+      <button
+        type="button"
+        data-testid="brief-print"
+        onClick={() => void print()}
+        disabled={preparing}
+        aria-busy={preparing}
+      >
         {t('brief.print')}
       </button>
       <ExportButton
