@@ -7,7 +7,7 @@
  * briefing printed to PDF (A4 landscape, each page as PNG).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startMockServer, type RunningMockServer } from '../../mocks/http/server';
@@ -125,6 +125,17 @@ async function take(page: Page, shot: Shot): Promise<void> {
   }
   await page.screenshot({ path: join(OUT, `${shot.name}.png`) });
   if (shot.pdf) {
+    for (const old of readdirSync(OUT).filter((f) => f.startsWith(`${shot.name}-print-`)))
+      rmSync(join(OUT, old));
+    // As a person prints it: the print button draws the map for paper, then prints.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.click('[data-testid="brief-print"]');
+    await page.waitForSelector('[data-testid="map-print"][data-print-ready="1"]', {
+      state: 'attached',
+      timeout: 60_000,
+    });
     const pdf = join(OUT, `${shot.name}.pdf`);
     writeFileSync(pdf, await page.pdf({ landscape: true, format: 'A4', printBackground: true }));
     execFileSync('pdftoppm', ['-r', '80', '-png', pdf, join(OUT, `${shot.name}-print`)]);

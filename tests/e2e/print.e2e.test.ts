@@ -1,0 +1,179 @@
+/**
+ * The briefing as a municipal head gets it on paper (A4 landscape, printed with the 印刷
+ * button): at most two pages, none of them mostly empty, no number broken across lines, no text
+ * cut off, under other text or under the map, and a map that frames the municipality — its
+ * outline whole inside the printed map and filling at least half of its width or height.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { waitForMapReady } from './support/browser';
+import { auditLayout } from './support/layout-audit';
+import { startStack, type Stack } from './support/stack';
+
+const READY = '[data-testid="brief-tour-sentences"]';
+/** The briefed area's outline on the map (dark slate over a white halo). */
+const OUTLINE: readonly [number, number, number] = [38, 50, 56];
+/** A4 landscape inside 10 mm margins, in CSS px at 96 dpi: what the print layout is laid out in. */
+const PAPER = { width: Math.round((277 * 96) / 25.4), height: Math.round((190 * 96) / 25.4) };
+
+async function printWithButton(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.click('[data-testid="brief-print"]');
+  await page.waitForSelector('[data-testid="map-print"][data-print-ready="1"]', {
+    state: 'attached',
+    timeout: 60_000,
+  });
+}
+
+/** The printed map as a PNG, and the box of the area outline's pixels in it. */
+async function printedMap(page: Page) {
+  const url = await page.evaluate(() =>
+    document.querySelector<HTMLCanvasElement>('[data-testid="map-print"] canvas')?.toDataURL(),
+  );
+  if (!url) throw new Error('no printed map');
+  const img = PNG.sync.read(Buffer.from(url.split(',')[1]!, 'base64'));
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let y = 0; y < img.height; y++)
+    for (let x = 0; x < img.width; x++) {
+      const i = (y * img.width + x) * 4;
+      if (OUTLINE.every((c, k) => Math.abs(img.data[i + k]! - c) <= 12)) {
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
+      }
+    }
+  return { width: img.width, height: img.height, outline: { left, top, right, bottom } };
+}
+
+/** Pages of the PDF, and how far down each page its content reaches (share of the page). */
+function pdfPages(pdf: Buffer): number[] {
+  const dir = mkdtempSync(join(tmpdir(), 'print-'));
+  const file = join(dir, 'briefing.pdf');
+  writeFileSync(file, pdf);
+  execFileSync('pdftoppm', ['-r', '40', '-png', file, join(dir, 'page')]);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.png'))
+    .sort()
+    .map((f) => {
+      const img = PNG.sync.read(readFileSync(join(dir, f)));
+      let last = 0;
+      for (let y = 0; y < img.height; y++)
+        for (let x = 0; x < img.width; x++) {
+          const i = (y * img.width + x) * 4;
+          if (img.data[i]! < 235 || img.data[i + 1]! < 235 || img.data[i + 2]! < 235) {
+            last = y;
+            break;
+          }
+        }
+      return last / img.height;
+    });
+}
+
+/** In the print layout: numbers on more than one line, and text lying on the printed map. */
+async function printFaults(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    // Lines a piece of text takes: its boxes grouped by vertical overlap (a smaller unit beside
+    // a number sits a little lower, on the same line).
+    const lines = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const rows: { top: number; bottom: number }[] = [];
+      for (const r of range.getClientRects()) {
+        if (r.width <= 1) continue;
+        const row = rows.find((l) => r.top < l.bottom - 2 && l.top < r.bottom - 2);
+        if (row) {
+          row.top = Math.min(row.top, r.top);
+          row.bottom = Math.max(row.bottom, r.bottom);
+        } else rows.push({ top: r.top, bottom: r.bottom });
+      }
+      return rows.length;
+    };
+    for (const el of document.querySelectorAll('td.num, th.num, .stat-value'))
+      if (el.getClientRects().length > 0 && lines(el) > 1)
+        out.push(`number on two lines: ${el.textContent?.trim()}`);
+    const map = document.querySelector('[data-testid="map-print"]')?.getBoundingClientRect();
+    if (map) {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!(n as Text).data.trim() || n.parentElement?.closest('.map-area')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects())
+          if (
+            r.width > 1 &&
+            r.right > map.left + 1 &&
+            r.left < map.right - 1 &&
+            r.bottom > map.top + 1 &&
+            r.top < map.bottom - 1
+          )
+            out.push(`text on the printed map: ${(n as Text).data.trim().slice(0, 40)}`);
+      }
+    }
+    return [...new Set(out)];
+  });
+}
+
+describe('the printed briefing', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ scenario: 'typhoon' });
+    await fetch(`${stack.api.url}/__mock/scenario`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ stormMinutes: 21 * 60, paused: true }),
+    });
+  });
+  afterAll(() => stack?.close());
+
+  it.each([
+    ['五島市', '42211', 'ja'],
+    ['対馬市', '42209', 'ja'],
+    ['長崎市', '42201', 'en'],
+    ['the prefecture', null, 'ja'],
+    ['the prefecture', null, 'en'],
+  ] as const)('%s (%s, %s)', async (_, area, lang) => {
+    const page = await stack.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${stack.app.url}/?screen=briefing${area ? `&area=${area}` : ''}&lang=${lang}`);
+    await waitForMapReady(page, 180_000, READY);
+    await printWithButton(page);
+
+    if (area) {
+      const map = await printedMap(page);
+      const { outline } = map;
+      // Whole: the outline touches no edge of the printed map...
+      expect(outline.left).toBeGreaterThan(2);
+      expect(outline.top).toBeGreaterThan(2);
+      expect(outline.right).toBeLessThan(map.width - 3);
+      expect(outline.bottom).toBeLessThan(map.height - 3);
+      // ...and fills it: at least half of its width or height.
+      const fill = Math.max(
+        (outline.right - outline.left) / map.width,
+        (outline.bottom - outline.top) / map.height,
+      );
+      expect(fill).toBeGreaterThan(0.5);
+    }
+
+    const reaches = pdfPages(
+      await page.pdf({ landscape: true, format: 'A4', printBackground: true }),
+    );
+    expect(reaches.length).toBeLessThanOrEqual(2);
+    // No page with less than a third of content on it.
+    for (const r of reaches) expect(r).toBeGreaterThan(1 / 3);
+
+    await page.setViewportSize(PAPER);
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForTimeout(300);
+    expect(await printFaults(page)).toEqual([]);
+    expect(await auditLayout(page, { kiosk: false })).toEqual([]);
+    await page.close();
+  });
+});
