@@ -63,8 +63,19 @@ export async function auditLayout(page: Page, opts: AuditOptions): Promise<strin
       const rects = [...range.getClientRects()].filter((r) => r.width > 1 && r.height > 1);
       if (rects.length === 0) continue;
       const text = short(node.data);
-      for (const rect of rects) pieces.push({ owner: node, text, rect });
-      // Cut off by an ancestor that clips, or (on the wall) scrolled out of a scroll box.
+      // What of each box shows through every box that clips or scrolls around it: only that
+      // can be drawn over other text.
+      const shown = rects.map((r) => ({
+        left: r.left,
+        top: r.top,
+        right: r.right,
+        bottom: r.bottom,
+      }));
+      // Cut off by an ancestor that clips. On the desk, text in a scroll box is reachable by
+      // scrolling: boxes further out no longer hide it on that axis (the scroll box itself is
+      // checked as text of theirs would be). On the wall nobody scrolls: a scroll box clips.
+      let reachX = false;
+      let reachY = false;
       for (let a: Element | null = el; a && a !== document.documentElement; a = a.parentElement) {
         if (!clipping(a)) continue;
         const s = style(a);
@@ -75,19 +86,36 @@ export async function auditLayout(page: Page, opts: AuditOptions): Promise<strin
           right: box.left + a.clientLeft + a.clientWidth,
           bottom: box.top + a.clientTop + a.clientHeight,
         };
-        const hideX = s.overflowX === 'hidden' || s.overflowX === 'clip';
-        const hideY = s.overflowY === 'hidden' || s.overflowY === 'clip';
         const scrollX = s.overflowX === 'auto' || s.overflowX === 'scroll';
         const scrollY = s.overflowY === 'auto' || s.overflowY === 'scroll';
+        for (const v of shown) {
+          v.left = Math.max(v.left, clip.left);
+          v.top = Math.max(v.top, clip.top);
+          v.right = Math.min(v.right, clip.right);
+          v.bottom = Math.min(v.bottom, clip.bottom);
+        }
+        const hidesX = !reachX && (kiosk || !scrollX);
+        const hidesY = !reachY && (kiosk || !scrollY);
         for (const r of rects) {
-          if ((hideX || (kiosk && scrollX)) && (r.left < clip.left - 1 || r.right > clip.right + 1))
+          if (hidesX && (r.left < clip.left - 1 || r.right > clip.right + 1))
             problems.add(`cut off sideways: "${text}" in ${where(a)}`);
-          if ((hideY || (kiosk && scrollY)) && (r.top < clip.top - 1 || r.bottom > clip.bottom + 1))
+          if (hidesY && (r.top < clip.top - 1 || r.bottom > clip.bottom + 1))
             problems.add(`cut off below or above: "${text}" in ${where(a)}`);
         }
         if (scrollX && a.scrollWidth > a.clientWidth + 1)
           problems.add(`needs sideways scrolling to read: ${where(a)}`);
+        if (!kiosk) {
+          reachX ||= scrollX;
+          reachY ||= scrollY;
+        }
       }
+      for (const v of shown)
+        if (v.right - v.left > 1 && v.bottom - v.top > 1)
+          pieces.push({
+            owner: node,
+            text,
+            rect: new DOMRect(v.left, v.top, v.right - v.left, v.bottom - v.top),
+          });
       if (style(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1)
         problems.add(`shortened with an ellipsis: "${text}" in ${where(el)}`);
       if (kiosk)

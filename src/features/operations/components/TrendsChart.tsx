@@ -9,8 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatJstHour, formatJstMinute, formatNumber, type Lang } from '../../../i18n';
-import { niceTicks, xEdgeMargin, yAxisWidth } from '../../../ui/chart/axis';
-import { useChartFont } from '../../../ui/chart/use-chart-font';
+import { useValueAxis } from '../../../ui/chart/use-value-axis';
 import { ChartLegend } from '../../../ui/chart/ChartLegend';
 import { Panel } from '../../../ui/Panel';
 import type { TFunction } from '../../../app/context';
@@ -85,20 +84,15 @@ function TrendsChartView(props: {
       }),
     [series, codes, lang, t],
   );
-  const font = useChartFont(frame);
-  const axis = useMemo(() => {
-    let max = 0;
+  const max = useMemo(() => {
+    let m = 0;
     for (const c of codes)
-      for (const v of series.byMunicipality[c] ?? []) if (v != null) max = Math.max(max, v);
-    const ticks = niceTicks(max);
-    const yLabels = ticks.map((v) => formatNumber(lang, v));
-    const xLabels = series.hours.map((h) => formatJstHour(lang, h));
-    return {
-      ticks,
-      width: yAxisWidth(yLabels, font.measure, font.px),
-      right: xEdgeMargin(xLabels, font.measure, font.px),
-    };
-  }, [codes, series, lang, font]);
+      for (const v of series.byMunicipality[c] ?? []) if (v != null) m = Math.max(m, v);
+    return m;
+  }, [codes, series]);
+  const hourLabels = useMemo(() => series.hours.map((h) => formatJstHour(lang, h)), [series, lang]);
+  const axis = useValueAxis(frame, max, lang, hourLabels);
+  const { font } = axis;
   // Hours with any value: a history that has just started has one, and a line of one point
   // draws nothing, so sparse lines get dots.
   const hoursWithData = series.hours.filter((_, i) =>
@@ -177,18 +171,20 @@ function TrendsChartView(props: {
             <ResponsiveContainer width="100%" height="100%">
               <LineChart
                 data={data}
-                margin={{ top: Math.ceil(font.px * 0.7), right: axis.right, bottom: 4, left: 0 }}
+                margin={{ top: Math.ceil(font.px * 0.7), right: axis.edge, bottom: 4, left: 0 }}
               >
                 <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
                 <XAxis
                   dataKey="hour"
                   tickFormatter={(h: number) => formatJstHour(lang, h)}
                   interval={HOUR_TICK_INTERVAL}
+                  // The first hour's label clear of the Y axis, as the last one is of the edge.
+                  padding={{ left: axis.edge }}
                   tick={{ fontSize: font.px }}
                 />
                 <YAxis
                   tickFormatter={(v: number) => formatNumber(lang, v)}
-                  domain={[0, axis.ticks.at(-1) ?? 1]}
+                  domain={axis.domain}
                   ticks={axis.ticks}
                   width={axis.width}
                   interval={0}

@@ -1,4 +1,4 @@
-import { memo, useMemo, type Ref } from 'react';
+import { memo, useMemo, useRef, type Ref } from 'react';
 import {
   Bar,
   BarChart,
@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { TFunction } from '../../../../app/context';
+import { useCategoryWidth } from '../../../../ui/chart/use-value-axis';
 import { formatNumber, type Lang } from '../../../../i18n';
 import type { OriginShare } from '../../model/origins';
 import { isDomesticOrigin } from '../../model/origin-key';
@@ -39,6 +40,9 @@ function OriginChartView({
         })),
     [shares, lang, t],
   );
+  const box = useRef<HTMLDivElement>(null);
+  const labels = useMemo(() => data.map((d) => d.origin), [data]);
+  const labelWidth = useCategoryWidth(box, labels);
   return (
     <div
       className="chart origin"
@@ -46,24 +50,30 @@ function OriginChartView({
       ref={frameRef}
       style={{ height: `${Math.max(120, data.length * 22 + 30)}px` }}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 2, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis
-            type="number"
-            unit="%"
-            tickFormatter={(v: number) => formatNumber(lang, v)}
-            interval={0}
-          />
-          <YAxis type="category" dataKey="origin" width={110} interval={0} />
-          <Tooltip formatter={(v) => formatPercent(Number(v) / 100, lang, t)} />
-          <Bar dataKey="share" name={t('origin.share')} isAnimationActive={false}>
-            {data.map((d) => (
-              <Cell key={d.origin} fill={d.domestic ? '#009E73' : '#CC79A7'} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <div className="chart-box" ref={box}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart
+            data={data}
+            layout="vertical"
+            margin={{ top: 4, right: 16, bottom: 2, left: 8 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
+            <XAxis
+              type="number"
+              unit="%"
+              tickFormatter={(v: number) => formatNumber(lang, v)}
+              interval={0}
+            />
+            <YAxis type="category" dataKey="origin" width={labelWidth} interval={0} />
+            <Tooltip formatter={(v) => formatPercent(Number(v) / 100, lang, t)} />
+            <Bar dataKey="share" name={t('origin.share')} isAnimationActive={false}>
+              {data.map((d) => (
+                <Cell key={d.origin} fill={d.domestic ? '#009E73' : '#CC79A7'} />
+              ))}
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useMemo, type Ref } from 'react';
+import { memo, useMemo, useRef, type Ref } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -9,6 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { TFunction } from '../../../../app/context';
+import { useValueAxis } from '../../../../ui/chart/use-value-axis';
 import { formatNumber, type Lang } from '../../../../i18n';
 import { DAY_MS, HOUR_MS, hourStartMs, jstDateOf, jstDayStartMs } from '../../../../domain/jst';
 import type { SeriesPoint } from '../../model/presence';
@@ -27,7 +28,6 @@ export interface PresenceChartInput {
 
 const SHOWN = '#0072B2';
 /** Plot area insets, shared by the chart and the cursor drawn over it. */
-const Y_AXIS_PX = 56;
 const RIGHT_PX = 10;
 const COMPARED = '#444444';
 
@@ -71,6 +71,14 @@ function OneChart({
     return out;
   }, [domain]);
   const frac = Math.min(1, Math.max(0, (cursor - domain[0]) / (domain[1] - domain[0])));
+  const box = useRef<HTMLDivElement>(null);
+  const max = useMemo(() => {
+    let m = 0;
+    for (const p of [...shown.points, ...(compared?.points ?? [])])
+      if (p.y !== null && p.y > m) m = p.y;
+    return m;
+  }, [shown, compared]);
+  const axis = useValueAxis(box, max, lang);
   const plot = useMemo(
     () => (
       <ResponsiveContainer width="100%" height="100%">
@@ -94,8 +102,11 @@ function OneChart({
           />
           <YAxis
             tickFormatter={(v: number) => formatNumber(lang, v)}
-            width={Y_AXIS_PX}
+            domain={axis.domain}
+            ticks={axis.ticks}
+            width={axis.width}
             interval={0}
+            tick={{ fontSize: axis.font.px }}
           />
           <Tooltip
             labelFormatter={(ms) => formatCursor(Number(ms), lang)}
@@ -127,7 +138,7 @@ function OneChart({
         </LineChart>
       </ResponsiveContainer>
     ),
-    [shown, compared, domain, ticks, onCursor, lang, t],
+    [shown, compared, domain, ticks, axis, onCursor, lang, t],
   );
   const n = (v: number | null) => (v === null ? '—' : formatNumber(lang, Math.round(v)));
   const drawn = shown.points.length + (compared?.points.length ?? 0);
@@ -148,7 +159,7 @@ function OneChart({
             : ''}
         </span>
       </figcaption>
-      <div className="chart small">
+      <div className="chart small" ref={box}>
         {plot}
         {/* The cursor moves every playback step: drawn over the chart, which stays as it is
             (and into the PNG export as a plain box, data-png-rect). */}
@@ -156,7 +167,7 @@ function OneChart({
           className="chart-cursor"
           aria-hidden="true"
           data-png-rect
-          style={{ left: `calc(${Y_AXIS_PX}px + (100% - ${Y_AXIS_PX + RIGHT_PX}px) * ${frac})` }}
+          style={{ left: `calc(${axis.width}px + (100% - ${axis.width + RIGHT_PX}px) * ${frac})` }}
         />
       </div>
       {drawn < hourly ? (

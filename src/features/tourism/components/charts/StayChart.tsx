@@ -1,4 +1,4 @@
-import { memo, useMemo, type Ref } from 'react';
+import { memo, useMemo, useRef, type Ref } from 'react';
 import {
   Bar,
   BarChart,
@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { TFunction } from '../../../../app/context';
+import { useValueAxis } from '../../../../ui/chart/use-value-axis';
 import { formatNumber, type Lang } from '../../../../i18n';
 import { jstDayStartMs } from '../../../../domain/jst';
 import type { StayDay } from '../../model/flows';
@@ -40,6 +41,13 @@ function StayChartView({
       })),
     [days, lang],
   );
+  const box = useRef<HTMLDivElement>(null);
+  const max = useMemo(
+    () => Math.max(0, ...data.map((d) => (d.dayTrip ?? 0) + (d.overnight ?? 0))),
+    [data],
+  );
+  const dayLabels = useMemo(() => data.map((d) => d.day), [data]);
+  const axis = useValueAxis(box, max, lang, dayLabels);
   const sum = (key: 'dayTrip' | 'overnight') => {
     let value: number | null = null;
     let suppressed = 0;
@@ -56,29 +64,45 @@ function StayChartView({
         {formatTotal(sum('overnight'), lang, t)}
       </p>
       <div className="chart small" data-testid="stay-chart" ref={frameRef}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 6, right: 10, bottom: 2, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-            <XAxis dataKey="day" interval={dayTickInterval(data.length)} />
-            <YAxis tickFormatter={(v: number) => formatNumber(lang, v)} width={56} interval={0} />
-            <Tooltip formatter={(v) => formatNumber(lang, Number(v))} />
-            <Legend />
-            <Bar
-              dataKey="dayTrip"
-              name={t('stay.dayTrip')}
-              stackId="s"
-              fill="#E69F00"
-              isAnimationActive={false}
-            />
-            <Bar
-              dataKey="overnight"
-              name={t('stay.overnight')}
-              stackId="s"
-              fill="#0072B2"
-              isAnimationActive={false}
-            />
-          </BarChart>
-        </ResponsiveContainer>
+        <div className="chart-box" ref={box}>
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart
+              data={data}
+              margin={{ top: Math.ceil(axis.font.px * 0.7), right: axis.edge, bottom: 2, left: 0 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
+              <XAxis
+                dataKey="day"
+                interval={dayTickInterval(data.length)}
+                tick={{ fontSize: axis.font.px }}
+              />
+              <YAxis
+                tickFormatter={(v: number) => formatNumber(lang, v)}
+                domain={axis.domain}
+                ticks={axis.ticks}
+                width={axis.width}
+                interval={0}
+                tick={{ fontSize: axis.font.px }}
+              />
+              <Tooltip formatter={(v) => formatNumber(lang, Number(v))} />
+              <Legend />
+              <Bar
+                dataKey="dayTrip"
+                name={t('stay.dayTrip')}
+                stackId="s"
+                fill="#E69F00"
+                isAnimationActive={false}
+              />
+              <Bar
+                dataKey="overnight"
+                name={t('stay.overnight')}
+                stackId="s"
+                fill="#0072B2"
+                isAnimationActive={false}
+              />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
       </div>
     </>
   );
