@@ -61,6 +61,23 @@ describe('exportCsv', () => {
     ]);
   });
 
+  it('shows a screen-only column and leaves it out of the file', () => {
+    const joined: ExportTable = {
+      columns: [
+        { id: 'route', label: '経路', screenOnly: true },
+        { id: 'origin' },
+        { id: 'destination' },
+      ],
+      rows: [{ key: 'x', cells: ['福岡 → 長崎市', '福岡', '長崎市'] }],
+    };
+    expect(shownColumns(joined).map((c) => c.id)).toEqual(['route']);
+    expect(exportCsv(joined).split('\r\n')).toEqual([
+      '\uFEFForigin,destination',
+      '福岡,長崎市',
+      '',
+    ]);
+  });
+
   it('refuses a row that does not line up with the columns', () => {
     const bad: ExportTable = {
       columns: [{ id: 'a' }, { id: 'b' }],

@@ -1,7 +1,8 @@
 /**
  * One description of a table for both the screen and its CSV: the same rows in the same order,
  * each cell a value that the table formats for people and the CSV writes unformatted. A
- * column without a label goes to the CSV only (codes, counts of suppressed records).
+ * column without a label goes to the CSV only (codes, counts of suppressed records); a
+ * `screenOnly` one only to the screen (two CSV columns the screen shows as one).
  */
 import { tableCsv, type CsvCell, type CsvOptions } from './csv';
 
@@ -31,6 +32,8 @@ export interface ExportColumn {
   numeric?: boolean;
   /** Running text that may wrap on screen (every other column keeps to one line). */
   wrap?: boolean;
+  /** Shown, not written: the screen's join of columns the CSV holds apart. */
+  screenOnly?: boolean;
 }
 
 export interface ExportRow {
@@ -78,9 +81,10 @@ export function exportCsv(table: ExportTable, options: CsvOptions = {}): string 
   for (const row of table.rows)
     if (row.cells.length !== width)
       throw new Error(`row ${row.key} has ${row.cells.length} cells for ${width} columns`);
+  const written = table.columns.flatMap((c, i) => (c.screenOnly ? [] : [i]));
   return tableCsv(
-    table.columns.map((c) => c.id),
-    table.rows.map((r) => r.cells.map(csvValue)),
+    written.map((i) => table.columns[i]!.id),
+    table.rows.map((r) => written.map((i) => csvValue(r.cells[i]!))),
     options,
   );
 }

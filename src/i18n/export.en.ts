@@ -65,8 +65,7 @@ export const exportEn: Record<keyof typeof exportJa, string> = {
 
   'export.flows.title': 'Flows on {date} (table)',
   'export.flows.caption': 'Flows arriving on {date} (origin → destination, people)',
-  'export.flows.origin': 'From',
-  'export.flows.destination': 'To',
+  'export.flows.route': 'From → to',
   'export.flows.visitors': 'Visitors',
   'export.flows.sea': 'Sea crossing',
   'export.flows.mode': 'Mode',

@@ -61,8 +61,7 @@ export const exportJa = {
 
   'export.flows.title': '{date} の移動（表）',
   'export.flows.caption': '{date} に到着した移動（出発地→到着地、人）',
-  'export.flows.origin': '出発地',
-  'export.flows.destination': '到着地',
+  'export.flows.route': '出発地 → 到着地',
   'export.flows.visitors': '人数',
   'export.flows.sea': '海を渡る',
   'export.flows.mode': '交通手段',

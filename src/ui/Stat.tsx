@@ -26,6 +26,18 @@ export function Stat({
   );
 }
 
-export function StatRow({ children, columns = 2 }: { children: ReactNode; columns?: 2 | 3 }) {
-  return <div className={`stat-row cols-${columns}`}>{children}</div>;
+/**
+ * Numbers side by side in columns; `flow` lets each take its own width and move to the next
+ * line when the row is full (values such as "at least 161,427" are wider than a column).
+ */
+export function StatRow({
+  children,
+  columns = 2,
+  flow = false,
+}: {
+  children: ReactNode;
+  columns?: 2 | 3;
+  flow?: boolean;
+}) {
+  return <div className={`stat-row cols-${columns}${flow ? ' flow' : ''}`}>{children}</div>;
 }

@@ -1,24 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { waitForMapReady } from './support/browser';
-import { seriousViolations } from './support/axe';
 import { scanI18n } from './support/i18n-scan';
 import { startStack, type Stack } from './support/stack';
 
-/** Each view, with what shows it is ready (data drawn, not just the shell). */
-const VIEWS: ReadonlyArray<[string, string, string]> = [
-  ['operations during the drill', '', '[data-testid="total-evacuees"]'],
-  ['tourism', '?screen=tourism', '[data-panel="tourism-summary"]'],
-  [
-    'a municipality briefing',
-    '?screen=briefing&area=42211',
-    '[data-testid="brief-tour-sentences"]',
-  ],
-  ['the prefecture briefing', '?screen=briefing', '[data-testid="brief-municipalities"]'],
-  ['platform KPIs', '?screen=platform', '[data-testid="side"] table'],
-  ['the wall display', '?kiosk=1', '[data-testid="total-evacuees"]'],
-];
-
+/*
+ * axe and the untranslated-text scan run on every view, in both languages, on the desk and the
+ * wall, in layout.e2e.test.ts (one page load per view for all of its checks). Here: switching
+ * the language in place, and the keyboard.
+ */
 describe('accessibility and languages, in Chromium', () => {
   let stack: Stack;
   beforeAll(async () => {
@@ -32,20 +22,6 @@ describe('accessibility and languages, in Chromium', () => {
     await waitForMapReady(page, 180_000, ready);
     return page;
   }
-
-  describe.each(VIEWS)('%s', (_name, search, ready) => {
-    it.each(['ja', 'en'] as const)(
-      'in %s: no serious or critical axe violation, no untranslated text',
-      async (lang) => {
-        const sep = search ? '&' : '?';
-        const page = await open(lang === 'en' ? `${search}${sep}lang=en` : search, ready);
-        expect(await page.getAttribute('.app', 'lang')).toBe(lang);
-        expect(await seriousViolations(page)).toEqual([]);
-        expect(await scanI18n(page, lang)).toEqual({ rawKeys: [], japanese: [] });
-        await page.close();
-      },
-    );
-  });
 
   it('switching the language leaves no Japanese interface text behind', async () => {
     const page = await open('?screen=briefing&area=42201', '[data-testid="brief-tour-sentences"]');

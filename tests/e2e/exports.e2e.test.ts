@@ -163,8 +163,10 @@ describe('exports on the production build (drill and tourism)', () => {
 
     // The screen and the file: the same rows in the same order, cell by cell.
     expect(
-      pickColumns(csv, ['origin', 'destination', 'visitors', 'sea_crossing', 'on_map']),
-    ).toEqual(dom.body.map((r) => [r[0], r[1], r[2], r[3], r[5]].map((c) => unformatJa(c ?? ''))));
+      pickColumns(csv, ['origin', 'destination', 'visitors', 'sea_crossing', 'on_map']).map(
+        ([origin, destination, ...rest]) => [`${origin} → ${destination}`, ...rest],
+      ),
+    ).toEqual(dom.body.map((r) => [r[0], r[1], r[2], r[4]].map((c) => unformatJa(c ?? ''))));
     // The file and the broker: every pair with its sum, suppressed records, crossing and modes.
     const MODES = ['ferry', 'air', 'road', 'rail'];
     const rows = pickColumns(csv, [

@@ -2,11 +2,15 @@
  * Every view as its users see it — the desk at 1920×1080 in Japanese and English, the wall at
  * 3840×2160 in kiosk — on the drill and on a quiet day: no text cut off by its box or drawn
  * over other text, no chart label outside its chart, no table that needs sideways scrolling,
- * no two place names over each other on the map, and no formatting in the other language.
+ * no two place names over each other on the map, and no formatting in the other language;
+ * and on the same page, once its data is drawn: no serious or critical axe violation and no
+ * interface text left untranslated (raw keys, Japanese on an English page).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { waitForMapReady } from './support/browser';
+import { seriousViolations } from './support/axe';
+import { scanI18n } from './support/i18n-scan';
 import { auditLayout, languageLeaks, overlappingLabels } from './support/layout-audit';
 import { startStack, type Stack } from './support/stack';
 
@@ -48,7 +52,7 @@ const wall = (name: string, ready: string, lang: 'ja' | 'en' = 'ja'): View => ({
   lang,
 });
 
-async function look(stack: Stack, view: View): Promise<Record<string, string[]>> {
+async function look(stack: Stack, view: View): Promise<Record<string, unknown>> {
   const page: Page = await stack.browser.newPage({
     viewport: { width: view.width, height: view.height },
   });
@@ -63,15 +67,25 @@ async function look(stack: Stack, view: View): Promise<Record<string, string[]>>
     await page.waitForTimeout(500);
   }
   const found = {
+    lang: await page.getAttribute('.app', 'lang'),
     layout: await auditLayout(page, { kiosk: view.kiosk }),
     labels: await overlappingLabels(page),
     language: await languageLeaks(page, view.lang),
+    axe: await seriousViolations(page),
+    untranslated: await scanI18n(page, view.lang),
   };
   await page.close();
   return found;
 }
 
-const clean = { layout: [], labels: [], language: [] };
+const clean = (view: View) => ({
+  lang: view.lang,
+  layout: [],
+  labels: [],
+  language: [],
+  axe: [],
+  untranslated: { rawKeys: [], japanese: [] },
+});
 
 describe('layout during the drill', () => {
   let stack: Stack;
@@ -94,7 +108,7 @@ describe('layout during the drill', () => {
     ...desk('prefecture briefing', '?screen=briefing', BRIEF),
     ...desk('Goto briefing', '?screen=briefing&area=42211', BRIEF),
   ])('$name', async (view) => {
-    expect(await look(stack, view)).toEqual(clean);
+    expect(await look(stack, view)).toEqual(clean(view));
   });
 });
 
@@ -109,6 +123,6 @@ describe('layout on a quiet day', () => {
     wall('quiet', '[data-testid="headline"][data-kind="quiet"]'),
     ...desk('operations', '', QUIET),
   ])('$name', async (view) => {
-    expect(await look(stack, view)).toEqual(clean);
+    expect(await look(stack, view)).toEqual(clean(view));
   });
 });

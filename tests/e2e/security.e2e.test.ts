@@ -85,7 +85,8 @@ describe('security on the production build', () => {
       ['', READY_OPS],
       ['?kiosk=1', READY_OPS],
       ['?screen=briefing&area=42201', '[data-testid="brief-levels"]'],
-      ['?screen=briefing', '[data-testid="brief-levels"]'],
+      // The prefecture's orders sit in a closed list under its per-level summary.
+      ['?screen=briefing', '[data-testid="brief-level-summary"]'],
     ];
     for (const [search, ready] of views) {
       const { page, refusals } = await open(search, ready);

@@ -38,10 +38,11 @@ function TrendChartView({
       <ResponsiveContainer width="100%" height="100%">
         <LineChart
           data={[...points]}
-          margin={{ top: Math.ceil(font.px * 0.7), right: axis.edge, bottom: 2, left: 0 }}
+          margin={{ top: axis.top, right: axis.edge, bottom: 2, left: 0 }}
         >
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis
+            height={axis.bandHeight}
             dataKey="t"
             tickFormatter={(ms: number) => formatJstHour(lang, ms)}
             interval={interval}

@@ -11,8 +11,23 @@ export interface ValueAxis {
   width: number;
   /** Half the widest category label, and a little: the room an edge label needs. */
   edge: number;
+  /** The top margin a label centred on the top tick needs (its line box is ~1.5× the font). */
+  top: number;
+  /** The category axis's height: its labels' line box and the tick beside it. */
+  bandHeight: number;
   font: ChartFont;
 }
+
+/** A tick label's line box, as tall as the chart font's ascent plus descent. */
+const LINE_BOX = 1.5;
+/** Recharts' tick line (6 px) and the gap between it and the label (2 px), at any font size. */
+const TICK_AND_GAP_PX = 8;
+
+/** Margin above a chart whose top tick is labelled: half a label's line box, rounded up. */
+export const topMargin = (px: number): number => Math.ceil((px * LINE_BOX) / 2) + 1;
+
+/** Height of a horizontal axis whose labels are drawn at `px`. */
+export const bandHeight = (px: number): number => Math.ceil(px * LINE_BOX) + TICK_AND_GAP_PX;
 
 /**
  * A chart's number axis and its edges, measured at the font the chart is drawn in (the wall's
@@ -37,6 +52,8 @@ export function useValueAxis(
         font.px,
       ),
       edge: xEdgeMargin(categoryLabels, font.measure, font.px),
+      top: topMargin(font.px),
+      bandHeight: bandHeight(font.px),
       font,
     };
   }, [max, lang, categoryLabels, font]);

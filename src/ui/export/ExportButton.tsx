@@ -33,7 +33,7 @@ export function ExportButton({
         data-testid={testId}
       >
         {label}
-        {subject ? <span className="export-sr">{t('export.of', { what: subject })}</span> : null}
+        {subject ? <span className="sr-only">{t('export.of', { what: subject })}</span> : null}
       </button>
       <span role="status" className="export-status">
         {busy ? t('export.busy') : ''}

@@ -38,7 +38,7 @@ export async function auditLayout(page: Page, opts: AuditOptions): Promise<strin
     const short = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 40);
     // Text meant only for screen readers, and what is meant to sit over other things.
     const skip = (el: Element) =>
-      el.closest('.tooltip, .skip-link, .sr-only, .export-sr, [aria-hidden="true"]') !== null;
+      el.closest('.tooltip, .skip-link, .sr-only, [aria-hidden="true"]') !== null;
 
     const clipping = (el: Element): boolean => {
       const s = style(el);

@@ -30,7 +30,7 @@ export function measureTable(page: Page, selector: string): Promise<TableFit> {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent?.trim() ?? '';
         // Text read out but not drawn (the verdict words) has no lines to count.
-        if (!text || node.parentElement?.closest('.pf-sr')) continue;
+        if (!text || node.parentElement?.closest('.sr-only')) continue;
         const range = document.createRange();
         range.selectNodeContents(node);
         const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));

@@ -171,10 +171,11 @@ function TrendsChartView(props: {
             <ResponsiveContainer width="100%" height="100%">
               <LineChart
                 data={data}
-                margin={{ top: Math.ceil(font.px * 0.7), right: axis.edge, bottom: 4, left: 0 }}
+                margin={{ top: axis.top, right: axis.edge, bottom: 4, left: 0 }}
               >
                 <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
                 <XAxis
+                  height={axis.bandHeight}
                   dataKey="hour"
                   tickFormatter={(h: number) => formatJstHour(lang, h)}
                   interval={HOUR_TICK_INTERVAL}

@@ -66,7 +66,7 @@ export function FreshnessMark({
         {age}
       </span>
       {full && time ? <span className="pf-age-part">{` (${time})`}</span> : null}{' '}
-      <span className={full ? 'pf-age-part' : 'pf-sr'}>— {verdict}</span>
+      <span className={full ? 'pf-age-part' : 'sr-only'}>— {verdict}</span>
     </span>
   );
 }

@@ -20,8 +20,7 @@ export function FlowTablePanel({ at, lang, t }: { at: TourismAtCursor; lang: Lan
   const table = useMemo(() => {
     const drawn = new Set(at.arcs.map((a) => a.pair));
     return flowTable(at.flows, drawn, {
-      origin: t('export.flows.origin'),
-      destination: t('export.flows.destination'),
+      route: t('export.flows.route'),
       visitors: t('export.flows.visitors'),
       sea: t('export.flows.sea'),
       mode: t('export.flows.mode'),

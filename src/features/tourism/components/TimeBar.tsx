@@ -12,8 +12,6 @@ import { isValidPeriod, periodDays, periodProblem, stepCursor, type Period } fro
 import type { TimeRange } from '../model/types';
 import { formatCursor } from './format';
 import { DateField } from './DateField';
-// The visually hidden text style (.export-sr) the shared export controls define.
-import '../../../ui/export/export.css';
 
 export interface TimeBarProps {
   period: Period;
@@ -139,7 +137,7 @@ export function TimeBar(props: TimeBarProps) {
       <p
         id={hintId}
         // The format for screen readers (aria-describedby); sighted users see the placeholder.
-        className={problem ? 'field-error' : 'export-sr'}
+        className={problem ? 'field-error' : 'sr-only'}
         role={problem ? 'alert' : undefined}
         data-testid="period-hint"
       >

@@ -40,7 +40,7 @@ export function TourismSummary({
   const anySuppressed = [s.all, s.islands, s.arrivals, s.sea].some((x) => x.suppressed > 0);
   return (
     <Panel title={t('tsum.title', { time: formatCursor(cursor, lang) })} id="tourism-summary">
-      <StatRow columns={3}>
+      <StatRow columns={3} flow>
         <Stat
           label={t('tsum.prefecture')}
           value={formatTotal(s.all, lang, t)}
@@ -53,7 +53,7 @@ export function TourismSummary({
         />
         <Stat label={t('tsum.islandShare')} value={formatPercent(s.share, lang, t)} />
       </StatRow>
-      <StatRow columns={2}>
+      <StatRow columns={2} flow>
         <Stat
           label={t('tsum.arrivals')}
           value={formatTotal(s.arrivals, lang, t)}

@@ -104,19 +104,19 @@ describe('FlowTablePanel', () => {
     expect(screen.queryByTestId('flow-table')).toBeNull(); // built only when opened
     await open('flow-details');
     const dom = readTable(screen.getByTestId('flow-table'));
-    expect(dom.head).toEqual(['出発地', '到着地', '人数', '海を渡る', '交通手段', '地図に線']);
+    expect(dom.head).toEqual(['出発地 → 到着地', '人数', '海を渡る', '交通手段', '地図に線']);
     expect(dom.body).toEqual([
-      ['長崎市', '五島市', '1,500以上', 'はい', '船 1,200・航空機 300', 'はい'],
-      ['福岡県', '長崎市', '900', 'いいえ', '道路', 'はい'],
-      ['東京都', '小値賀町', '秘匿', 'いいえ', '—', 'いいえ'],
+      ['長崎市 → 五島市', '1,500以上', 'はい', '船 1,200・航空機 300', 'はい'],
+      ['福岡県 → 長崎市', '900', 'いいえ', '道路', 'はい'],
+      ['東京都 → 小値賀町', '秘匿', 'いいえ', '—', 'いいえ'],
     ]);
     const csv = await saved('flow-csv');
     expect(downloads.files[0]!.filename).toMatch(
       /^nagasaki-flows-2026-08-01-\d{8}-\d{4}-jst\.csv$/,
     );
     const shown = ['origin', 'destination', 'visitors', 'sea_crossing', 'on_map'];
-    expect(pickColumns(csv, shown)).toEqual(
-      dom.body.map((r) => [r[0], r[1], r[2], r[3], r[5]].map((c) => unformatJa(c!))),
+    expect(pickColumns(csv, shown).map(([o, d, ...rest]) => [`${o} → ${d}`, ...rest])).toEqual(
+      dom.body.map((r) => [r[0], r[1], r[2], r[4]].map((c) => unformatJa(c!))),
     );
     expect(
       pickColumns(csv, [

@@ -22,8 +22,7 @@ const agg = (patch: Partial<FlowAggregate>): FlowAggregate => ({
 });
 
 const words = {
-  origin: '出発地',
-  destination: '到着地',
+  route: '経路',
   visitors: '人数',
   sea: '海',
   mode: '手段',
@@ -82,10 +81,17 @@ describe('flowTable', () => {
   ])('%s', (_label, flows, drawn, rows, modeText) => {
     const table = flowTable(flows, new Set(drawn), words);
     expect(lines(table)).toEqual([HEAD, ...rows]);
+    // The screen's one column for both ends.
+    expect(table.rows.map((r) => r.cells[0])).toEqual(
+      rows.map((line) => {
+        const [origin, , destination] = line.split(',');
+        return `${origin} → ${destination}`;
+      }),
+    );
     // The mode column as the screen words it (null → dash is the view's, kept here as null).
     expect(
       table.rows.map((r) => {
-        const v = r.cells[7];
+        const v = r.cells[8];
         return v && typeof v === 'object' && v.kind === 'custom' ? v.text : '—';
       }),
     ).toEqual(modeText);

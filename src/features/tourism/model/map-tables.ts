@@ -35,8 +35,8 @@ export function modesUsed(f: Pick<FlowAggregate, 'modes' | 'modeRecords'>): Tran
 }
 
 export interface FlowTableWords {
-  origin: string;
-  destination: string;
+  /** The screen's one column for both ends ("From → To"). */
+  route: string;
   visitors: string;
   sea: string;
   mode: string;
@@ -60,9 +60,10 @@ export function flowTable(
 ): ExportTable {
   return {
     columns: [
-      { id: 'origin', label: words.origin },
+      { id: 'route', label: words.route, wrap: true, screenOnly: true },
+      { id: 'origin' },
       { id: 'origin_code' },
-      { id: 'destination', label: words.destination },
+      { id: 'destination' },
       { id: 'destination_code' },
       { id: 'visitors', label: words.visitors, numeric: true },
       { id: 'visitors_suppressed_records' },
@@ -81,6 +82,7 @@ export function flowTable(
       return {
         key,
         cells: [
+          `${words.place(f.origin)} → ${words.municipality(f.destination)}`,
           words.place(f.origin),
           f.origin.code,
           words.municipality(f.destination),

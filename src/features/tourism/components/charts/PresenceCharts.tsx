@@ -83,7 +83,7 @@ function OneChart({
     () => (
       <ResponsiveContainer width="100%" height="100%">
         <LineChart
-          margin={{ top: 6, right: RIGHT_PX, bottom: 2, left: 0 }}
+          margin={{ top: axis.top, right: RIGHT_PX, bottom: 2, left: 0 }}
           onClick={(state) => {
             const x = Number(state.activeLabel);
             if (Number.isFinite(x)) onCursor(hourStartMs(x));
@@ -91,6 +91,8 @@ function OneChart({
         >
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis
+            height={axis.bandHeight}
+            tick={{ fontSize: axis.font.px }}
             dataKey="x"
             type="number"
             scale="time"

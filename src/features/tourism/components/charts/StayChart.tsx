@@ -68,10 +68,11 @@ function StayChartView({
           <ResponsiveContainer width="100%" height="100%">
             <BarChart
               data={data}
-              margin={{ top: Math.ceil(axis.font.px * 0.7), right: axis.edge, bottom: 2, left: 0 }}
+              margin={{ top: axis.top, right: axis.edge, bottom: 2, left: 0 }}
             >
               <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
               <XAxis
+                height={axis.bandHeight}
                 dataKey="day"
                 interval={dayTickInterval(data.length)}
                 tick={{ fontSize: axis.font.px }}
