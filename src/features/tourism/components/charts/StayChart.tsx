@@ -66,10 +66,7 @@ function StayChartView({
       <div className="chart small" data-testid="stay-chart" ref={frameRef}>
         <div className="chart-box" ref={box}>
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart
-              data={data}
-              margin={{ top: axis.top, right: axis.edge, bottom: 2, left: 0 }}
-            >
+            <BarChart data={data} margin={{ top: axis.top, right: axis.edge, bottom: 2, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
               <XAxis
                 height={axis.bandHeight}
