@@ -9,6 +9,7 @@ import type { LevelInForce } from '../features/operations/model/levels';
 import { liveShelterLayer } from '../features/operations/layers/live-shelter-layer';
 import { levelLayer } from '../features/operations/layers/level-layer';
 import { labelLayer } from '../map/label-layer';
+import { BORDERS_LAYER_ID } from '../map/basemap-style';
 import type { PlacedLabel } from '../map/label-placement';
 import type { Screen } from '../state/url';
 import type { Lang } from '../i18n';
@@ -69,7 +70,10 @@ export const LAYER_REGISTRY: readonly LayerDef[] = [
     id: 'alert-levels',
     label: 'layer.alertLevels',
     screens: OPS,
-    build: (c) => (c.boundaries && c.levels.size > 0 ? levelLayer(c.boundaries, c.levels) : null),
+    build: (c) =>
+      c.boundaries && c.levels.size > 0
+        ? levelLayer(c.boundaries, c.levels, BORDERS_LAYER_ID)
+        : null,
   },
   {
     id: 'facilities',

@@ -17,6 +17,8 @@ export const SEA = '#c9dbe6';
 export const LAND = '#f4f1ea';
 export const CONTEXT_LAND = '#e2ded3';
 const BORDER = '#8a8478';
+/** The municipal borders' layer: deck.gl's level shading is drawn just under it. */
+export const BORDERS_LAYER_ID = 'borders';
 
 /**
  * The offline default: no tiles, no glyphs, no sprites, nothing fetched from elsewhere. Sea is
@@ -37,7 +39,7 @@ export function offlineStyle(boundaries: Boundaries): StyleSpecification {
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
       { id: 'land', type: 'fill', source: BOUNDARY_SOURCE, paint: { 'fill-color': LAND } },
       {
-        id: 'borders',
+        id: BORDERS_LAYER_ID,
         type: 'line',
         source: BOUNDARY_SOURCE,
         paint: {
@@ -69,7 +71,7 @@ export function addBoundaryOverlay(map: import('maplibre-gl').Map, boundaries: B
   if (map.getSource(BOUNDARY_SOURCE)) return;
   map.addSource(BOUNDARY_SOURCE, { type: 'geojson', data: boundaries.collection });
   map.addLayer({
-    id: 'borders',
+    id: BORDERS_LAYER_ID,
     type: 'line',
     source: BOUNDARY_SOURCE,
     paint: { 'line-color': BORDER, 'line-width': 1.2 },

@@ -5,6 +5,7 @@ import type { LayersList, PickingInfo } from '@deck.gl/core';
 import type { Bounds } from '../domain/geo';
 import type { CameraView } from './label-placement';
 import type { Padding } from './fit-padding';
+import { sameFit, sameView, type Fit } from './same-camera';
 
 // Vite does not emit maplibre's worker on its own; without this the map never loads.
 setWorkerUrl(workerUrl);
@@ -93,12 +94,22 @@ export function createMap(opts: MapOptions): MapHandle {
 
   // The bounds the camera was last framed to, while nobody has moved it since.
   let framed: Bounds | undefined = opts.camera ? undefined : opts.bounds;
-  const fit = (bounds: Bounds, animate: boolean) =>
+  // The last fit's bounds and padding: framing the same bounds in the same free area again
+  // would cost a frame (and a label and marker rebuild) for nothing, on every poll that
+  // changes an overlay's text but not its size.
+  let lastFit: Fit | undefined;
+  const fit = (bounds: Bounds, animate: boolean, onlyIfChanged = false) => {
+    const padding = opts.padding(bounds);
+    const el = map.getContainer();
+    const next = { bounds, padding, width: el.clientWidth, height: el.clientHeight };
+    if (onlyIfChanged && lastFit && sameFit(lastFit, next)) return;
+    lastFit = next;
     map.fitBounds([bounds[0], bounds[1], bounds[2], bounds[3]], {
-      padding: opts.padding(bounds),
+      padding,
       animate,
       duration: 1200,
     });
+  };
 
   const overlay = new MapLibreOverlay({
     interleaved: true,
@@ -128,14 +139,22 @@ export function createMap(opts: MapOptions): MapHandle {
       height: el.clientHeight,
     };
   };
+  // Reported only when it changed: a new camera places the names and sizes the markers again.
+  let lastView: CameraView | undefined;
+  const report = () => {
+    const v = view();
+    if (lastView && sameView(lastView, v)) return;
+    lastView = v;
+    opts.onView(v);
+  };
   map.on('load', () => {
     opts.onStyleLoad?.(map);
-    opts.onView(view());
+    report();
   });
-  map.on('moveend', () => opts.onView(view()));
+  map.on('moveend', report);
   map.on('resize', () => {
     if (framed) fit(framed, false);
-    opts.onView(view());
+    report();
   });
   map.on('dataloading', () => opts.onStatus('loading'));
   map.on('idle', () => opts.onStatus('idle'));
@@ -191,7 +210,7 @@ export function createMap(opts: MapOptions): MapHandle {
       fit(bounds, animate);
     },
     refit() {
-      if (framed) fit(framed, false);
+      if (framed) fit(framed, false, true);
     },
     camera() {
       const c = map.getCenter();

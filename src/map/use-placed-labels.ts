@@ -21,12 +21,16 @@ function measurer(px: number): (text: string) => number {
   return (s) => ctx.measureText(s).width;
 }
 
+/** One empty list for every call without obstacles: a new `[]` per render would place the
+ * names again, and rebuild their layer, on every render (every poll). */
+const NO_OBSTACLES: readonly ScreenBox[] = [];
+
 /** The names that fit at the camera where it last settled (none before the map has loaded). */
 export function usePlacedLabels(
   candidates: readonly LabelCandidate[],
   camera: CameraView | undefined,
   scale: number,
-  obstacles: readonly ScreenBox[] = [],
+  obstacles: readonly ScreenBox[] = NO_OBSTACLES,
 ): PlacedLabel[] {
   return useMemo(() => {
     if (!camera || camera.width === 0) return [];

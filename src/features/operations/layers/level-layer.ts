@@ -5,8 +5,6 @@ import type { MunicipalityCode } from '../../../domain/types';
 import { LEVEL_COLORS, type LevelInForce } from '../model/levels';
 
 const NONE: Color = [0, 0, 0, 0];
-/** Borders between shaded municipalities: the fill would hide the basemap's own lines. */
-const BORDER: Color = [255, 255, 255, 200];
 
 /**
  * Nearly opaque, so that JMA's colours read as themselves on the pixels (level 5 near black,
@@ -21,21 +19,26 @@ export function levelFill(level: LevelInForce | undefined): Color {
   return [r, g, b, LEVEL_ALPHA];
 }
 
-/** Municipalities shaded by the highest evacuation level in force (5 black, 4 purple, 3 red). */
+/**
+ * Municipalities shaded by the highest evacuation level in force (5 black, 4 purple, 3 red).
+ * Drawn under the basemap layer `beforeId` (its municipal borders), so the borders show over
+ * the fill: stroking the full-resolution outlines here cost every frame twice as much on
+ * CPU rendering as the fill did (maplibre draws its borders from tiles simplified per zoom).
+ */
 export function levelLayer(
   boundaries: Boundaries,
   levels: ReadonlyMap<MunicipalityCode, LevelInForce>,
+  beforeId?: string,
 ) {
   return new GeoJsonLayer<{ code: MunicipalityCode }>({
     id: 'alert-levels',
     data: boundaries.collection.features,
     filled: true,
-    stroked: true,
+    stroked: false,
     pickable: false,
-    lineWidthUnits: 'pixels',
-    getLineWidth: 1,
-    getLineColor: (f) => (levels.has(f.properties.code) ? BORDER : NONE),
+    // Read by @deck.gl/maplibre (interleaved overlay), which core's prop types do not declare.
+    ...({ beforeId } as object),
     getFillColor: (f) => levelFill(levels.get(f.properties.code)),
-    updateTriggers: { getFillColor: [levels], getLineColor: [levels] },
+    updateTriggers: { getFillColor: [levels] },
   });
 }
