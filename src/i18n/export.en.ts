@@ -37,7 +37,7 @@ export const exportEn: Record<keyof typeof exportJa, string> = {
   'export.alertKind.shelterOpened': 'Opened',
   'export.alertKind.shelterClosed': 'Closed',
   'export.alertKind.bandRaised': 'More crowded',
-  'export.alertKind.shelterFull': 'Full',
+  'export.alertKind.shelterFull': 'Full (reported or band)',
   'export.alertKind.levelIssued': 'Level issued',
   'export.alertKind.levelRaised': 'Level raised',
   'export.alertKind.levelLowered': 'Level lowered',

@@ -34,7 +34,7 @@ export const exportJa = {
   'export.alertKind.shelterOpened': '開設',
   'export.alertKind.shelterClosed': '閉鎖',
   'export.alertKind.bandRaised': '混雑度の上昇',
-  'export.alertKind.shelterFull': '満員',
+  'export.alertKind.shelterFull': '満員・満の区分',
   'export.alertKind.levelIssued': '避難情報の発令',
   'export.alertKind.levelRaised': '避難情報の引き上げ',
   'export.alertKind.levelLowered': '避難情報の引き下げ',

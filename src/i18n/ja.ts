@@ -178,7 +178,9 @@ export const ja = {
   'alerts.shelterOpened': '{shelter}（{municipality}）が開設',
   'alerts.shelterClosed': '{shelter}（{municipality}）が閉鎖',
   'alerts.bandRaised': '{shelter}（{municipality}）が「{to}」に',
-  'alerts.shelterFull': '{shelter}（{municipality}）が満員',
+  'alerts.shelterFull.reported': '{shelter}（{municipality}）が満員と報告',
+  'alerts.shelterFull.band':
+    '{shelter}（{municipality}）が混雑の「満」の区分に（満員の報告はなし）',
   'alerts.levelIssued': '{municipality}に{to}',
   'alerts.levelRaised': '{municipality}：{from} → {to}',
   'alerts.levelLowered': '{municipality}：{from} → {to}',

@@ -137,7 +137,7 @@ describe('the typhoon drill on the production build', () => {
     });
     const banner = page.locator('[data-testid="alert-banner"] li[data-kind="shelterFull"]');
     await banner.first().waitFor({ timeout: 60_000 });
-    expect(await banner.first().textContent()).toContain('満員');
+    expect(await banner.first().textContent()).toContain('満員と報告');
     await page.locator('[data-testid="alert-banner"] button').first().click();
     await page.close();
   });

@@ -29,6 +29,12 @@ export function alertText(alert: Alert, t: TFunction, lang: Lang): string {
         from: levelText(t, alert.kind === 'levelLifted' ? alert.level : alert.from),
         to: levelText(t, alert.to),
       });
+    case 'shelterFull':
+      // Reported full, or only at the full band: two different facts (issue 14, point 7).
+      return t(alert.reported ? 'alerts.shelterFull.reported' : 'alerts.shelterFull.band', {
+        municipality,
+        shelter: shelterLabel(alert.shelterName, alert.shelterKey, t),
+      });
     default:
       return t(`alerts.${alert.kind}`, {
         municipality,

@@ -123,6 +123,7 @@ describe('AlertsList', () => {
       municipalityCode: '42201',
       shelterKey: 'E4220100001',
       shelterName: '市民会館',
+      reported: true,
     },
     {
       id: 'x2',
@@ -140,7 +141,7 @@ describe('AlertsList', () => {
     const dom = readTable(screen.getByTestId('alert-list'));
     expect(dom.head).toEqual(['時刻（JST）', '種類', '市町', '内容']);
     expect(dom.body).toEqual([
-      ['2026-08-10 13:05:09', '満員', '長崎市', '市民会館（長崎市）が満員'],
+      ['2026-08-10 13:05:09', '満員・満の区分', '長崎市', '市民会館（長崎市）が満員と報告'],
       [
         '2026-08-10 13:03:39',
         '避難情報の引き上げ',

@@ -61,11 +61,13 @@ const order = (
   ...(liftedAt !== undefined && { liftedAt }),
 });
 
-type Brief = [kind: string, at: number, from?: unknown, to?: unknown];
+type Brief = [kind: string, at: number, from?: unknown, to?: unknown, full?: string];
 const brief = (alerts: Alert[]): Brief[] =>
   alerts.map((a) => {
     const out: Brief = [a.kind, a.at];
     if (a.from !== undefined || a.to !== undefined) out.push(a.from, a.to);
+    // A full shelter: reported full by itself, or only at the full band by its occupancy.
+    if (a.kind === 'shelterFull') out.push(a.reported ? 'reported' : 'band');
     return out;
   });
 
@@ -138,13 +140,13 @@ describe('diffAlerts: shelters', () => {
       'crowded → full: full only',
       [shelter('open', 'crowded')],
       [shelter('open', 'full', { observedAt: 6 })],
-      [['shelterFull', 6, 'crowded', 'full']],
+      [['shelterFull', 6, 'crowded', 'full', 'band']],
     ],
     [
       'declared full',
       [shelter('open', 'somewhatCrowded')],
       [shelter('full', 'full', { observedAt: 6 })],
-      [['shelterFull', 6, 'somewhatCrowded', 'full']],
+      [['shelterFull', 6, 'somewhatCrowded', 'full', 'reported']],
     ],
     ['full → full: nothing', [shelter('open', 'full')], [shelter('full', 'full')], []],
     [
@@ -152,7 +154,7 @@ describe('diffAlerts: shelters', () => {
       [shelter('closed', 'closed')],
       [shelter('full', 'full', { openedAt: 2, observedAt: 6 })],
       [
-        ['shelterFull', 6, undefined, 'full'],
+        ['shelterFull', 6, undefined, 'full', 'reported'],
         ['shelterOpened', 2],
       ],
     ],

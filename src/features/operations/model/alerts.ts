@@ -34,6 +34,8 @@ export interface ShelterAlert extends AlertBase {
   shelterName?: string;
   from?: OccupancyBand;
   to?: OccupancyBand;
+  /** `shelterFull`: the shelter itself reported full (openingStatus), not only its occupancy. */
+  reported?: boolean;
 }
 
 export interface LevelAlert extends AlertBase {
@@ -80,6 +82,7 @@ function shelterAlert(
     ...(s.master && { shelterName: s.master.name }),
     ...(from !== undefined && { from }),
     ...(to !== undefined && { to }),
+    ...(kind === 'shelterFull' && { reported: s.overlay.openingStatus === 'full' }),
   };
 }
 
