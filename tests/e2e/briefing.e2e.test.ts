@@ -68,6 +68,8 @@ describe('the briefing page on the production build, during a drill', () => {
     ] as const) {
       const expected = expectedTotals(overlays, code);
       const page = await open(search);
+      // The briefing frames its area: the camera presets of the other views are not offered.
+      expect(await page.locator('[data-preset]').count()).toBe(0);
       expect(digits(await page.textContent(tid('brief-open')))).toBe(expected.open);
       expect(digits(await page.textContent(tid('brief-evacuees')))).toBe(expected.evacuees);
       expect(digits(await page.textContent(tid('brief-households')))).toBe(expected.households);
