@@ -8,9 +8,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatJstHour, formatJstMinute, formatNumber, type Lang } from '../../i18n';
+import { formatJstHour, type Lang } from '../../i18n';
 import type { TFunction } from '../context';
 import type { TrendPoint } from './model/ops-briefing';
+import { hourAxisProps, hourTooltipProps, valueAxisProps } from '../../ui/chart/axis-props';
 import { useValueAxis } from '../../ui/chart/use-value-axis';
 
 /** Okabe–Ito blue: distinct under the common colour-vision deficiencies, 5.2:1 on white. */
@@ -31,7 +32,6 @@ function TrendChartView({
   const max = useMemo(() => Math.max(0, ...points.map((p) => p.evacuees ?? 0)), [points]);
   const hourLabels = useMemo(() => points.map((p) => formatJstHour(lang, p.t)), [points, lang]);
   const axis = useValueAxis(frame, max, lang, hourLabels);
-  const { font } = axis;
   const few = points.filter((p) => p.evacuees != null).length < 3;
   return (
     <div className="chart small" data-testid="brief-trend-chart" ref={frame}>
@@ -41,27 +41,9 @@ function TrendChartView({
           margin={{ top: axis.top, right: axis.edge, bottom: 2, left: 0 }}
         >
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis
-            height={axis.bandHeight}
-            dataKey="t"
-            tickFormatter={(ms: number) => formatJstHour(lang, ms)}
-            interval={interval}
-            // The first hour's label clear of the Y axis, as the last one is of the edge.
-            padding={{ left: axis.edge }}
-            tick={{ fontSize: font.px }}
-          />
-          <YAxis
-            tickFormatter={(v: number) => formatNumber(lang, v)}
-            domain={axis.domain}
-            ticks={axis.ticks}
-            width={axis.width}
-            interval={0}
-            tick={{ fontSize: font.px }}
-          />
-          <Tooltip
-            labelFormatter={(ms) => formatJstMinute(lang, Number(ms))}
-            formatter={(v) => formatNumber(lang, Number(v))}
-          />
+          <XAxis {...hourAxisProps(axis, lang, 't', interval)} />
+          <YAxis {...valueAxisProps(axis, lang)} />
+          <Tooltip {...hourTooltipProps(lang)} />
           <Line
             dataKey="evacuees"
             name={t('brief.trend.evacuees')}

@@ -8,7 +8,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatJstHour, formatJstMinute, formatNumber, type Lang } from '../../../i18n';
+import { formatJstHour, formatJstMinute, type Lang } from '../../../i18n';
+import { hourAxisProps, hourTooltipProps, valueAxisProps } from '../../../ui/chart/axis-props';
 import { useValueAxis } from '../../../ui/chart/use-value-axis';
 import { ChartLegend } from '../../../ui/chart/ChartLegend';
 import { Panel } from '../../../ui/Panel';
@@ -92,7 +93,6 @@ function TrendsChartView(props: {
   }, [codes, series]);
   const hourLabels = useMemo(() => series.hours.map((h) => formatJstHour(lang, h)), [series, lang]);
   const axis = useValueAxis(frame, max, lang, hourLabels);
-  const { font } = axis;
   // Hours with any value: a history that has just started has one, and a line of one point
   // draws nothing, so sparse lines get dots.
   const hoursWithData = series.hours.filter((_, i) =>
@@ -174,27 +174,9 @@ function TrendsChartView(props: {
                 margin={{ top: axis.top, right: axis.edge, bottom: 4, left: 0 }}
               >
                 <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-                <XAxis
-                  height={axis.bandHeight}
-                  dataKey="hour"
-                  tickFormatter={(h: number) => formatJstHour(lang, h)}
-                  interval={HOUR_TICK_INTERVAL}
-                  // The first hour's label clear of the Y axis, as the last one is of the edge.
-                  padding={{ left: axis.edge }}
-                  tick={{ fontSize: font.px }}
-                />
-                <YAxis
-                  tickFormatter={(v: number) => formatNumber(lang, v)}
-                  domain={axis.domain}
-                  ticks={axis.ticks}
-                  width={axis.width}
-                  interval={0}
-                  tick={{ fontSize: font.px }}
-                />
-                <Tooltip
-                  labelFormatter={(h) => formatJstMinute(lang, Number(h))}
-                  formatter={(v) => formatNumber(lang, Number(v))}
-                />
+                <XAxis {...hourAxisProps(axis, lang, 'hour', HOUR_TICK_INTERVAL)} />
+                <YAxis {...valueAxisProps(axis, lang)} />
+                <Tooltip {...hourTooltipProps(lang)} />
                 {codes.map((code, i) => (
                   <Line
                     key={code}

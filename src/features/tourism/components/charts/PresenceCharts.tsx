@@ -9,6 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { TFunction } from '../../../../app/context';
+import { valueAxisProps } from '../../../../ui/chart/axis-props';
 import { useValueAxis } from '../../../../ui/chart/use-value-axis';
 import { formatNumber, type Lang } from '../../../../i18n';
 import { DAY_MS, HOUR_MS, hourStartMs, jstDateOf, jstDayStartMs } from '../../../../domain/jst';
@@ -102,14 +103,7 @@ function OneChart({
             tickFormatter={(ms: number) => formatDay(ms, lang)}
             interval={0}
           />
-          <YAxis
-            tickFormatter={(v: number) => formatNumber(lang, v)}
-            domain={axis.domain}
-            ticks={axis.ticks}
-            width={axis.width}
-            interval={0}
-            tick={{ fontSize: axis.font.px }}
-          />
+          <YAxis {...valueAxisProps(axis, lang)} />
           <Tooltip
             labelFormatter={(ms) => formatCursor(Number(ms), lang)}
             formatter={(v) => formatNumber(lang, Number(v))}

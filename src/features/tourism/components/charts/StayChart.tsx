@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { TFunction } from '../../../../app/context';
+import { valueAxisProps } from '../../../../ui/chart/axis-props';
 import { useValueAxis } from '../../../../ui/chart/use-value-axis';
 import { formatNumber, type Lang } from '../../../../i18n';
 import { jstDayStartMs } from '../../../../domain/jst';
@@ -74,14 +75,7 @@ function StayChartView({
                 interval={dayTickInterval(data.length)}
                 tick={{ fontSize: axis.font.px }}
               />
-              <YAxis
-                tickFormatter={(v: number) => formatNumber(lang, v)}
-                domain={axis.domain}
-                ticks={axis.ticks}
-                width={axis.width}
-                interval={0}
-                tick={{ fontSize: axis.font.px }}
-              />
+              <YAxis {...valueAxisProps(axis, lang)} />
               <Tooltip formatter={(v) => formatNumber(lang, Number(v))} />
               <Legend />
               <Bar
