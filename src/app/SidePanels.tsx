@@ -66,6 +66,15 @@ export function SidePanels({ ops }: { ops: OperationsData }) {
   const selectedFacility = view?.facilities.find((f) => f.key === selected);
   const selectedLive = ops.joined?.live.find((s) => s.key.slice(0, 11) === selected);
   const live = ops.totals !== undefined && (ops.joined?.live.length ?? 0) > 0;
+  const counts = view ? (
+    <CountsPanel
+      counts={view.counts}
+      suspect={view.suspects.length}
+      drawn={view.facilities.length}
+      lang={lang}
+      t={t}
+    />
+  ) : null;
 
   if (kiosk) {
     // The wall: two columns, everything on screen at once, nothing rotates out of sight.
@@ -82,15 +91,7 @@ export function SidePanels({ ops }: { ops: OperationsData }) {
             />
           ) : null}
           {live && ops.totals ? <IslandTable totals={ops.totals} lang={lang} t={t} /> : null}
-          {!live && view ? (
-            <CountsPanel
-              counts={view.counts}
-              suspect={view.suspects.length}
-              drawn={view.facilities.length}
-              lang={lang}
-              t={t}
-            />
-          ) : null}
+          {live ? null : counts}
           {live ? <div className="kiosk-grow">{trends}</div> : alertList}
         </div>
         <div className="kiosk-col">
@@ -133,17 +134,7 @@ export function SidePanels({ ops }: { ops: OperationsData }) {
         onChange={(h) => store.getState().setHazards(h)}
         t={t}
       />
-      {view ? (
-        <CountsPanel
-          counts={view.counts}
-          suspect={view.suspects.length}
-          drawn={view.facilities.length}
-          lang={lang}
-          t={t}
-        />
-      ) : (
-        <p>{t('app.loading')}</p>
-      )}
+      {counts ?? <p>{t('app.loading')}</p>}
       {!live && view ? (
         <DesignationTable
           sites={ops.masters.sites.data?.items ?? NO_DESIGNATIONS}

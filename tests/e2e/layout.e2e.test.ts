@@ -12,7 +12,7 @@ import { waitForMapReady } from './support/browser';
 import { seriousViolations } from './support/axe';
 import { scanI18n } from './support/i18n-scan';
 import { auditLayout, languageLeaks, overlappingLabels } from './support/layout-audit';
-import { startStack, type Stack } from './support/stack';
+import { freezeDrill, startStack, type Stack } from './support/stack';
 
 const OPS = '[data-testid="total-evacuees"]';
 const QUIET = '[data-testid="count-designations"]';
@@ -91,11 +91,7 @@ describe('layout during the drill', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({ scenario: 'typhoon' }, KIOSK);
-    await fetch(`${stack.api.url}/__mock/scenario`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ stormMinutes: 21 * 60, paused: true }),
-    });
+    await freezeDrill(stack.api.url);
   });
   afterAll(() => stack?.close());
 

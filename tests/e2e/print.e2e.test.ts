@@ -13,24 +13,14 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { waitForMapReady } from './support/browser';
 import { auditLayout } from './support/layout-audit';
-import { startStack, type Stack } from './support/stack';
+import { printWithButton } from './support/print';
+import { freezeDrill, startStack, type Stack } from './support/stack';
 
 const READY = '[data-testid="brief-tour-sentences"]';
 /** The briefed area's outline on the map (dark slate over a white halo). */
 const OUTLINE: readonly [number, number, number] = [38, 50, 56];
 /** A4 landscape inside 10 mm margins, in CSS px at 96 dpi: what the print layout is laid out in. */
 const PAPER = { width: Math.round((277 * 96) / 25.4), height: Math.round((190 * 96) / 25.4) };
-
-async function printWithButton(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    window.print = () => undefined;
-  });
-  await page.click('[data-testid="brief-print"]');
-  await page.waitForSelector('[data-testid="map-print"][data-print-ready="1"]', {
-    state: 'attached',
-    timeout: 60_000,
-  });
-}
 
 /** The printed map as a PNG, and the box of the area outline's pixels in it. */
 async function printedMap(page: Page) {
@@ -126,11 +116,7 @@ describe('the printed briefing', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({ scenario: 'typhoon' });
-    await fetch(`${stack.api.url}/__mock/scenario`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ stormMinutes: 21 * 60, paused: true }),
-    });
+    await freezeDrill(stack.api.url);
   });
   afterAll(() => stack?.close());
 

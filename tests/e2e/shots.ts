@@ -13,11 +13,10 @@ import type { Page } from 'playwright-core';
 import { startMockServer, type RunningMockServer } from '../../mocks/http/server';
 import { serveDist, type StaticServer } from './support/static-server';
 import { launchChromium, waitForMapReady } from './support/browser';
-import { CONTEXT } from './support/stack';
+import { CONTEXT, freezeDrill } from './support/stack';
+import { printWithButton } from './support/print';
 
 const OUT = 'tests/.artifacts/shots';
-/** Storm minute the drill is frozen at: Goto at level 5, most municipalities at 4. */
-const FROZEN_MINUTE = 21 * 60;
 
 interface Shot {
   name: string;
@@ -80,11 +79,7 @@ const SHOTS: Shot[] = [
 async function stack(drill: boolean): Promise<{ api: RunningMockServer; app: StaticServer }> {
   const api = await startMockServer({ port: 0, ...(drill && { scenario: 'typhoon' }) });
   if (drill) {
-    await fetch(`${api.url}/__mock/scenario`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ stormMinutes: FROZEN_MINUTE, paused: true }),
-    });
+    await freezeDrill(api.url);
   }
   const app = await serveDist({
     config: {
@@ -128,14 +123,7 @@ async function take(page: Page, shot: Shot): Promise<void> {
     for (const old of readdirSync(OUT).filter((f) => f.startsWith(`${shot.name}-print-`)))
       rmSync(join(OUT, old));
     // As a person prints it: the print button draws the map for paper, then prints.
-    await page.evaluate(() => {
-      window.print = () => undefined;
-    });
-    await page.click('[data-testid="brief-print"]');
-    await page.waitForSelector('[data-testid="map-print"][data-print-ready="1"]', {
-      state: 'attached',
-      timeout: 60_000,
-    });
+    await printWithButton(page);
     const pdf = join(OUT, `${shot.name}.pdf`);
     writeFileSync(pdf, await page.pdf({ landscape: true, format: 'A4', printBackground: true }));
     execFileSync('pdftoppm', ['-r', '80', '-png', pdf, join(OUT, `${shot.name}-print`)]);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { digits, waitForMapReady } from './support/browser';
 import { expectedTotals, fetchAll, type RawEntity } from './support/mock-state';
-import { startStack, type Stack } from './support/stack';
+import { freezeDrill, startStack, type Stack } from './support/stack';
 import {
   boundaries,
   cameraOf,
@@ -21,8 +21,6 @@ import {
 import { MUNICIPALITY_RECORDS } from '../../src/domain/municipalities.data';
 
 const READY = '[data-testid="total-evacuees"]';
-/** Storm 21:00: Goto, Hirado and Shin-Kamigoto at level 5, most of the rest at 4, some at 3. */
-const FROZEN_MINUTE = 21 * 60;
 
 const code5 = (e: RawEntity) => {
   const p = e['localGovernmentCode'];
@@ -169,11 +167,7 @@ describe('the wall and the map during the drill', () => {
       { scenario: 'typhoon' },
       { kiosk: { cycleSeconds: 3600, presets: ['prefecture'] } },
     );
-    await fetch(`${stack.api.url}/__mock/scenario`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ stormMinutes: FROZEN_MINUTE, paused: true }),
-    });
+    await freezeDrill(stack.api.url);
     levels = levelsInForce(await fetchAll(stack.api.url, 'EvacuationInformation'));
     overlays = await fetchAll(stack.api.url, 'EvacuationShelter');
   });

@@ -42,3 +42,16 @@ export async function startStack(
     },
   };
 }
+
+/** Storm 21:00 of the typhoon drill: most municipalities at level 4, Goto at 5, the day's peak. */
+export const PEAK_MINUTE = 21 * 60;
+
+/** Moves the running drill of the mock at `apiUrl` to `minutes` into the storm and stops it there. */
+export async function freezeDrill(apiUrl: string, minutes = PEAK_MINUTE): Promise<void> {
+  const res = await fetch(`${apiUrl}/__mock/scenario`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ stormMinutes: minutes, paused: true }),
+  });
+  if (!res.ok) throw new Error(`freezing the drill: HTTP ${res.status}`);
+}
