@@ -29,11 +29,25 @@ async function printedMap(page: Page) {
   );
   if (!url) throw new Error('no printed map');
   const img = PNG.sync.read(Buffer.from(url.split(',')[1]!, 'base64'));
+  const like = new Uint8Array(img.width * img.height);
+  for (let p = 0; p < like.length; p++)
+    like[p] = OUTLINE.every((c, k) => Math.abs(img.data[p * 4 + k]! - c) <= 12) ? 1 : 0;
+  // The outline is a 3 px line: most of a 3×3 block around its pixels has its colour. A
+  // one-pixel blend of the sea and a near-black level-5 fill along a coast can have the same
+  // colour, but never fills a block.
+  const onLine = (x: number, y: number) => {
+    let n = 0;
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++) {
+        const [u, v] = [x + dx, y + dy];
+        if (u >= 0 && v >= 0 && u < img.width && v < img.height) n += like[v * img.width + u]!;
+      }
+    return n >= 5;
+  };
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let y = 0; y < img.height; y++)
     for (let x = 0; x < img.width; x++) {
-      const i = (y * img.width + x) * 4;
-      if (OUTLINE.every((c, k) => Math.abs(img.data[i + k]! - c) <= 12)) {
+      if (like[y * img.width + x] && onLine(x, y)) {
         left = Math.min(left, x);
         right = Math.max(right, x);
         top = Math.min(top, y);
