@@ -134,8 +134,7 @@ export function MapView({
     const size = printSizeRef.current;
     if (!holder) return;
     if (!size) {
-      const picture = handle.snapshot();
-      holder.replaceChildren(...(picture ? [picture] : []));
+      hold(holder, handle.snapshot());
       holder.dataset.printReady = '1';
       return;
     }
@@ -149,7 +148,7 @@ export function MapView({
       );
       holder.style.width = `${size[0]}mm`;
       holder.style.height = `${size[1]}mm`;
-      holder.replaceChildren(...(picture ? [picture] : []));
+      hold(holder, picture);
       holder.dataset.printReady = '1';
     } finally {
       cover?.replaceChildren();
@@ -257,9 +256,7 @@ export function MapView({
     const holder = printRef.current;
     if (!holder) return;
     const before = () => {
-      if (holder.dataset.printReady === '1') return;
-      const picture = handleRef.current?.snapshot();
-      holder.replaceChildren(...(picture ? [picture] : []));
+      if (holder.dataset.printReady !== '1') hold(holder, handleRef.current?.snapshot());
     };
     const after = () => {
       holder.replaceChildren();
@@ -293,4 +290,9 @@ export function MapView({
       ) : null}
     </div>
   );
+}
+
+/** Puts a picture of the map (or nothing) in the print holder. */
+function hold(holder: HTMLElement, picture: HTMLCanvasElement | null | undefined): void {
+  holder.replaceChildren(...(picture ? [picture] : []));
 }

@@ -166,27 +166,20 @@ export function createMap(opts: MapOptions): MapHandle {
    */
   function settled(timeoutMs = 15_000): Promise<void> {
     const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-    const idle = new Promise<void>((resolve) => {
-      const timer = window.setTimeout(resolve, timeoutMs);
-      map.once('idle', () => {
-        window.clearTimeout(timer);
-        resolve();
-      });
-      map.triggerRepaint();
-    });
-    return idle
-      .then(frame)
-      .then(frame)
-      .then(() => {
-        if (map.loaded()) return;
-        return new Promise<void>((resolve) => {
-          const timer = window.setTimeout(resolve, timeoutMs);
-          map.once('idle', () => {
-            window.clearTimeout(timer);
-            resolve();
-          });
+    /** The next `idle`, or the timeout, whichever comes first. */
+    const idle = (repaint: boolean) =>
+      new Promise<void>((resolve) => {
+        const timer = window.setTimeout(resolve, timeoutMs);
+        map.once('idle', () => {
+          window.clearTimeout(timer);
+          resolve();
         });
+        if (repaint) map.triggerRepaint();
       });
+    return idle(true)
+      .then(frame)
+      .then(frame)
+      .then(() => (map.loaded() ? undefined : idle(false)));
   }
 
   function copyCanvas(): HTMLCanvasElement | null {

@@ -5,7 +5,7 @@ import type { AreaTotals, OperationsTotals } from '../model/aggregates';
 import { ISLAND_GROUPS } from '../model/islands';
 import { exportCsv } from '../../../domain/export-table';
 import { CsvButton } from '../../../ui/export/CsvButton';
-import { islandGroupTable } from '../model/tables';
+import { areaWords, islandGroupTable } from '../model/tables';
 import { areaHeads, type AreaHead } from './area-heads';
 import './operations.css';
 
@@ -59,12 +59,7 @@ export function IslandTable({
                 group: t('islands.group'),
                 name: (g) => (g === 'unplaced' ? t('island.unlocated') : t(`island.${g}`)),
                 lowSpare: t('islands.lowSpare'),
-                openShelters: word('openShelters'),
-                evacuees: word('evacuees'),
-                capacity: word('openCapacity'),
-                spare: word('spareCapacity'),
-                reportedFull: word('reportedFull'),
-                fullBand: word('fullBand'),
+                ...areaWords(word),
               }),
             )
           }

@@ -8,7 +8,7 @@ import type { LevelInForce } from '../model/levels';
 import { sortRows, type SortColumn } from '../model/sort';
 import { exportCsv } from '../../../domain/export-table';
 import { CsvButton } from '../../../ui/export/CsvButton';
-import { municipalityTable } from '../model/tables';
+import { areaWords, municipalityTable } from '../model/tables';
 import { areaHeads } from './area-heads';
 import './operations.css';
 
@@ -69,13 +69,8 @@ export function MunicipalityTable(props: {
                   level: t('table.level'),
                   levelText: (level) => t('level.short', { level }),
                   none: t('level.none'),
-                  openShelters: long('openShelters'),
-                  evacuees: long('evacuees'),
+                  ...areaWords(long),
                   households: long('households'),
-                  capacity: long('openCapacity'),
-                  spare: long('spareCapacity'),
-                  reportedFull: long('reportedFull'),
-                  fullBand: long('fullBand'),
                 }),
               )
             }

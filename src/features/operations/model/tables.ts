@@ -33,6 +33,26 @@ export interface AreaWords {
   fullBand: string;
 }
 
+/**
+ * The count columns' words from a lookup by the totals' field names (the screen's long
+ * headings), for both area tables.
+ */
+export const areaWords = (
+  word: (
+    field: keyof Pick<
+      AreaTotals,
+      'openShelters' | 'evacuees' | 'openCapacity' | 'spareCapacity' | 'reportedFull' | 'fullBand'
+    >,
+  ) => string,
+): Omit<AreaWords, 'households'> => ({
+  openShelters: word('openShelters'),
+  evacuees: word('evacuees'),
+  capacity: word('openCapacity'),
+  spare: word('spareCapacity'),
+  reportedFull: word('reportedFull'),
+  fullBand: word('fullBand'),
+});
+
 /** The count columns of the area tables, in order (the island table leaves out households). */
 export const AREA_COUNT_COLUMNS = [
   'open_shelters',
