@@ -42,53 +42,59 @@ function levelsInForce(info: readonly RawEntity[], code: string, now: number): n
   }).length;
 }
 
+/**
+ * One municipality's briefing is opened once and looked at as its reader would: its numbers
+ * against the mock broker's raw entities, its week of visitors, the printout and the map
+ * image; then the picker moves to the prefecture on the same page, and the page's link is
+ * opened in a second one. The drill is paused throughout, so both sides see the same state.
+ */
 describe('the briefing page on the production build, during a drill', () => {
   let stack: Stack;
+  let page: Page;
   const requests: string[][] = [];
-  beforeAll(async () => {
-    stack = await startStack({ scenario: 'typhoon', speed: 60 });
-  });
-  afterAll(() => stack?.close());
 
-  async function open(search: string, viewport = { width: 1600, height: 1000 }): Promise<Page> {
-    const page = await stack.browser.newPage({ viewport });
-    requests.push(recordRequests(page));
-    await page.goto(`${stack.app.url}/${search}`);
-    await waitForMapReady(page, 180_000, READY);
-    return page;
+  async function open(search: string): Promise<Page> {
+    const p = await stack.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    requests.push(recordRequests(p));
+    await p.goto(`${stack.app.url}/${search}`);
+    return p;
   }
 
-  it('shows evacuation numbers and levels equal to those computed from the mock broker', async () => {
+  beforeAll(async () => {
+    stack = await startStack({ scenario: 'typhoon', speed: 60 });
     stack.api.scenario!.pause();
+    page = await open(`?screen=briefing&area=${AREA}`);
+    await waitForMapReady(page, 180_000, READY);
+  }, 240_000);
+  afterAll(() => stack?.close());
+
+  /** The briefing's figures against those computed from the broker's entities. */
+  async function expectNumbers(code: string | undefined): Promise<void> {
     const overlays = await fetchAll(stack.api.url, 'EvacuationShelter');
     const info = await fetchAll(stack.api.url, 'EvacuationInformation');
-    for (const [search, code] of [
-      [`?screen=briefing&area=${AREA}`, AREA],
-      ['?screen=briefing', undefined],
-    ] as const) {
-      const expected = expectedTotals(overlays, code);
-      const page = await open(search);
-      // The briefing frames its area: the camera presets of the other views are not offered.
-      expect(await page.locator('[data-preset]').count()).toBe(0);
-      expect(digits(await page.textContent(tid('brief-open')))).toBe(expected.open);
-      expect(digits(await page.textContent(tid('brief-evacuees')))).toBe(expected.evacuees);
-      expect(digits(await page.textContent(tid('brief-households')))).toBe(expected.households);
-      const headline = (await page.textContent(tid('brief-headline'))) ?? '';
-      expect(headline).toContain(
-        `避難所${expected.open}か所開設、避難者${expected.evacuees.toLocaleString('ja-JP')}人`,
-      );
-      if (code) {
-        const shown = await page.locator(`${tid('brief-levels')} li`).count();
-        expect(shown).toBe(levelsInForce(info, code, Date.now()));
-      }
-      // Every block says when its data is from.
-      for (const block of ['ops', 'levels', 'trend', 'spare', 'tourism'])
-        expect(await page.textContent(tid(`asof-${block}`))).toMatch(
-          /\d{4}\/\d{2}\/\d{2} .*JST 時点/,
-        );
-      await page.close();
+    const expected = expectedTotals(overlays, code);
+    // The briefing frames its area: the camera presets of the other views are not offered.
+    expect(await page.locator('[data-preset]').count()).toBe(0);
+    expect(digits(await page.textContent(tid('brief-open')))).toBe(expected.open);
+    expect(digits(await page.textContent(tid('brief-evacuees')))).toBe(expected.evacuees);
+    expect(digits(await page.textContent(tid('brief-households')))).toBe(expected.households);
+    const headline = (await page.textContent(tid('brief-headline'))) ?? '';
+    expect(headline).toContain(
+      `避難所${expected.open}か所開設、避難者${expected.evacuees.toLocaleString('ja-JP')}人`,
+    );
+    if (code) {
+      const shown = await page.locator(`${tid('brief-levels')} li`).count();
+      expect(shown).toBe(levelsInForce(info, code, Date.now()));
     }
-    stack.api.scenario!.resume();
+    // Every block says when its data is from.
+    for (const block of ['ops', 'levels', 'trend', 'spare', 'tourism'])
+      expect(await page.textContent(tid(`asof-${block}`))).toMatch(
+        /\d{4}\/\d{2}\/\d{2} .*JST 時点/,
+      );
+  }
+
+  it("shows the municipality's evacuation numbers and levels equal to those computed from the mock broker", async () => {
+    await expectNumbers(AREA);
   });
 
   it("shows the week's visitors and arrivals equal to sums of the mock's raw entities", async () => {
@@ -116,80 +122,12 @@ describe('the briefing page on the production build, during a drill', () => {
       if (f.count === null) arrivals.suppressed += 1;
       else arrivals.value = (arrivals.value ?? 0) + f.count;
     }
-    const page = await open(`?screen=briefing&area=${AREA}`);
     expect(await page.textContent(tid('brief-tour-average'))).toBe(
       Math.round(average).toLocaleString('ja-JP'),
     );
     expect(await page.textContent(tid('brief-tour-arrivals'))).toBe(jaTotal(arrivals));
-    await page.close();
   });
-
-  it('round-trips permalinks: the link reopens the same view, state for state', async () => {
-    const page = await open(`?screen=briefing&area=${AREA}`);
-    await page.selectOption(tid('brief-area'), '42209');
-    await page.click('button.lang');
-    await page.waitForFunction(() => location.search.includes('lang=en'));
-    const url = page.url();
-    const copy = await open(new URL(url).search);
-    expect(copy.url()).toBe(url);
-    for (const sel of [tid('brief-title'), `${tid('brief-open')}`]) {
-      expect(await copy.textContent(sel)).toBe(await page.textContent(sel));
-    }
-    expect(await copy.inputValue(tid('brief-area'))).toBe('42209');
-    expect(await copy.getAttribute('.app', 'lang')).toBe('en');
-    expect(await copy.textContent(tid('brief-url'))).toBe(url);
-    await page.close();
-    await copy.close();
-
-    // The other views: tourism period, cursor, comparison and filters; operations preset,
-    // hazards and layers. Opened again, the URL comes back unchanged and so does the state.
-    for (const [start, act, probe] of [
-      [
-        '?screen=tourism&range=2026-08-01..2026-08-03',
-        async (p: Page) => {
-          await p.selectOption(tid('filter-category'), 'inbound');
-          await p.selectOption(tid('compare-mode'), 'year');
-          await p.click(`${tid('time-bar')} button[aria-label="1時間戻る"]`);
-        },
-        async (p: Page) => [
-          await p.getAttribute(tid('time-cursor'), 'data-cursor'),
-          await p.inputValue(tid('filter-category')),
-          await p.inputValue(tid('compare-mode')),
-        ],
-      ],
-      [
-        '',
-        async (p: Page) => {
-          await p.click('[data-preset="goto"]');
-          await p.click(`${tid('hazard-filter')} label:nth-of-type(3) input`);
-        },
-        async (p: Page) => [
-          await p.getAttribute('[data-preset="goto"]', 'aria-pressed'),
-          String(await p.locator(`${tid('hazard-filter')} input:checked`).count()),
-        ],
-      ],
-    ] as const) {
-      const ready = start.includes('tourism')
-        ? '[data-panel="tourism-summary"]'
-        : tid('total-evacuees');
-      const a = await stack.browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      await a.goto(`${stack.app.url}/${start}`);
-      await waitForMapReady(a, 180_000, ready);
-      await act(a);
-      await a.waitForTimeout(300);
-      const link = a.url();
-      const b = await stack.browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      await b.goto(link);
-      await waitForMapReady(b, 180_000, ready);
-      expect(b.url()).toBe(link);
-      expect(await probe(b)).toEqual(await probe(a));
-      await a.close();
-      await b.close();
-    }
-  });
-
   it('prints on A4 landscape with the map drawn and a QR code that opens this view; saves the map as PNG', async () => {
-    const page = await open(`?screen=briefing&area=${AREA}`);
     const url = page.url();
     const dir = mkdtempSync(join(tmpdir(), 'briefing-pdf-'));
     const pdf = join(dir, 'briefing.pdf');
@@ -232,7 +170,66 @@ describe('the briefing page on the production build, during a drill', () => {
     expect(colours.sea).toBeGreaterThan(10_000);
     expect(colours.vacant).toBeGreaterThan(100);
     expect(colours.white).toBeGreaterThan(img.width * 20);
-    await page.close();
+  });
+
+  it('shows the prefecture equal to the mock broker when the picker moves there', async () => {
+    await page.selectOption(tid('brief-area'), '');
+    await page.waitForFunction(() => !location.search.includes('area='));
+    await page.waitForSelector(READY);
+    await expectNumbers(undefined);
+  });
+
+  it('round-trips permalinks: the link reopens the same view, state for state', async () => {
+    await page.selectOption(tid('brief-area'), '42209');
+    await page.click('button.lang');
+    await page.waitForFunction(() => location.search.includes('lang=en'));
+    const url = page.url();
+    const copy = await open(new URL(url).search);
+    await waitForMapReady(copy, 180_000, READY);
+    expect(copy.url()).toBe(url);
+    for (const sel of [tid('brief-title'), `${tid('brief-open')}`]) {
+      expect(await copy.textContent(sel)).toBe(await page.textContent(sel));
+    }
+    expect(await copy.inputValue(tid('brief-area'))).toBe('42209');
+    expect(await copy.getAttribute('.app', 'lang')).toBe('en');
+    expect(await copy.textContent(tid('brief-url'))).toBe(url);
+    await copy.close();
+
+    // The other views' state travels in the same link: tourism period, cursor, comparison and
+    // filters, then the operations preset and hazards. Opened again, the URL comes back
+    // unchanged and so does the state of both views.
+    const TOURISM = '[data-panel="tourism-summary"]';
+    const OPS = tid('total-evacuees');
+    const tourism = async (p: Page) => [
+      await p.getAttribute(tid('time-cursor'), 'data-cursor'),
+      await p.inputValue(tid('filter-category')),
+      await p.inputValue(tid('compare-mode')),
+    ];
+    const operations = async (p: Page) => [
+      await p.getAttribute('[data-preset="goto"]', 'aria-pressed'),
+      String(await p.locator(`${tid('hazard-filter')} input:checked`).count()),
+    ];
+    const a = await open('?screen=tourism&range=2026-08-01..2026-08-03');
+    await waitForMapReady(a, 180_000, TOURISM);
+    await a.selectOption(tid('filter-category'), 'inbound');
+    await a.selectOption(tid('compare-mode'), 'year');
+    await a.click(`${tid('time-bar')} button[aria-label="1時間戻る"]`);
+    const inTourism = await tourism(a);
+    await a.click('button[data-screen="operations"]');
+    await waitForMapReady(a, 180_000, OPS);
+    await a.click('[data-preset="goto"]');
+    await a.click(`${tid('hazard-filter')} label:nth-of-type(3) input`);
+    await a.waitForTimeout(300);
+    const link = a.url();
+    const b = await open(new URL(link).search);
+    await waitForMapReady(b, 180_000, OPS);
+    expect(b.url()).toBe(link);
+    expect(await operations(b)).toEqual(await operations(a));
+    await b.click('button[data-screen="tourism"]');
+    await waitForMapReady(b, 180_000, TOURISM);
+    expect(await tourism(b)).toEqual(inTourism);
+    await a.close();
+    await b.close();
   });
 
   it('asks no host but its own origin and the API', () => {

@@ -80,36 +80,46 @@ describe('security on the production build', () => {
   });
   afterAll(() => stack?.close());
 
+  /** The desk's page after the hostile walk: the policy is probed on it next. */
+  let desk: Page | undefined;
+
   it('renders hostile entity text as text on every view: zero executions, zero CSP violations', async () => {
-    const views: Array<[string, string]> = [
-      ['', READY_OPS],
-      ['?kiosk=1', READY_OPS],
-      ['?screen=briefing&area=42201', '[data-testid="brief-levels"]'],
-      // The prefecture's orders sit in a closed list under its per-level summary.
-      ['?screen=briefing', '[data-testid="brief-level-summary"]'],
-    ];
-    for (const [search, ready] of views) {
-      const { page, refusals } = await open(search, ready);
-      // Open everything that shows entity text: details lists, the unmatched overlays.
+    /** Opens everything that shows entity text, prints and comes back, then checks the page. */
+    async function check(page: Page, refusals: string[], where: string): Promise<void> {
+      // Details lists, the unmatched overlays: everything that shows entity text.
       for (const d of await page.locator('details').all())
         await d.evaluate((el) => el.setAttribute('open', ''));
       await page.emulateMedia({ media: 'print' });
       await page.emulateMedia({ media: 'screen' });
       await page.waitForTimeout(500);
       const body = (await page.textContent('body')) ?? '';
-      expect(body, search).toContain('<img src=x onerror=');
-      expect(await executions(page), search).toEqual({ ran: 0, injected: 0 });
-      expect(await cspViolations(page), search).toEqual([]);
-      expect(refusals, search).toEqual([]);
-      await page.close();
+      expect(body, where).toContain('<img src=x onerror=');
+      expect(await executions(page), where).toEqual({ ran: 0, injected: 0 });
+      expect(await cspViolations(page), where).toEqual([]);
+      expect(refusals, where).toEqual([]);
     }
+    const wall = await open('?kiosk=1', READY_OPS);
+    await check(wall.page, wall.refusals, 'wall');
+    await wall.page.close();
+
+    // The desk as its staff move through it: operations, then the prefecture's briefing (its
+    // orders sit in a closed list under the per-level summary), then one municipality's.
+    const { page, refusals } = await open('', READY_OPS);
+    await check(page, refusals, 'operations');
+    await page.click('button[data-screen="briefing"]');
+    await page.waitForSelector('[data-testid="brief-level-summary"]');
+    await check(page, refusals, 'prefecture briefing');
+    await page.selectOption('[data-testid="brief-area"]', '42201');
+    await page.waitForSelector('[data-testid="brief-levels"]');
+    await check(page, refusals, 'Nagasaki briefing');
+    desk = page;
     expect(dialogs).toEqual([]);
   });
 
   it('enforces the policy: an injected inline handler is refused, and reported', async () => {
     // Code run over the DevTools protocol is exempt from the page's CSP, so eval cannot be
     // probed from here; an inline handler the page itself would run can.
-    const { page } = await open('', READY_OPS);
+    const page = desk ?? (await open('', READY_OPS)).page;
     const ran = await page.evaluate(async () => {
       document.body.insertAdjacentHTML(
         'beforeend',
