@@ -86,7 +86,8 @@ async function wallFindings(stack: Stack, lang: Lang, ready: string) {
   try {
     await page.goto(`${stack.app.url}/?kiosk=1&lang=${lang}`);
     await waitForMapReady(page, 180_000, ready);
-    await page.waitForTimeout(1_500);
+    await mapSettled(page, 800, 180_000);
+    await page.waitForTimeout(500);
     return await findings(page, lang, true);
   } finally {
     await page.close();
@@ -103,7 +104,7 @@ async function deskFindings(stack: Stack, lang: Lang, stops: readonly Stop[]) {
       await stop.go(page);
       for (const sel of stop.ready) await page.waitForSelector(sel, { timeout: 180_000 });
       await mapSettled(page, 800, 180_000);
-      await page.waitForTimeout(1_000);
+      await page.waitForTimeout(500);
       out[stop.name] = await findings(page, lang, false);
     }
   } finally {

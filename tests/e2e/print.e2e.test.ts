@@ -14,6 +14,7 @@ import { PNG } from 'pngjs';
 import { waitForMapReady } from './support/browser';
 import { auditLayout } from './support/layout-audit';
 import { printWithButton } from './support/print';
+import { mapSettled } from './support/map-settled';
 import { freezeDrill, startStack, type Stack } from './support/stack';
 
 const READY = '[data-testid="brief-tour-sentences"]';
@@ -162,10 +163,8 @@ async function pick(page: Page, area: string): Promise<void> {
     before,
   );
   await waitForMapReady(page, 180_000, READY);
-  await page.waitForTimeout(1_600); // the camera's flight to the area
-  await page.waitForFunction(
-    () => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.mapState === 'idle',
-  );
+  // The camera's flight to the area, drawn as it goes, then the map idle.
+  await mapSettled(page, 800, 60_000);
 }
 
 /**

@@ -214,7 +214,10 @@ describe('secrets', () => {
   it('sends the auth header and never logs or shows its value, also when requests fail', async () => {
     const stack = await startStack(
       {},
-      { authHeader: { name: 'X-Api-Key', value: SECRET }, pollSeconds: { shelters: 2 } },
+      {
+        authHeader: { name: 'X-Api-Key', value: SECRET },
+        pollSeconds: { shelters: 2, evacuationInformation: 2 },
+      },
     );
     try {
       const page = await stack.browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -229,9 +232,21 @@ describe('secrets', () => {
       await page.goto(`${stack.app.url}/`);
       await waitForMapReady(page, 180_000);
       // Failures are where a client might dump its request: a 401, a 500, a gateway page.
-      stack.api.broker.setFault({ pathIncludes: 'EvacuationShelter', status: 401, times: 3 });
-      stack.api.broker.setFault({ pathIncludes: 'EvacuationInformation', status: 500, times: 3 });
-      await page.waitForTimeout(8_000);
+      // (The type is in the query string, not the path.)
+      const live = { pathIncludes: '/ngsi-ld/v1/entities', times: 3 };
+      stack.api.broker.setFault({ ...live, queryIncludes: 'type=EvacuationShelter', status: 401 });
+      stack.api.broker.setFault({
+        ...live,
+        queryIncludes: 'type=EvacuationInformation',
+        status: 500,
+      });
+      // Both failures on screen at once, where a client would show what went wrong.
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('[data-testid="feed-status"][data-state="failed"]').length >= 2,
+        undefined,
+        { timeout: 30_000, polling: 100 },
+      );
       const shown = await page.evaluate(() => ({
         text: document.documentElement.outerHTML,
         storage: JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),

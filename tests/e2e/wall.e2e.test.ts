@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { digits, waitForMapReady } from './support/browser';
 import { expectedTotals, fetchAll, type RawEntity } from './support/mock-state';
+import { mapSettled } from './support/map-settled';
 import { freezeDrill, startStack, type Stack } from './support/stack';
 import {
   boundaries,
@@ -72,13 +73,9 @@ async function labelBoxes(page: Page): Promise<[string, number, number, number, 
 }
 
 async function settle(page: Page): Promise<void> {
-  // The camera flies for 1.2 s after a preset change; then the map goes idle.
-  await page.waitForTimeout(1_600);
-  await page.waitForFunction(
-    () => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.mapState === 'idle',
-    undefined,
-    { timeout: 60_000, polling: 200 },
-  );
+  // The camera flies for 1.2 s after a preset change, drawing as it goes; then the map is
+  // idle and draws no more.
+  await mapSettled(page, 800, 60_000);
 }
 
 /** Share of each shaded municipality's interior points that show its level's colour. */
