@@ -150,6 +150,7 @@ export function MapPanel({
           lostMessage={t('map.webglLost')}
           onPick={onPick}
           onView={setCamera}
+          holdContext={view === undefined}
           {...(briefing && { printSizeMm: BRIEFING_PRINT_MAP_MM })}
         />
       ) : (

@@ -43,6 +43,12 @@ export interface MapViewProps {
    * Without it the screen's frame is printed as drawn.
    */
   printSizeMm?: readonly [width: number, height: number];
+  /**
+   * While true (the first data still on its way), the offline basemap's surrounding land is
+   * held back: its tiling would compete with the first data for the page's two cores and
+   * delay the first map. It is added as soon as this turns false.
+   */
+  holdContext?: boolean;
 }
 
 const PX_PER_MM = 96 / 25.4;
@@ -77,6 +83,9 @@ function overlayPadding(container: HTMLElement, bounds: Bounds): Padding {
   );
 }
 
+/** After the first map with data has settled, wait this long before adding the surrounding land. */
+const CONTEXT_DELAY_MS = 1_000;
+
 /** Wait before rebuilding after a context loss, so a GPU reset has settled. */
 const REBUILD_DELAY_MS = 1_000;
 
@@ -104,6 +113,7 @@ export function MapView({
   onPick,
   onView,
   printSizeMm,
+  holdContext = false,
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
@@ -115,6 +125,9 @@ export function MapView({
   const cameraRef = useRef<Camera | undefined>(undefined);
   const coverRef = useRef<HTMLDivElement>(null);
   const printSizeRef = useRef(printSizeMm);
+  const holdContextRef = useRef(holdContext);
+  /** The surrounding land's addition, waiting for `holdContext` to turn false. */
+  const pendingContext = useRef<(() => void) | null>(null);
   const [generation, setGeneration] = useState(0);
   const [lost, setLost] = useState(false);
 
@@ -160,6 +173,7 @@ export function MapView({
     if (!container) return;
     let frames = 0;
     let rebuild: number | undefined;
+    let landTimer: number | undefined;
     const handle = createMap({
       container,
       style: basemap.kind === 'offline' ? offlineStyle(boundaries) : basemap.styleUrl,
@@ -181,8 +195,20 @@ export function MapView({
         container.dataset.deckFrames = String(frames);
       },
       onStyleLoad: (map) => {
-        if (basemap.kind === 'style') addBoundaryOverlay(map, boundaries);
-        else map.once('idle', () => addContextLand(map));
+        if (basemap.kind === 'style') {
+          addBoundaryOverlay(map, boundaries);
+          return;
+        }
+        const addLand = () => {
+          pendingContext.current = null;
+          // Once the map with its data has settled, and a moment after: the first complete
+          // map is what the room waits for; the land around it is context.
+          map.once('idle', () => {
+            landTimer = window.setTimeout(() => addContextLand(map), CONTEXT_DELAY_MS);
+          });
+        };
+        if (holdContextRef.current) pendingContext.current = addLand;
+        else addLand();
       },
     });
     handleRef.current = handle;
@@ -193,6 +219,8 @@ export function MapView({
       };
     return () => {
       window.clearTimeout(rebuild);
+      window.clearTimeout(landTimer);
+      pendingContext.current = null;
       if (snapshotRef) snapshotRef.current = null;
       cameraRef.current = handle.camera();
       handleRef.current = null;
@@ -201,6 +229,11 @@ export function MapView({
     // Rebuilt only for a new generation (context loss); boundaries and basemap are fixed
     // for the page's life.
   }, [boundaries, basemap, generation, snapshotRef]);
+
+  useEffect(() => {
+    holdContextRef.current = holdContext;
+    if (!holdContext) pendingContext.current?.();
+  }, [holdContext]);
 
   useEffect(() => {
     // Nothing drawn before and nothing now: skip, a new empty list would still cost a frame.
