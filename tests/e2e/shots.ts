@@ -98,7 +98,8 @@ async function settle(page: Page, shot: Shot): Promise<void> {
     60_000,
     shot.ready ?? (shot.drill ? '[data-testid="total-evacuees"]' : undefined),
   );
-  await page.waitForTimeout(1500);
+  // The surrounding land is added a second after the first map with data settles.
+  await page.waitForTimeout(3000);
 }
 
 async function take(page: Page, shot: Shot): Promise<void> {
