@@ -9,6 +9,7 @@ import {
   jstDateOf,
   jstDayStartMs,
   jstHourOf,
+  jstWallClock,
 } from './jst';
 
 const utc = (iso: string) => Date.parse(iso);
@@ -42,6 +43,16 @@ describe('jstDateOf / jstHourOf / hourStartMs / formatJstDateTime', () => {
     expect(formatJstDateTime(ms)).toBe(text);
     expect(jstHourOf(hourStartMs(ms))).toBe(hour);
     expect(ms - hourStartMs(ms)).toBeLessThan(3_600_000);
+  });
+});
+
+describe('jstWallClock', () => {
+  it.each<[string, string]>([
+    ['2026-08-10T04:05:09.999Z', '2026-08-10T13:05:09'],
+    ['2026-07-31T15:00:00Z', '2026-08-01T00:00:00'],
+    ['2025-12-31T14:59:59Z', '2025-12-31T23:59:59'],
+  ])('%s reads %s in Japan', (iso, wall) => {
+    expect(jstWallClock(utc(iso))).toBe(wall);
   });
 });
 

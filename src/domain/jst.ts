@@ -23,6 +23,11 @@ export function jstDayStartMs(date: string): number {
   return Date.parse(`${date}T00:00:00Z`) - JST_OFFSET_MS;
 }
 
+/** The JST wall clock at `ms` to the second: `2026-08-10T13:05:09`. */
+export function jstWallClock(ms: number): string {
+  return new Date(ms + JST_OFFSET_MS).toISOString().slice(0, 19);
+}
+
 /** The JST calendar date (YYYY-MM-DD) containing the instant `ms`. */
 export function jstDateOf(ms: number): string {
   return new Date(ms + JST_OFFSET_MS).toISOString().slice(0, 10);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HOUR_MS, isJstDate, jstDayStartMs } from '../../domain/jst';
 import { normalizeMunicipalityCode } from '../../domain/municipalities';
 import {
   STAY_TYPES,
@@ -13,19 +14,11 @@ import { valuesOf, type FlatEntityLike } from './flat';
 import { dateTimeMs } from './live-fields';
 import { reasonOf, type EntityParse } from './masters';
 
-const JST_OFFSET_MS = 9 * 3_600_000;
-
 /** A real calendar date (2026-02-30 is not one). */
 const jstDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'not a YYYY-MM-DD date' })
-  .refine(
-    (d) => {
-      const t = Date.parse(`${d}T00:00:00Z`);
-      return Number.isFinite(t) && new Date(t).toISOString().startsWith(d);
-    },
-    { message: 'not a calendar date' },
-  );
+  .refine(isJstDate, { message: 'not a calendar date' });
 
 /** Smart Data Models' `dataProvider`: who made the numbers (the mock says it is synthetic). */
 const provider = z.string().max(200).optional();
@@ -64,7 +57,7 @@ export function parsePresence(entity: FlatEntityLike): EntityParse<PresenceObser
       municipalityCode: d.locationCode,
       date: d.dateObserved,
       hour: d.hour,
-      startMs: Date.parse(`${d.dateObserved}T00:00:00Z`) - JST_OFFSET_MS + d.hour * 3_600_000,
+      startMs: jstDayStartMs(d.dateObserved) + d.hour * HOUR_MS,
       nationality: d.nationality,
       ...(d.originPrefectureCode !== undefined && { originPrefecture: d.originPrefectureCode }),
       count: d.visitorCount,

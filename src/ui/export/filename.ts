@@ -1,12 +1,11 @@
 /** Export file names: `nagasaki-<what>-<YYYYMMDD-HHmm>-jst.<ext>`, stamped in JST. */
-
-const JST_OFFSET_MS = 9 * 3_600_000;
+import { jstWallClock } from '../../domain/jst';
 
 export type ExportExtension = 'csv' | 'png';
 
 /** `20260810-1405`: the JST minute of `ms`. */
 export function jstStamp(ms: number): string {
-  const iso = new Date(ms + JST_OFFSET_MS).toISOString();
+  const iso = jstWallClock(ms);
   return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}`;
 }
 

@@ -7,15 +7,14 @@ import { custom, flag, type ExportTable, type ExportValue } from '../../../domai
 import type { MunicipalityCode } from '../../../domain/types';
 import type { AreaTotals, OperationsTotals } from './aggregates';
 import type { Alert } from './alerts';
+import { jstWallClock } from '../../../domain/jst';
 import { ISLAND_GROUPS, type IslandGroup } from './islands';
 import type { MunicipalityRow } from './sort';
 import type { HourlySeries } from './trends';
 
-const JST_OFFSET_MS = 9 * 3_600_000;
-
 /** `2026-08-10 13:05:09`: JST to the second. */
 export function jstSecond(ms: number): string {
-  return new Date(ms + JST_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+  return jstWallClock(ms).replace('T', ' ');
 }
 
 /** `2026-08-10 13:00`: the JST minute. */
