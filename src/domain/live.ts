@@ -5,6 +5,28 @@ export const OPENING_STATUSES = ['open', 'closed', 'full'] as const;
 /** Any other value on the wire is kept as `unknown` (never dropped), with the raw text. */
 export type OpeningStatus = (typeof OPENING_STATUSES)[number] | 'unknown';
 
+/**
+ * A shelter is open while it takes people in or holds them: reported `open`, or reported
+ * `full` (open and holding people, with no room for more). Closed and unknown are not open.
+ */
+export function isOpenStatus(status: OpeningStatus): boolean {
+  return status === 'open' || status === 'full';
+}
+
+/**
+ * Room left in one shelter: only an `open` shelter (not one reported full) with both its
+ * capacity and its headcount known has any; never below zero. `undefined` when unknown.
+ */
+export function spareOf(
+  status: OpeningStatus,
+  capacity: number | undefined,
+  people: number | undefined,
+): number | undefined {
+  if (status === 'full' || status === 'closed') return 0;
+  if (status !== 'open' || capacity === undefined || people === undefined) return undefined;
+  return Math.max(0, capacity - people);
+}
+
 export const CONGESTION_LEVELS = ['vacant', 'somewhatCrowded', 'crowded', 'full'] as const;
 export type CongestionLevel = (typeof CONGESTION_LEVELS)[number];
 

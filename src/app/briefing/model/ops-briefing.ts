@@ -3,6 +3,7 @@
  * shelters, evacuees and their change over the last hour, room left, levels in force, the
  * trend since the event began. Pure: built from what the operations view already computed.
  */
+import { spareOf } from '../../../domain/live';
 import type { DisasterEvent, EvacuationInfo } from '../../../domain/live';
 import type { MunicipalityCode } from '../../../domain/types';
 import type { AreaTotals, OperationsTotals } from '../../../features/operations/model/aggregates';
@@ -88,18 +89,18 @@ export function spareShelters(
 ): SpareShelter[] {
   const out: SpareShelter[] = [];
   for (const s of live) {
-    const status = s.overlay.openingStatus;
+    if (!inArea(area, s.municipalityCode)) continue;
+    const { capacity } = s;
     const people = s.overlay.evacueeTotal;
-    if (status !== 'open' || !inArea(area, s.municipalityCode)) continue;
-    if (s.capacity === undefined || people === undefined) continue;
-    const spare = s.capacity - people;
-    if (spare <= 0) continue;
+    const spare = spareOf(s.overlay.openingStatus, capacity, people);
+    // Room left means capacity and headcount are both known.
+    if (!spare || capacity === undefined || people === undefined) continue;
     out.push({
       key: s.key,
       name: s.master?.name ?? s.overlay.externalShelterId ?? s.overlay.id,
       municipalityCode: s.municipalityCode,
       evacuees: people,
-      capacity: s.capacity,
+      capacity,
       spare,
     });
   }

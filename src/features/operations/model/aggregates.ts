@@ -23,6 +23,7 @@
  * spare is zero, or under `islandSpareMarginPercent` % of its open capacity. Islands cannot
  * send evacuees to the mainland once the ferries stop, so their room is judged on its own.
  */
+import { isOpenStatus, spareOf } from '../../../domain/live';
 import { MUNICIPALITIES } from '../../../domain/municipalities';
 import type { MunicipalityCode } from '../../../domain/types';
 import { ISLAND_GROUPS, islandGroupOf, type IslandBoundaries, type IslandGroup } from './islands';
@@ -88,7 +89,7 @@ export function addShelter(t: AreaTotals, s: LiveShelter): void {
   if (status === 'closed') return;
   t.evacuees += s.overlay.evacueeTotal ?? 0;
   t.households += s.overlay.evacueeHouseholds ?? 0;
-  if (status !== 'open' && status !== 'full') return;
+  if (!isOpenStatus(status)) return;
   t.openShelters += 1;
   if (status === 'full') t.reportedFull += 1;
   if (s.measuredBand === 'full') t.fullBand += 1;
@@ -97,10 +98,9 @@ export function addShelter(t: AreaTotals, s: LiveShelter): void {
     return;
   }
   t.openCapacity += s.capacity;
-  const people = s.overlay.evacueeTotal;
-  if (status === 'full') return;
-  if (people === undefined) t.unknownHeadcount += 1;
-  else t.spareCapacity += Math.max(0, s.capacity - people);
+  const spare = spareOf(status, s.capacity, s.overlay.evacueeTotal);
+  if (spare === undefined) t.unknownHeadcount += 1;
+  else t.spareCapacity += spare;
 }
 
 /** The island rule above; exact at the margin (spare × 100 < margin × capacity). */

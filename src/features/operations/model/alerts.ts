@@ -2,6 +2,7 @@
  * Alerts from successive polls: what changed since the last snapshot. The first snapshot is
  * the baseline, not news, so it yields nothing.
  */
+import { isOpenStatus } from '../../../domain/live';
 import type { AlertLevel, EvacuationInfo, OccupancyBand } from '../../../domain/live';
 import type { MunicipalityCode } from '../../../domain/types';
 import { BAND_RANK } from './bands';
@@ -51,7 +52,7 @@ export interface LevelAlert extends AlertBase {
 export type Alert = ShelterAlert | LevelAlert;
 
 const isOpen = (s: LiveShelter | undefined) =>
-  s !== undefined && (s.overlay.openingStatus === 'open' || s.overlay.openingStatus === 'full');
+  s !== undefined && isOpenStatus(s.overlay.openingStatus);
 
 function alertId(
   kind: string,
