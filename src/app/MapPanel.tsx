@@ -1,3 +1,4 @@
+import { facilityKey } from '../domain/facility-key';
 import { useCallback, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { useServices, useT, useUi } from './context';
 import { useViewportScale } from './use-viewport-scale';
@@ -123,7 +124,7 @@ export function MapPanel({
       const o: unknown = info.object;
       const target = isLive(o) ? { live: o } : isFacility(o) ? { facility: o } : null;
       if (event === 'hover') setHover(target ? { x: info.x, y: info.y, ...target } : null);
-      else store.getState().select(isLive(o) ? o.key.slice(0, 11) : isFacility(o) ? o.key : null);
+      else store.getState().select(isLive(o) ? facilityKey(o.key) : isFacility(o) ? o.key : null);
     },
     [store],
   );

@@ -1,3 +1,4 @@
+import { facilityKey } from '../domain/facility-key';
 import { lazy, Suspense } from 'react';
 import { useServices, useT, useUi } from './context';
 import { useKioskCycle } from './use-kiosk-cycle';
@@ -64,7 +65,7 @@ export function SidePanels({ ops }: { ops: OperationsData }) {
   );
   const alertList = <AlertsList key="a" alerts={alerts} lang={lang} t={t} />;
   const selectedFacility = view?.facilities.find((f) => f.key === selected);
-  const selectedLive = ops.joined?.live.find((s) => s.key.slice(0, 11) === selected);
+  const selectedLive = ops.joined?.live.find((s) => facilityKey(s.key) === selected);
   const live = ops.totals !== undefined && (ops.joined?.live.length ?? 0) > 0;
   const counts = view ? (
     <CountsPanel

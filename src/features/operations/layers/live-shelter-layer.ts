@@ -1,3 +1,4 @@
+import { facilityKey } from '../../../domain/facility-key';
 import { isOpenStatus } from '../../../domain/live';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Color } from '@deck.gl/core';
@@ -55,13 +56,13 @@ export function liveShelterLayer(
     getRadius: (s) => shelterRadius(s) * scale,
     getFillColor: (s) => BAND_COLORS[s.band],
     getLineColor: (s) =>
-      s.key.slice(0, 11) === selectedKey
+      facilityKey(s.key) === selectedKey
         ? RING_SELECTED
         : isOpenShelter(s)
           ? RING_OPEN
           : RING_CLOSED,
     getLineWidth: (s) =>
-      (s.key.slice(0, 11) === selectedKey
+      (facilityKey(s.key) === selectedKey
         ? 3
         : s.band === 'full'
           ? 2.2

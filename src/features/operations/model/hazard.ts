@@ -11,6 +11,7 @@
  * The flag asks the headquarters to check, e.g. a school opened in a landslide zone during
  * heavy rain; it does not say the shelter is unsafe.
  */
+import { facilityKey } from '../../../domain/facility-key';
 import type { DisasterEvent, OpeningStatus } from '../../../domain/live';
 import type { EvacuationSite, HazardType } from '../../../domain/types';
 import { HAZARD_TYPES } from '../../../domain/types';
@@ -21,9 +22,6 @@ export interface HazardContext {
   /** Facility key (11-character 共通ID prefix) → hazards its emergency sites are designated for. */
   siteHazards: ReadonlyMap<string, ReadonlySet<HazardType>>;
 }
-
-/** Same key as the shelters feature's `facilityKey` (features do not import each other). */
-export const facilityKeyOf = (nationalShelterId: string): string => nationalShelterId.slice(0, 11);
 
 /**
  * The hazards in play: `override` when the operator chose some, else the union of the
@@ -44,7 +42,7 @@ export function siteHazardsByFacility(
 ): Map<string, Set<HazardType>> {
   const out = new Map<string, Set<HazardType>>();
   for (const site of sites) {
-    const key = facilityKeyOf(site.nationalShelterId);
+    const key = facilityKey(site.nationalShelterId);
     const set = out.get(key) ?? new Set<HazardType>();
     for (const h of site.hazardTypes) set.add(h);
     out.set(key, set);
@@ -61,9 +59,9 @@ export function hazardContext(
 }
 
 /** Whether the facility's emergency sites cover any active hazard; undefined if none is active. */
-export function isDesignatedFor(facilityKey: string, ctx: HazardContext): boolean | undefined {
+export function isDesignatedFor(key: string, ctx: HazardContext): boolean | undefined {
   if (ctx.active.length === 0) return undefined;
-  const covered = ctx.siteHazards.get(facilityKey);
+  const covered = ctx.siteHazards.get(key);
   return covered !== undefined && ctx.active.some((h) => covered.has(h));
 }
 
@@ -80,5 +78,5 @@ export function notDesignatedForHazard(
   if (ctx.active.length === 0 || shelter.nationalShelterId === undefined) return undefined;
   if (shelter.openingStatus === 'unknown') return undefined;
   if (shelter.openingStatus === 'closed') return false;
-  return !isDesignatedFor(facilityKeyOf(shelter.nationalShelterId), ctx);
+  return !isDesignatedFor(facilityKey(shelter.nationalShelterId), ctx);
 }

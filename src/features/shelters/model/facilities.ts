@@ -1,3 +1,4 @@
+import { facilityKey } from '../../../domain/facility-key';
 import type {
   Designation,
   FacilityRole,
@@ -23,8 +24,6 @@ export interface Facility {
   hazardTypes: HazardType[];
   designations: Designation[];
 }
-
-export const facilityKey = (nationalShelterId: string): string => nationalShelterId.slice(0, 11);
 
 export const roleOf = (d: Designation): FacilityRole =>
   d.kind === 'site' ? 'site' : d.shelterType === 'welfare' ? 'welfare' : 'shelter';

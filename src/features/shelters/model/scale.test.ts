@@ -14,7 +14,8 @@ import { fixtureEntities } from '../../../../mocks/fixtures/load';
 import { shippedBoundaries } from '../../../../mocks/scale/boundaries';
 import { scaleSet } from '../../../../mocks/scale/source';
 import type { NgsiEntity } from '../../../../mocks/broker';
-import { buildFacilities, countDesignations, facilityKey, roleOf } from './facilities';
+import { facilityKey } from '../../../domain/facility-key';
+import { buildFacilities, countDesignations, roleOf } from './facilities';
 import { findSuspectDesignations, SUSPECT_DISTANCE_KM } from './suspect';
 
 const designationsOf = (entities: readonly NgsiEntity[]): Designation[] => [
