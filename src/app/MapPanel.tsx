@@ -1,6 +1,6 @@
-import { facilityKey } from '../domain/facility-key';
 import { useCallback, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { useServices, useT, useUi } from './context';
+import { facilityKey } from '../domain/facility-key';
 import { useViewportScale } from './use-viewport-scale';
 import { buildLayers, type TourismLayerData } from './layer-registry';
 import { MapView, type MapSnapshot } from '../map/MapView';

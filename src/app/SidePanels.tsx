@@ -1,6 +1,6 @@
-import { facilityKey } from '../domain/facility-key';
 import { lazy, Suspense } from 'react';
 import { useServices, useT, useUi } from './context';
+import { facilityKey } from '../domain/facility-key';
 import { useKioskCycle } from './use-kiosk-cycle';
 import type { OperationsData } from '../features/operations/api/use-operations';
 import { TotalsPanel } from '../features/operations/components/TotalsPanel';

@@ -3,7 +3,7 @@
  * 共通ID (`nationalShelterId`: `E`, the 5-digit municipality code, the 5-digit facility serial),
  * leaving out the type digits that tell an emergency site from a shelter (contract §2).
  */
-export const FACILITY_KEY_LENGTH = 11;
+const FACILITY_KEY_LENGTH = 11;
 
 export function facilityKey(nationalShelterId: string): string {
   return nationalShelterId.slice(0, FACILITY_KEY_LENGTH);

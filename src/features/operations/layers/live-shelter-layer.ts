@@ -1,15 +1,12 @@
 import { facilityKey } from '../../../domain/facility-key';
-import { isOpenStatus } from '../../../domain/live';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Color } from '@deck.gl/core';
-import type { LiveShelter } from '../model/join';
+import { isOpenShelter, type LiveShelter } from '../model/join';
 import { BAND_COLORS } from './band-colors';
 
 const RING_OPEN: Color = [20, 20, 20, 255];
 const RING_CLOSED: Color = [90, 90, 90, 160];
 const RING_SELECTED: Color = [0, 0, 0, 255];
-
-export const isOpenShelter = (s: LiveShelter) => isOpenStatus(s.overlay.openingStatus);
 
 /** Only shelters with a place on the map; unmatched ones are counted elsewhere. */
 export const placedShelters = (live: readonly LiveShelter[]) =>

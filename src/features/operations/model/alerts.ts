@@ -2,11 +2,10 @@
  * Alerts from successive polls: what changed since the last snapshot. The first snapshot is
  * the baseline, not news, so it yields nothing.
  */
-import { isOpenStatus } from '../../../domain/live';
 import type { AlertLevel, EvacuationInfo, OccupancyBand } from '../../../domain/live';
 import type { MunicipalityCode } from '../../../domain/types';
 import { BAND_RANK } from './bands';
-import type { LiveShelter } from './join';
+import { isOpenShelter, type LiveShelter } from './join';
 import { levelsInForce, type LevelInForce } from './levels';
 
 export interface Snapshot {
@@ -51,8 +50,7 @@ export interface LevelAlert extends AlertBase {
 
 export type Alert = ShelterAlert | LevelAlert;
 
-const isOpen = (s: LiveShelter | undefined) =>
-  s !== undefined && isOpenStatus(s.overlay.openingStatus);
+const isOpen = (s: LiveShelter | undefined) => s !== undefined && isOpenShelter(s);
 
 function alertId(
   kind: string,

@@ -2,6 +2,7 @@
  * Joins the live overlay (EvacuationShelter) to the 指定避難所 masters. The join key is the
  * GSI 共通ID (`nationalShelterId`, exact 14 characters), the ID SOBO-WEB uses as well.
  */
+import { isOpenStatus } from '../../../domain/live';
 import type { OccupancyBands } from '../../../config/schema';
 import type { CongestionLevel, OccupancyBand, ShelterOverlay } from '../../../domain/live';
 import type { DesignatedShelter, LngLat, MunicipalityCode } from '../../../domain/types';
@@ -20,6 +21,9 @@ export interface LiveShelterFlags {
   /** Open, yet no emergency-site designation of the facility covers an active hazard. */
   notDesignatedForHazard?: boolean;
 }
+
+/** An open (or reported full) shelter: the domain's rule on its report's status. */
+export const isOpenShelter = (s: LiveShelter): boolean => isOpenStatus(s.overlay.openingStatus);
 
 export interface LiveShelter {
   /** The 共通ID; `ext:{municipality}:{externalShelterId}` for an overlay without one. */
