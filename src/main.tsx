@@ -10,6 +10,7 @@ import { ConfigErrorScreen } from './app/ConfigErrorScreen';
 import { parseUrlState } from './state/url';
 import { createAppStore } from './state/store';
 import { mirrorStoreToUrl } from './state/url-sync';
+import { startMockMode } from './app/mock-mode';
 
 async function bootstrap(): Promise<void> {
   const rootEl = document.getElementById('root');
@@ -21,21 +22,12 @@ async function bootstrap(): Promise<void> {
     return;
   }
   const config = result.config;
-  if (config.mode === 'mock') {
-    // The mock (and its ~2 MB of fixtures) is a lazy chunk: a live deployment never loads it.
-    const { startBrowserMock } = await import('../mocks/browser');
-    await startBrowserMock({
-      scenario: config.scenario,
-      speed: config.drillSpeed,
-      contextUrl: config.contextUrl,
-      ...(config.tenant !== undefined && { tenant: config.tenant }),
-    });
-  }
+  await startMockMode(config);
   const store = createAppStore(parseUrlState(window.location.search));
   mirrorStoreToUrl(store);
   const [{ App }, { createServices }] = await Promise.all([
     import('./app/App'),
-    import('./app/services'),
+    import('./services/create'),
   ]);
   const services = createServices(config, store);
   root.render(

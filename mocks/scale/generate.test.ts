@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateFeed } from '../../src/api/entities/validate-feed';
 import { parseDesignatedShelter, parseEvacuationSite } from '../../src/api/entities/masters';
 import { flattenEntity } from '../../src/api/ngsi/representation/entity';
-import { deriveShelterView } from '../../src/features/shelters/model/shelter-view';
+import { deriveShelterView } from '../../src/features/operations/model/shelter-view';
 import { fixtureEntities } from '../fixtures/load';
 import { shippedBoundaries } from './boundaries';
 import { PLANT_EVERY } from './generate';

@@ -1,15 +1,20 @@
 import { useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { ServicesProvider, type AppServices } from './context';
-import { createQueryClient } from './query-client';
+import { ServicesProvider, type AppServices } from '../services/context';
+import { createQueryClient } from '../services/query-client';
 import { Dashboard } from './Dashboard';
+import { createOperationsLog } from '../features/operations/model/log';
+import { OperationsLogProvider } from '../features/operations/api/log-context';
 
 export function App({ services }: { services: AppServices }) {
   const [queryClient] = useState(createQueryClient);
+  const [log] = useState(createOperationsLog);
   return (
     <ServicesProvider value={services}>
       <QueryClientProvider client={queryClient}>
-        <Dashboard />
+        <OperationsLogProvider log={log}>
+          <Dashboard />
+        </OperationsLogProvider>
       </QueryClientProvider>
     </ServicesProvider>
   );

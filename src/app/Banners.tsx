@@ -1,23 +1,30 @@
 import { useMemo } from 'react';
 import { isDrill } from '../config/schema';
-import { useServices, useT, useUi } from './context';
-import { useNow } from './use-now';
-import { describeError } from './describe-error';
+import { useServices } from '../services/context';
+import { useT, useUi } from '../state/hooks';
+import { useNow } from '../ui/hooks/use-now';
+import { describeError } from '../ui/describe-error';
 import { apiOutage } from './feed-health';
 import { formatAge } from '../i18n';
 import { pinnedAlerts } from '../features/operations/model/alerts';
 import { AlertBanner } from '../features/operations/components/AlertBanner';
 import { StandingBanner } from '../features/operations/components/StandingBanner';
 import { standingLevel5 } from '../features/operations/model/standing';
-import type { OperationsData } from '../features/operations/api/use-operations';
+import { useOperationsLog, useOperationsLogStore } from '../features/operations/api/log-context';
+import type { OperationsFeeds } from '../features/operations/api/use-live-feeds';
+import type { OperationsPicture } from '../features/operations/api/use-operations-picture';
 
 /** Drill notice, API outage, pinned alerts: the lines that must not be missed. */
-export function Banners({ ops }: { ops: OperationsData }) {
-  const { config, store } = useServices();
+type BannerData = Pick<OperationsFeeds, 'overlays' | 'info' | 'events'> &
+  Pick<OperationsPicture, 'levels'>;
+
+export function Banners({ ops }: { ops: BannerData }) {
+  const { config } = useServices();
   const t = useT();
   const lang = useUi((s) => s.lang);
-  const alerts = useUi((s) => s.alerts);
-  const acknowledged = useUi((s) => s.acknowledged);
+  const log = useOperationsLogStore();
+  const alerts = useOperationsLog((s) => s.alerts);
+  const acknowledged = useOperationsLog((s) => s.acknowledged);
   const now = useNow(5_000);
   const kiosk = useUi((s) => s.kiosk);
   const standing = useMemo(() => standingLevel5(ops.levels), [ops.levels]);
@@ -54,14 +61,14 @@ export function Banners({ ops }: { ops: OperationsData }) {
       {standingShown ? (
         <StandingBanner
           standing={standingShown}
-          onAcknowledge={kiosk ? undefined : () => store.getState().acknowledge([standingShown.id])}
+          onAcknowledge={kiosk ? undefined : () => log.getState().acknowledge([standingShown.id])}
           lang={lang}
           t={t}
         />
       ) : null}
       <AlertBanner
         pinned={pinned}
-        onAcknowledge={(ids) => store.getState().acknowledge(ids)}
+        onAcknowledge={(ids) => log.getState().acknowledge(ids)}
         lang={lang}
         t={t}
       />

@@ -1,4 +1,4 @@
-import type { TFunction } from './context';
+import type { TFunction } from '../i18n';
 
 /**
  * Attribution required by the GSI content terms and the 国土数値情報 terms, the Natural Earth

@@ -1,15 +1,16 @@
 import { useMemo, useRef } from 'react';
 import { isDrill } from '../config/schema';
-import { useServices, useT, useUi } from './context';
+import { useServices } from '../services/context';
+import { useT, useUi } from '../state/hooks';
 import { TopBar } from './TopBar';
 import { Banners } from './Banners';
 import { MapPanel } from './MapPanel';
-import { SidePanels } from './SidePanels';
+import { OperationsSide } from './views/operations/OperationsSide';
 import { StatusBar } from './StatusBar';
-import { TourismSide } from './TourismSide';
-import { BriefingSide } from './briefing/BriefingSide';
+import { TourismSide } from './views/tourism/TourismSide';
+import { BriefingSide } from './views/briefing/BriefingSide';
 import type { MapSnapshot } from '../map/MapView';
-import { PlatformSide } from './PlatformSide';
+import { PlatformSide } from './views/platform/PlatformSide';
 import { useOperations } from '../features/operations/api/use-operations';
 import { useTourism } from '../features/tourism/api/use-tourism';
 import { useTourismAtCursor } from '../features/tourism/hooks/use-tourism-view';
@@ -100,7 +101,7 @@ export function Dashboard() {
         ) : screen === 'platform' ? (
           <PlatformSide />
         ) : (
-          <SidePanels ops={ops} />
+          <OperationsSide ops={ops} />
         )}
       </div>
       <StatusBar ops={ops} />

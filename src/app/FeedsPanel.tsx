@@ -1,16 +1,17 @@
-import { useServices, useT, useUi } from './context';
-import { describeError } from './describe-error';
+import { useServices } from '../services/context';
+import { useT, useUi } from '../state/hooks';
+import { describeError } from '../ui/describe-error';
 import { feedProblem, type PolledState } from './feed-health';
-import { useNow } from './use-now';
+import { useNow } from '../ui/hooks/use-now';
 import { FeedStatus } from '../ui/FeedStatus';
 import { Panel } from '../ui/Panel';
-import type { OperationsData } from '../features/operations/api/use-operations';
+import type { OperationsFeeds } from '../features/operations/api/use-live-feeds';
 
 /**
  * Per feed: as-of time, what validation skipped and why, and the current failure (from the
  * first failed attempt, or "offline" while the browser has no network).
  */
-export function FeedsPanel({ ops }: { ops: OperationsData }) {
+export function FeedsPanel({ ops }: { ops: OperationsFeeds }) {
   const { config } = useServices();
   const t = useT();
   const lang = useUi((s) => s.lang);

@@ -1,5 +1,5 @@
 import { formatJst, type Lang } from '../i18n';
-import { useNow } from './use-now';
+import { useNow } from '../ui/hooks/use-now';
 
 /**
  * The wall's clock: always JST, whatever the display machine's time zone. It owns its

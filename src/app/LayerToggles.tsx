@@ -1,5 +1,7 @@
 import { LAYER_REGISTRY } from './layer-registry';
-import { useServices, useUi, type TFunction } from './context';
+import { useServices } from '../services/context';
+import { useUi } from '../state/hooks';
+import type { TFunction } from '../i18n';
 
 /** One switch per registered map layer: the same list the map builds from. */
 export function LayerToggles({ t }: { t: TFunction }) {

@@ -1,9 +1,9 @@
 import type { OccupancyBand } from '../domain/live';
 import { FACILITY_ROLES } from '../domain/types';
-import type { TFunction } from './context';
-import { BAND_COLORS, cssColor } from '../features/operations/layers/band-colors';
+import type { TFunction } from '../i18n';
+import { BAND_COLORS, cssColor } from '../ui/color/bands';
 import { LEVEL_COLORS } from '../features/operations/model/levels';
-import { CONTEXT_DESIGNATED, ROLE_COLORS } from '../features/shelters/layers/facility-layer';
+import { CONTEXT_DESIGNATED, ROLE_COLORS } from '../features/operations/layers/facility-layer';
 
 const BANDS: OccupancyBand[] = [
   'vacant',

@@ -1,26 +1,28 @@
 import { useCallback, useMemo, useState, type ReactNode, type RefObject } from 'react';
-import { useServices, useT, useUi } from './context';
+import { useServices } from '../services/context';
+import { useT, useUi } from '../state/hooks';
 import { facilityKey } from '../domain/facility-key';
 import { useViewportScale } from './use-viewport-scale';
 import { buildLayers, type TourismLayerData } from './layer-registry';
 import { MapView, type MapSnapshot } from '../map/MapView';
 import type { Picked } from '../map/create-map';
-import { frameFor } from '../map/presets';
+import { frameFor } from '../domain/presets';
 import { PresetBar } from '../map/PresetBar';
 import { municipalityLabels } from '../map/label-layer';
 import type { CameraView } from '../map/label-placement';
 import { usePlacedLabels } from '../map/use-placed-labels';
 import { markerZoomFactor } from '../map/marker-scale';
-import { visibleFacilities } from '../features/shelters/layers/facility-layer';
-import { FacilityCard } from '../features/shelters/components/FacilityCard';
-import type { Facility } from '../features/shelters/model/facilities';
+import { visibleFacilities } from '../features/operations/layers/facility-layer';
+import { FacilityCard } from '../features/operations/components/FacilityCard';
+import type { Facility } from '../features/operations/model/facilities';
 import type { LiveShelter } from '../features/operations/model/join';
 import { drawOrder } from '../features/operations/layers/live-shelter-layer';
 import { isDesignatedFor } from '../features/operations/model/hazard';
 import { LiveShelterCard } from '../features/operations/components/LiveShelterCard';
 import { MapLegend } from './MapLegend';
-import { BRIEFING_PRINT_MAP_MM } from './briefing/print-layout';
-import type { OperationsData } from '../features/operations/api/use-operations';
+import { BRIEFING_PRINT_MAP_MM } from './views/briefing/print-layout';
+import type { OperationsFeeds } from '../features/operations/api/use-live-feeds';
+import type { OperationsPicture } from '../features/operations/api/use-operations-picture';
 import { usePlatformLayer } from '../features/platform/api/use-platform-layer';
 import { PlatformLegend } from '../features/platform/components/PlatformLegend';
 
@@ -40,7 +42,7 @@ export function MapPanel({
   overlay,
   snapshotRef,
 }: {
-  ops: OperationsData;
+  ops: Pick<OperationsFeeds, 'masters'> & Pick<OperationsPicture, 'hazard' | 'joined' | 'levels'>;
   /** Receives the map's snapshot function (print, PNG export). */
   snapshotRef?: RefObject<MapSnapshot | null>;
   tourism?: TourismLayerData | undefined;

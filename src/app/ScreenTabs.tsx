@@ -1,5 +1,7 @@
 import { SCREENS } from '../state/url';
-import { useServices, useUi, type TFunction } from './context';
+import { useServices } from '../services/context';
+import { useUi } from '../state/hooks';
+import type { TFunction } from '../i18n';
 
 /** Disaster response or tourism: the same map, different layers and panels. */
 export function ScreenTabs({ t }: { t: TFunction }) {

@@ -1,11 +1,12 @@
-import { useServices, useT, useUi } from './context';
-import { useNow } from './use-now';
+import { useServices } from '../services/context';
+import { useT, useUi } from '../state/hooks';
+import { useNow } from '../ui/hooks/use-now';
 import { Credits } from './Credits';
 import { FreshnessBadge } from '../ui/FreshnessBadge';
-import type { OperationsData } from '../features/operations/api/use-operations';
+import type { OperationsFeeds } from '../features/operations/api/use-live-feeds';
 
 /** Data ages and credits; ticks on its own so the rest of the page does not. */
-export function StatusBar({ ops }: { ops: OperationsData }) {
+export function StatusBar({ ops }: { ops: OperationsFeeds }) {
   const { config } = useServices();
   const t = useT();
   const lang = useUi((s) => s.lang);

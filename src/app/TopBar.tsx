@@ -1,4 +1,5 @@
-import { useT, useUi, useServices } from './context';
+import { useT, useUi } from '../state/hooks';
+import { useServices } from '../services/context';
 import { JstClock } from './JstClock';
 import { ScreenTabs } from './ScreenTabs';
 import type { DisasterEvent } from '../domain/live';

@@ -2,8 +2,8 @@ import type { Layer } from '@deck.gl/core';
 import type { MessageKey } from '../i18n';
 import type { Boundaries } from '../domain/boundaries';
 import type { MunicipalityCode } from '../domain/types';
-import type { Facility } from '../features/shelters/model/facilities';
-import { facilityLayer } from '../features/shelters/layers/facility-layer';
+import type { Facility } from '../features/operations/model/facilities';
+import { facilityLayer } from '../features/operations/layers/facility-layer';
 import type { LiveShelter } from '../features/operations/model/join';
 import type { LevelInForce } from '../features/operations/model/levels';
 import { liveShelterLayer } from '../features/operations/layers/live-shelter-layer';
@@ -13,11 +13,11 @@ import { BORDERS_LAYER_ID } from '../map/basemap-style';
 import type { PlacedLabel } from '../map/label-placement';
 import type { Screen } from '../state/url';
 import type { Lang } from '../i18n';
-import type { Total } from '../features/tourism/model/types';
+import type { Total } from '../domain/tourism-days';
 import type { ArcDatum } from '../features/tourism/layers/arcs';
 import { presenceLayer } from '../features/tourism/layers/presence-layer';
 import { flowLayer, originLabelLayer } from '../features/tourism/layers/flow-layer';
-import { areaOutlineLayers } from './briefing/layers/area-outline';
+import { areaOutlineLayers } from './views/briefing/layers/area-outline';
 import { platformLayer, type PlatformLayerData } from '../features/platform/layers/records-layer';
 
 /** The tourism view's map data at the time cursor. */

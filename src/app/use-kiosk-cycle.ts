@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { PresetId } from '../map/presets';
+import type { PresetId } from '../domain/presets';
 
 /**
  * On the wall nobody touches the screen: every `cycleSeconds` the camera moves to the next

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PRESET_IDS } from '../map/presets';
+import { PRESET_IDS } from '../domain/presets';
 import { parseDurationMs } from './duration';
 
 /** Scenarios the in-browser mock (and the HTTP mock server) can replay. */

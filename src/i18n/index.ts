@@ -9,6 +9,9 @@ const catalogs: Record<Lang, Messages> = { ja, en };
 
 export type Params = Record<string, string | number>;
 
+/** Translation in one language, as components receive it (`useT` in state/hooks). */
+export type TFunction = (key: MessageKey, params?: Params) => string;
+
 /** Looks a key up and fills `{name}` placeholders. Unknown placeholders stay visible. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   const template = catalogs[lang][key];

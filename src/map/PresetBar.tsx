@@ -1,5 +1,5 @@
-import { PRESET_IDS, type PresetId } from './presets';
-import type { TFunction } from '../app/context';
+import { PRESET_IDS, type PresetId } from '../domain/presets';
+import type { TFunction } from '../i18n';
 
 export function PresetBar({
   value,

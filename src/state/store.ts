@@ -1,10 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { useStore } from 'zustand';
 import type { Lang } from '../i18n';
-import type { PresetId } from '../map/presets';
+import type { PresetId } from '../domain/presets';
 import type { FacilityRole, HazardType, MunicipalityCode } from '../domain/types';
-import type { Alert } from '../features/operations/model/alerts';
-import type { PollSample } from '../features/operations/model/trends';
 import { DEFAULT_URL_STATE, type Screen, type UrlState } from './url';
 import type { TourismUrlState } from './tourism-url';
 
@@ -45,24 +42,7 @@ interface TourismSlice {
   setPlaying(playing: boolean): void;
 }
 
-/**
- * What this dashboard has noticed over time: alerts derived by diffing successive polls,
- * the operator's acknowledgements, and the poll history the trend chart falls back on when
- * the broker has no temporal API. Not mirrored to the URL; bounded for a display that runs
- * for weeks.
- */
-interface LogSlice {
-  alerts: Alert[];
-  acknowledged: string[];
-  history: PollSample[];
-  addAlerts(alerts: readonly Alert[]): void;
-  acknowledge(ids: readonly string[]): void;
-  setHistory(history: PollSample[]): void;
-}
-
-export const MAX_ALERTS = 500;
-
-export type AppState = UiSlice & MapSlice & LayerSlice & OperationsSlice & TourismSlice & LogSlice;
+export type AppState = UiSlice & MapSlice & LayerSlice & OperationsSlice & TourismSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore {
@@ -98,20 +78,6 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     compare: initial.compare,
     setHazards: (hazards) => set({ hazards }),
     setCompare: (compare) => set({ compare }),
-    alerts: [],
-    acknowledged: [],
-    history: [],
-    addAlerts: (alerts) =>
-      set((s) => {
-        if (alerts.length === 0) return {};
-        const known = new Set(s.alerts.map((a) => a.id));
-        const fresh = alerts.filter((a) => !known.has(a.id));
-        const merged = [...fresh, ...s.alerts].sort((a, b) => b.at - a.at).slice(0, MAX_ALERTS);
-        const kept = new Set(merged.map((a) => a.id));
-        return { alerts: merged, acknowledged: s.acknowledged.filter((id) => kept.has(id)) };
-      }),
-    acknowledge: (ids) => set((s) => ({ acknowledged: [...new Set([...s.acknowledged, ...ids])] })),
-    setHistory: (history) => set({ history }),
   }));
 }
 
@@ -128,7 +94,3 @@ export const urlStateOf = (s: AppState): UrlState => ({
   tourism: s.tourism,
   area: s.area,
 });
-
-export function useAppState<T>(store: AppStore, selector: (s: AppState) => T): T {
-  return useStore(store, selector);
-}

@@ -8,7 +8,7 @@ import {
   TOURISM_URL_KEYS,
   type TourismUrlState,
 } from './tourism-url';
-import { ALL_FILTER } from '../features/tourism/model/types';
+import { ALL_FILTER } from '../domain/tourism-days';
 
 const parse = (search: string) => parseTourismUrl(new URLSearchParams(search));
 

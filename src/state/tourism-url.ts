@@ -1,6 +1,6 @@
 import { normalizeMunicipalityCode } from '../domain/municipalities';
 import { DAY_MS, HOUR_MS, formatJstDateTime, isJstDate, jstDayStartMs } from '../domain/jst';
-import { ALL_FILTER, type TourismFilter } from '../features/tourism/model/types';
+import { ALL_FILTER, type TourismFilter } from '../domain/tourism-days';
 
 export const COMPARE_MODES = ['none', 'year', 'weeks52'] as const;
 export type CompareMode = (typeof COMPARE_MODES)[number];

@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../i18n';
-import { isPresetId, type PresetId } from '../map/presets';
+import { isPresetId, type PresetId } from '../domain/presets';
 import {
   FACILITY_ROLES,
   HAZARD_TYPES,

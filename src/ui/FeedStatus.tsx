@@ -1,6 +1,6 @@
 import type { FeedReport } from '../api/entities/feed-report';
 import { formatAge, formatJst, formatNumber, type Lang } from '../i18n';
-import type { TFunction } from '../app/context';
+import type { TFunction } from '../i18n';
 import { noteClass } from '../domain/note-severity';
 import { noteText } from './note-text';
 

@@ -1,5 +1,5 @@
 import { formatAge, formatJst, type Lang } from '../i18n';
-import type { TFunction } from '../app/context';
+import type { TFunction } from '../i18n';
 import { freshnessOf } from './freshness';
 
 /** A feed's as-of time and age; amber past 2× its poll interval, red past 5×. */

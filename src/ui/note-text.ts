@@ -3,7 +3,7 @@
  * received: `openingStatus：想定外の値 → 状態不明として表示（受信した値：「preparing」）`.
  */
 import { decodeNote, type NoteOutcome } from '../api/entities/notes';
-import type { TFunction } from '../app/context';
+import type { TFunction } from '../i18n';
 
 export function quoteValues(values: readonly string[], t: TFunction): string {
   return values.map((value) => t('note.quote', { value })).join(', ');

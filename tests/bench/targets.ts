@@ -1,4 +1,4 @@
-import { PRESET_IDS, presetBounds } from '../../src/map/presets';
+import { PRESET_IDS, presetBounds } from '../../src/domain/presets';
 import { BASELINE_DIST } from './baseline/build';
 import type { BareBounds, BareConfig } from './baseline/fetch-masters';
 import { CONTEXT } from '../e2e/support/stack';

@@ -25,7 +25,7 @@ import {
   type FlowDay,
   type PresenceDay,
   type TimeRange,
-} from '../../src/features/tourism/model/types';
+} from '../../src/domain/tourism-days';
 import type { Period } from '../../src/features/tourism/model/period';
 import { startMockServer } from '../../mocks/http/server';
 import { CONTEXT } from '../e2e/support/stack';

@@ -17,7 +17,7 @@ import { waitForMapReady } from './support/browser';
 import { startStack, type Stack } from './support/stack';
 import { mapSettled } from './support/map-settled';
 import { parseCsv } from './support/tourism-expected';
-import { presetBounds } from '../../src/map/presets';
+import { presetBounds } from '../../src/domain/presets';
 import { CONTEXT_LAND, SEA } from '../../src/map/basemap-style';
 import { layoutOrigins } from '../../src/features/tourism/layers/anchors';
 import {

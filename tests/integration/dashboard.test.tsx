@@ -8,7 +8,7 @@ import { createMockServer, LISTEN_OPTIONS } from '../../mocks/node';
 import { DEFAULT_CONTEXT_URL } from '../../mocks/broker';
 import { createDefaultBroker } from '../../mocks/fixtures/load';
 import { App } from '../../src/app/App';
-import { createServices } from '../../src/app/services';
+import { createServices } from '../../src/services/create';
 import { createAppStore } from '../../src/state/store';
 import { parseConfig } from '../../src/config/load';
 import { DEFAULT_URL_STATE } from '../../src/state/url';

@@ -8,7 +8,7 @@ import { flattenEntity } from '../../src/api/ngsi/representation/entity';
 import { validateFeed } from '../../src/api/entities/validate-feed';
 import { parseDesignatedShelter, parseEvacuationSite } from '../../src/api/entities/masters';
 import { parseBoundaries } from '../../src/domain/boundaries';
-import { deriveShelterView } from '../../src/features/shelters/model/shelter-view';
+import { deriveShelterView } from '../../src/features/operations/model/shelter-view';
 import type { Designation } from '../../src/domain/types';
 
 const API = 'http://broker.test';

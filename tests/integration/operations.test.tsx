@@ -8,7 +8,7 @@ import { DEFAULT_CONTEXT_URL } from '../../mocks/broker';
 import { createDefaultBroker } from '../../mocks/fixtures/load';
 import { createScenarioDriver } from '../../mocks/scenarios';
 import { App } from '../../src/app/App';
-import { createServices } from '../../src/app/services';
+import { createServices } from '../../src/services/create';
 import { createAppStore } from '../../src/state/store';
 import { parseConfig } from '../../src/config/load';
 

@@ -14,7 +14,7 @@ import { DEFAULT_CONTEXT_URL, isJsonObject, type NgsiEntity } from '../../mocks/
 import { createDefaultBroker } from '../../mocks/fixtures/load';
 import { flowsOfDay, presenceOfDay } from '../../mocks/tourism';
 import { App } from '../../src/app/App';
-import { createServices } from '../../src/app/services';
+import { createServices } from '../../src/services/create';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { parseConfig } from '../../src/config/load';
 import { parseUrlState } from '../../src/state/url';

@@ -5,7 +5,7 @@
  */
 import type { FlowObservation } from '../../domain/tourism';
 import { DAY_MS } from '../../domain/jst';
-import type { FlowDay } from '../../features/tourism/model/types';
+import type { FlowDay } from '../../domain/tourism-days';
 
 const groupKey = (f: FlowObservation) =>
   [f.origin.kind, f.origin.code, f.destinationCode, f.category, f.stay, f.mode ?? ''].join('|');

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITIES } from '../../domain/municipalities';
 import type { FlowObservation, PresenceObservation } from '../../domain/tourism';
-import { ABSENT } from '../../features/tourism/model/types';
+import { ABSENT } from '../../domain/tourism-days';
 import { packPresenceDay } from './pack';
 import { resolveFlowOverlaps } from './overlaps';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PresenceObservation } from '../../domain/tourism';
 import { jstDayStartMs } from '../../domain/jst';
 import { municipalityIndex } from '../../domain/tourism-index';
-import { ABSENT, SUPPRESSED, type PresenceDay } from '../../features/tourism/model/types';
+import { ABSENT, SUPPRESSED, type PresenceDay } from '../../domain/tourism-days';
 import { packPresenceDay } from './pack';
 
 const DATE = '2026-08-01';

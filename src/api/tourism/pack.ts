@@ -5,8 +5,8 @@
 import type { PresenceObservation } from '../../domain/tourism';
 import { TOURISM_MUNICIPALITIES, municipalityIndex } from '../../domain/tourism-index';
 import { jstDayStartMs } from '../../domain/jst';
-import { compareOriginKeys, originKeyOf } from '../../features/tourism/model/origin-key';
-import { ABSENT, SUPPRESSED, type PresenceDay } from '../../features/tourism/model/types';
+import { compareOriginKeys, originKeyOf } from '../../domain/origin-key';
+import { ABSENT, SUPPRESSED, type PresenceDay } from '../../domain/tourism-days';
 
 export interface PackedPresenceDay {
   day: PresenceDay;

@@ -1,6 +1,6 @@
 import type { NgsiClient } from '../ngsi/client';
 import type { FeedReport } from '../entities/feed-report';
-import type { FlowDay, PresenceDay } from '../../features/tourism/model/types';
+import type { FlowDay, PresenceDay } from '../../domain/tourism-days';
 import { addDays, jstDayStartMs } from '../../domain/jst';
 import { packPresenceDay } from '../tourism/pack';
 import { packFlowDay } from '../tourism/overlaps';

@@ -1,4 +1,4 @@
-import type { TFunction } from '../../app/context';
+import type { TFunction } from '../../i18n';
 import { downloadText } from './download';
 import { exportFilename } from './filename';
 import { ExportButton } from './ExportButton';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { TFunction } from '../../app/context';
+import type { TFunction } from '../../i18n';
 import './export.css';
 
 /**

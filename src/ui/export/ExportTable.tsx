@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n';
-import type { TFunction } from '../../app/context';
+import type { TFunction } from '../../i18n';
 import { shownColumns, type ExportTable } from '../../domain/export-table';
 import { cellText } from './cell-text';
 import './export.css';

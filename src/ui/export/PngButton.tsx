@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import type { TFunction } from '../../app/context';
+import type { TFunction } from '../../i18n';
 import { chartPng } from './chart-png';
 import { downloadBlob } from './download';
 import { exportFilename } from './filename';

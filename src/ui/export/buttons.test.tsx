@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { translate } from '../../i18n';
-import type { TFunction } from '../../app/context';
+import type { TFunction } from '../../i18n';
 import { parseCsv } from '../../../tests/e2e/support/tourism-expected';
 import { CsvButton } from './CsvButton';
 import { PngButton } from './PngButton';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Lang } from '../../i18n';
-import type { TFunction } from '../../app/context';
+import type { TFunction } from '../../i18n';
 import { csvValue, custom, flag, total, type ExportValue } from '../../domain/export-table';
 import { cellText } from './cell-text';
 

@@ -1,6 +1,6 @@
 /** How the screen shows a table value (its CSV form is in src/domain/export-table.ts). */
 import { formatNumber, type Lang } from '../../i18n';
-import type { TFunction } from '../../app/context';
+import type { TFunction } from '../../i18n';
 import type { ExportValue } from '../../domain/export-table';
 
 /** What the table shows for a value. */

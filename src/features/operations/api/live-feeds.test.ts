@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { QueryObserver } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../../app/query-client';
+import { createQueryClient } from '../../../services/query-client';
 import { HttpError } from '../../../api/ngsi/errors';
 import { emptyReport } from '../../../api/entities/feed-report';
 import type { FeedRunner } from '../../../api/worker/feed-runner';

@@ -1,5 +1,5 @@
 import { formatJst, type Lang } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { Alert } from '../model/alerts';
 import { alertText } from './names';
 

@@ -4,10 +4,11 @@ import { exportCsv } from '../../../domain/export-table';
 import { Panel } from '../../../ui/Panel';
 import { CsvButton } from '../../../ui/export/CsvButton';
 import { ExportTableView } from '../../../ui/export/ExportTable';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { Alert } from '../model/alerts';
 import { alertTable } from '../model/tables';
-import { alertText, municipalityName } from './names';
+import { alertText } from './names';
+import { municipalityName } from '../../../i18n/municipality-name';
 
 const SHOWN = 50;
 

@@ -1,5 +1,5 @@
 import { HAZARD_TYPES, type HazardType } from '../../../domain/types';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 
 /**
  * The hazards the map judges shelters against. "Auto" follows the active disaster event;

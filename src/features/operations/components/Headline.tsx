@@ -1,7 +1,7 @@
 import { formatJstMinute, formatNumber, type Lang } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { firstNames, type Headline as HeadlineData } from '../model/headline';
-import { municipalityName } from './names';
+import { municipalityName } from '../../../i18n/municipality-name';
 
 /** Municipalities named before "+N more": a headline stays on one line on the wall. */
 const MAX_NAMES = 4;

@@ -1,6 +1,6 @@
 import { formatNumber, type Lang } from '../../../i18n';
 import { Panel } from '../../../ui/Panel';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { AreaTotals, OperationsTotals } from '../model/aggregates';
 import { ISLAND_GROUPS } from '../model/islands';
 import { exportCsv } from '../../../domain/export-table';

@@ -1,7 +1,8 @@
 import { formatJst, formatNumber, type Lang } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { LiveShelter } from '../model/join';
-import { municipalityName, shelterLabel } from './names';
+import { shelterLabel } from './names';
+import { municipalityName } from '../../../i18n/municipality-name';
 
 /** A shelter's live state, as text. */
 export function LiveShelterCard({

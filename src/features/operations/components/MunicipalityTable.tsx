@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { MUNICIPALITIES } from '../../../domain/municipalities';
 import { formatNumber, type Lang } from '../../../i18n';
 import { Panel } from '../../../ui/Panel';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { OperationsTotals } from '../model/aggregates';
 import type { LevelInForce } from '../model/levels';
 import { sortRows, type SortColumn } from '../model/sort';

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { formatJst, formatNumber, type Lang } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { quoteValues } from '../../../ui/note-text';
 import type { DuplicateChoice, SetAsideReport } from '../model/join';
 import { noteClassOf, type OpsNote } from '../model/notes';
-import { municipalityName, shelterLabel } from './names';
+import { shelterLabel } from './names';
+import { municipalityName } from '../../../i18n/municipality-name';
 
 function setAsideText(r: SetAsideReport, lang: Lang, t: TFunction): string {
   const why =

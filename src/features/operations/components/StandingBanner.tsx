@@ -1,7 +1,7 @@
 import { formatJstMinute, type Lang } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { StandingLevel5 } from '../model/standing';
-import { municipalityName } from './names';
+import { municipalityName } from '../../../i18n/municipality-name';
 
 /**
  * Level 5 in force, from the state rather than from news: shown for as long as it stands.

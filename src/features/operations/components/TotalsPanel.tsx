@@ -1,7 +1,7 @@
 import { formatNumber, type Lang, type MessageKey } from '../../../i18n';
 import { Panel } from '../../../ui/Panel';
 import { Stat, StatRow } from '../../../ui/Stat';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { AreaTotals } from '../model/aggregates';
 import type { JoinResult } from '../model/join';
 import { operationsNotes } from '../model/notes';

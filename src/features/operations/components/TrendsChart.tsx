@@ -13,9 +13,9 @@ import { hourAxisProps, hourTooltipProps, valueAxisProps } from '../../../ui/cha
 import { useValueAxis } from '../../../ui/chart/use-value-axis';
 import { ChartLegend } from '../../../ui/chart/ChartLegend';
 import { Panel } from '../../../ui/Panel';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { HOUR_MS, type HourlySeries } from '../model/trends';
-import { municipalityName } from './names';
+import { municipalityName } from '../../../i18n/municipality-name';
 import { MUNICIPALITIES } from '../../../domain/municipalities';
 import { exportCsv } from '../../../domain/export-table';
 import { CsvButton } from '../../../ui/export/CsvButton';

@@ -1,4 +1,4 @@
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { MessageKey } from '../../../i18n';
 import type { AreaTotals } from '../model/aggregates';
 import { fullWords } from './full-words';

@@ -1,4 +1,4 @@
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 
 /**
  * The words for the two full counts, given the configured `full` threshold (percent; absent

@@ -1,13 +1,7 @@
-import { getMunicipality } from '../../../domain/municipalities';
-import type { Lang } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { Lang, TFunction } from '../../../i18n';
+import { municipalityName } from '../../../i18n/municipality-name';
 import type { Alert } from '../model/alerts';
 import type { AlertLevel } from '../../../domain/live';
-
-export const municipalityName = (code: string, lang: Lang): string => {
-  const m = getMunicipality(code);
-  return m ? (lang === 'ja' ? m.nameJa : m.nameEn) : code;
-};
 
 /** A shelter by its name; one without (an overlay no master matched) by its ID. */
 export const shelterLabel = (name: string | undefined, id: string, t: TFunction): string =>

@@ -2,7 +2,7 @@ import { facilityKey } from '../../../domain/facility-key';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Color } from '@deck.gl/core';
 import { isOpenShelter, type LiveShelter } from '../model/join';
-import { BAND_COLORS } from './band-colors';
+import { BAND_COLORS } from '../../../ui/color/bands';
 
 const RING_OPEN: Color = [20, 20, 20, 255];
 const RING_CLOSED: Color = [90, 90, 90, 160];

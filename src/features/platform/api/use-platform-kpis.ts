@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useServices } from '../../../app/context';
+import { useServices } from '../../../services/context';
 import { cadenceTable } from '../model/cadence';
 import { buildMatrix } from '../model/matrix';
 import { platformKpisQuery } from './kpi-query';

@@ -1,5 +1,5 @@
 import { formatAge, type Lang } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { cadenceOf, type CadenceTable, type CellFreshness } from '../model/cadence';
 import { FreshnessIcon } from './FreshnessMark';
 import { FRESHNESS_KEYS, joinList, typeLabel } from './labels';

@@ -1,5 +1,5 @@
 import { formatJst, type Lang } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { CellFreshness } from '../model/cadence';
 import type { KpiCell } from '../model/matrix';
 import { ageText, FRESHNESS_KEYS } from './labels';

@@ -1,4 +1,4 @@
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 
 /** What the numbers mean, in full (the definitions the model's comments give). */
 export function KpiHelp({ t }: { t: TFunction }) {

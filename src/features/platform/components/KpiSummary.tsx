@@ -1,5 +1,5 @@
 import { formatNumber, type Lang } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { Stat, StatRow } from '../../../ui/Stat';
 import type { KpiMatrix } from '../model/matrix';
 import { joinList, typeLabel } from './labels';

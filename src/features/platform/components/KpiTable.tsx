@@ -1,5 +1,5 @@
 import { formatJst, formatNumber, type Lang } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { getMunicipality } from '../../../domain/municipalities';
 import type { MunicipalityCode } from '../../../domain/types';
 import type { CadenceTable } from '../model/cadence';

@@ -1,4 +1,4 @@
-import { useT, useUi } from '../../../app/context';
+import { useT, useUi } from '../../../state/hooks';
 import { getMunicipality, normalizeMunicipalityCode } from '../../../domain/municipalities';
 import { formatJst, formatNumber } from '../../../i18n';
 import { usePlatformKpis } from '../api/use-platform-kpis';

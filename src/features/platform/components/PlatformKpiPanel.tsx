@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
-import { useServices, useT, useUi } from '../../../app/context';
-import { useNow } from '../../../app/use-now';
+import { useServices } from '../../../services/context';
+import { useT, useUi } from '../../../state/hooks';
+import { useNow } from '../../../ui/hooks/use-now';
 import { exportCsv } from '../../../domain/export-table';
 import type { MunicipalityCode } from '../../../domain/types';
 import { formatAge, formatJst } from '../../../i18n';

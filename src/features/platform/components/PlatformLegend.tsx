@@ -1,6 +1,6 @@
-import { useUi } from '../../../app/context';
+import { useUi } from '../../../state/hooks';
 import { formatNumber, type Lang } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { PlatformLayerData } from '../layers/records-layer';
 import { classBounds, cssRgb, RATE_RAMP, UNKNOWN_FILL } from '../layers/colors';
 import './platform.css';

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { PrefectureType } from '../model/types';
 import { measureText, typeLabel } from './labels';
 

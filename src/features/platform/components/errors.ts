@@ -1,5 +1,5 @@
-import type { TFunction } from '../../../app/context';
-import { describeError } from '../../../app/describe-error';
+import type { TFunction } from '../../../i18n';
+import { describeError } from '../../../ui/describe-error';
 import { NothingAnsweredError } from '../api/fetch-kpis';
 
 /** A failed round in one line for people. */

@@ -1,6 +1,6 @@
 /** Words for types, cells and freshness (the model stays free of i18n). */
 import { formatAge, formatNumber, type Lang, type MessageKey } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { SCAN_MAX_ENTITIES } from '../api/scan-newest';
 import type { CellFreshness } from '../model/cadence';
 import type { KpiCell } from '../model/matrix';

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { mergeReports, type FeedReport } from '../../../api/entities/feed-report';
 import type { FlowDayResult, PresenceDayResult } from '../../../api/worker/run-tourism';
-import type { FlowDay, PresenceDay } from '../model/types';
+import type { FlowDay, PresenceDay } from '../../../domain/tourism-days';
 
 /** What a set of day queries adds up to: the loaded days, and what was wrong with them. */
 export interface DaysState {

@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { useServices, useUi } from '../../../app/context';
-import { useNow } from '../../../app/use-now';
+import { useServices } from '../../../services/context';
+import { useUi } from '../../../state/hooks';
+import { useNow } from '../../../ui/hooks/use-now';
 import { addDays, daysBetween, jstDateOf } from '../../../domain/jst';
 import type { FlowDayResult, PresenceDayResult } from '../../../api/worker/run-tourism';
 import { combineDays, type DaysState } from './combine';
@@ -16,7 +17,7 @@ import {
   type CompareWith,
   type Period,
 } from '../model/period';
-import type { TimeRange } from '../model/types';
+import type { TimeRange } from '../../../domain/tourism-days';
 
 export interface TourismData {
   period: Period;

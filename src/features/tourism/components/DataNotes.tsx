@@ -1,4 +1,4 @@
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { formatAge, formatNumber, type Lang } from '../../../i18n';
 import { Panel } from '../../../ui/Panel';
 import type { DaysState } from '../api/combine';

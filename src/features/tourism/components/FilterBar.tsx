@@ -1,6 +1,6 @@
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { Lang } from '../../../i18n';
-import type { OriginKey, TourismFilter } from '../model/types';
+import type { OriginKey, TourismFilter } from '../../../domain/tourism-days';
 import { flowOriginIsApproximate } from '../model/filter';
 import { originLabel } from './format';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { formatNumber, type Lang } from '../../../i18n';
 import { jstDateOf } from '../../../domain/jst';
 import { exportCsv } from '../../../domain/export-table';

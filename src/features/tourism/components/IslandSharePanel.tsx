@@ -1,4 +1,4 @@
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { Lang } from '../../../i18n';
 import { Panel } from '../../../ui/Panel';
 import { TOURISM_ISLANDS, type IslandShare } from '../model/islands';

@@ -1,5 +1,5 @@
 import { Suspense, useRef } from 'react';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { Lang } from '../../../i18n';
 import { MUNICIPALITIES } from '../../../domain/municipalities';
 import { Panel } from '../../../ui/Panel';

@@ -1,7 +1,7 @@
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { formatNumber, type Lang } from '../../../i18n';
 import { Panel } from '../../../ui/Panel';
-import { municipalityName } from '../../operations/components/names';
+import { municipalityName } from '../../../i18n/municipality-name';
 import type { RankRow } from '../model/ranking';
 import { exportCsv } from '../../../domain/export-table';
 import { CsvButton } from '../../../ui/export/CsvButton';

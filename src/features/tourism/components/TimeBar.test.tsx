@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { translate, type Lang } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { rangeOf, type Period } from '../model/period';
 import { formatCursor, formatDay } from './format';
 import { TimeBar } from './TimeBar';

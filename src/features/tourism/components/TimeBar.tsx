@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { Lang } from '../../../i18n';
 import { HOUR_MS, isJstDate } from '../../../domain/jst';
 import {
@@ -9,7 +9,7 @@ import {
   type TourismUrlState,
 } from '../../../state/tourism-url';
 import { isValidPeriod, periodDays, periodProblem, stepCursor, type Period } from '../model/period';
-import type { TimeRange } from '../model/types';
+import type { TimeRange } from '../../../domain/tourism-days';
 import { formatCursor } from './format';
 import { DateField } from './DateField';
 

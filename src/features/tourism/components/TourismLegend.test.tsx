@@ -2,10 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { translate, type Lang } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { TourismAtCursor } from '../hooks/use-tourism-view';
 import { toArcs } from '../layers/arcs';
-import { ALL_FILTER } from '../model/types';
+import { ALL_FILTER } from '../../../domain/tourism-days';
 import { TourismLegend } from './TourismLegend';
 
 afterEach(cleanup);

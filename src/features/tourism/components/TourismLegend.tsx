@@ -1,6 +1,6 @@
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { formatNumber, type Lang } from '../../../i18n';
-import { cssColor } from '../../operations/layers/band-colors';
+import { cssColor } from '../../../ui/color/bands';
 import type { TourismAtCursor } from '../hooks/use-tourism-view';
 import { ARC_KINDS } from '../layers/arcs';
 import { FLOW_LEGEND, NO_DATA, PRESENCE_RAMP, presenceBreaks } from '../layers/colors';

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { Lang } from '../../../i18n';
 import { Panel } from '../../../ui/Panel';
 import { Stat, StatRow } from '../../../ui/Stat';
 import type { TourismAtCursor } from '../hooks/use-tourism-view';
 import { addTotal, emptyTotal, shareOf } from '../model/total';
 import { tourismIslandOf } from '../model/islands';
-import type { Total } from '../model/types';
+import type { Total } from '../../../domain/tourism-days';
 import { formatCursor, formatPercent, formatTotal } from './format';
 
 /** Big numbers at the time cursor: present in the prefecture and on the islands, arrivals. */

@@ -1,4 +1,4 @@
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { TRANSPORT_MODES } from '../../../domain/tourism';
 import type { FlowAggregate } from '../model/flows';
 import { modesUsed } from '../model/map-tables';

@@ -4,11 +4,11 @@
  * to the browser between them, so re-aggregating 90 days never becomes one long task.
  */
 import { useMemo } from 'react';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import type { Lang } from '../../../i18n';
 import { daysBetween } from '../../../domain/jst';
 import { Panel } from '../../../ui/Panel';
-import { municipalityName } from '../../operations/components/names';
+import { municipalityName } from '../../../i18n/municipality-name';
 import type { DaysState } from '../api/combine';
 import { presenceSeries } from '../model/presence';
 import { stayBreakdown } from '../model/flows';
@@ -17,7 +17,7 @@ import { islandShare } from '../model/islands';
 import { rankMunicipalities } from '../model/ranking';
 import { dataQuality } from '../model/quality';
 import type { Period } from '../model/period';
-import type { TimeRange, TourismFilter } from '../model/types';
+import type { TimeRange, TourismFilter } from '../../../domain/tourism-days';
 import type { PresenceChartInput } from './charts/PresenceCharts';
 import { StayPanel } from './StayPanel';
 import { OriginPanel } from './OriginPanel';

@@ -1,4 +1,4 @@
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { formatJst, type Lang } from '../../../i18n';
 import type { DaysState } from '../api/combine';
 import type { Period } from '../model/period';

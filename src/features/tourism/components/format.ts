@@ -1,8 +1,8 @@
 import { formatNumber, type Lang } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { countryName, prefectureName } from '../../../domain/prefectures';
 import { getMunicipality } from '../../../domain/municipalities';
-import type { OriginKey, Total } from '../model/types';
+import type { OriginKey, Total } from '../../../domain/tourism-days';
 
 /** A published total as text: "1,234", "at least 1,234" with suppressed cells, or "no data". */
 export function formatTotal(total: Total | undefined, lang: Lang, t: TFunction): string {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { translate } from '../../../i18n';
-import type { TFunction } from '../../../app/context';
+import type { TFunction } from '../../../i18n';
 import { parseCsv } from '../../../../tests/e2e/support/tourism-expected';
 import {
   captureDownloads,
@@ -19,7 +19,7 @@ import {
 import type { TourismAtCursor } from '../hooks/use-tourism-view';
 import { toArcs } from '../layers/arcs';
 import type { FlowAggregate } from '../model/flows';
-import { ALL_FILTER } from '../model/types';
+import { ALL_FILTER } from '../../../domain/tourism-days';
 import { at as hourOf, total } from '../model/test-data';
 import { FlowTablePanel } from './FlowTablePanel';
 import { PresenceHerePanel } from './PresenceHerePanel';

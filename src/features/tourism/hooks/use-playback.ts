@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import { useServices, useUi } from '../../../app/context';
+import { useServices } from '../../../services/context';
+import { useUi } from '../../../state/hooks';
 import { stepCursor } from '../model/period';
-import type { TimeRange } from '../model/types';
+import type { TimeRange } from '../../../domain/tourism-days';
 
 /**
  * Ticks at most four times a second and moves the cursor by whole hours: 1, 2 or 4 data hours

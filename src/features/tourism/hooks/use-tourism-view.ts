@@ -1,12 +1,17 @@
 import { useMemo } from 'react';
-import { useUi } from '../../../app/context';
+import { useUi } from '../../../state/hooks';
 import { DAY_MS, jstDateOf, jstDayStartMs } from '../../../domain/jst';
 import type { TourismData } from '../api/use-tourism';
 import { presenceAt } from '../model/presence';
 import { aggregateFlows, type FlowAggregate } from '../model/flows';
 import { toArcs, type ArcDatum } from '../layers/arcs';
 import { presenceMax } from '../layers/presence-layer';
-import type { MunicipalityCode, TimeRange, Total, TourismFilter } from '../model/types';
+import type {
+  MunicipalityCode,
+  TimeRange,
+  Total,
+  TourismFilter,
+} from '../../../domain/tourism-days';
 
 /** What the map and the summary show at the time cursor. */
 export interface TourismAtCursor {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inMultiPolygon, type MultiPolygonRings } from '../../../domain/geo';
 import { PREFECTURES, getPrefecture, prefectureName } from '../../../domain/prefectures';
-import { presetBounds } from '../../../map/presets';
+import { presetBounds } from '../../../domain/presets';
 import {
   GATEWAY,
   NEAR_DEG,

@@ -1,7 +1,7 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Boundaries } from '../../../domain/boundaries';
 import type { MunicipalityCode } from '../../../domain/types';
-import type { Total } from '../model/types';
+import type { Total } from '../../../domain/tourism-days';
 import { presenceBreaks, presenceColor } from './colors';
 
 /** The largest published presence on screen: the top of the colour ramp. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignSeries, compareTotals, shiftRange, type Shift } from './compare';
 import type { SeriesPoint } from './presence';
 import { H, at, total } from './test-data';
-import type { Total } from './types';
+import type { Total } from '../../../domain/tourism-days';
 
 describe('shiftRange', () => {
   it.each<[string, [string, number, string, number], Shift, [string, number, string, number]]>([

@@ -2,7 +2,7 @@
 import { DAY_MS, addYears, jstDateOf, jstDayStartMs } from '../../../domain/jst';
 import type { SeriesPoint } from './presence';
 import { emptyTotal, relativeChange } from './total';
-import type { TimeRange, Total } from './types';
+import type { TimeRange, Total } from '../../../domain/tourism-days';
 
 /**
  * How far back the compared period lies: 'year' = the same JST calendar dates a year earlier

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlowObservation } from '../../../domain/tourism';
 import { flowMatches, flowOriginIsApproximate, originMatches } from './filter';
 import { flow } from './test-data';
-import { ALL_FILTER, type TourismFilter } from './types';
+import { ALL_FILTER, type TourismFilter } from '../../../domain/tourism-days';
 
 const f = (patch: Partial<TourismFilter>): TourismFilter => ({ ...ALL_FILTER, ...patch });
 

@@ -6,8 +6,8 @@
  * (a Nagasaki municipality, flows only).
  */
 import type { FlowObservation } from '../../../domain/tourism';
-import { isDomesticOrigin } from './origin-key';
-import type { OriginKey, TourismFilter } from './types';
+import { isDomesticOrigin } from '../../../domain/origin-key';
+import type { OriginKey, TourismFilter } from '../../../domain/tourism-days';
 
 type OriginFilter = Pick<TourismFilter, 'category' | 'origin'>;
 

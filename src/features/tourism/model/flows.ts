@@ -5,7 +5,13 @@ import { TOURISM_MUNICIPALITIES } from '../../../domain/tourism-index';
 import { flowMatches } from './filter';
 import { isIslandCrossing } from './islands';
 import { addCount, emptyTotal } from './total';
-import type { FlowDay, MunicipalityCode, TimeRange, Total, TourismFilter } from './types';
+import type {
+  FlowDay,
+  MunicipalityCode,
+  TimeRange,
+  Total,
+  TourismFilter,
+} from '../../../domain/tourism-days';
 
 export type FlowDays = ReadonlyMap<string, FlowDay>;
 export type TransportMode = (typeof TRANSPORT_MODES)[number];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlowOrigin } from '../../../domain/tourism';
 import { isIslandCrossing, islandShare, tourismIslandOf, type TourismIsland } from './islands';
 import { at, byDate, presenceDay, total } from './test-data';
-import { ALL_FILTER } from './types';
+import { ALL_FILTER } from '../../../domain/tourism-days';
 
 describe('tourismIslandOf', () => {
   it.each<[string, TourismIsland | undefined]>([

@@ -7,7 +7,12 @@ import type { FlowOrigin } from '../../../domain/tourism';
 import { TOURISM_MUNICIPALITIES } from '../../../domain/tourism-index';
 import { addCells, forEachHour, type PresenceDays } from './presence';
 import { addTotal, emptyTotal, shareOf } from './total';
-import type { MunicipalityCode, TimeRange, Total, TourismFilter } from './types';
+import type {
+  MunicipalityCode,
+  TimeRange,
+  Total,
+  TourismFilter,
+} from '../../../domain/tourism-days';
 
 export const TOURISM_ISLANDS = ['tsushima', 'iki', 'goto', 'kamigoto', 'ojika'] as const;
 export type TourismIsland = (typeof TOURISM_ISLANDS)[number];

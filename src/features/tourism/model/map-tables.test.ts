@@ -5,7 +5,7 @@ import { toArcs } from '../layers/arcs';
 import type { FlowAggregate } from './flows';
 import { flowKey, flowTable, modesByCount, presenceHereTable } from './map-tables';
 import { total } from './test-data';
-import type { Total } from './types';
+import type { Total } from '../../../domain/tourism-days';
 
 const lines = (table: ExportTable) => exportCsv(table).slice(1).split('\r\n').slice(0, -1);
 

@@ -10,7 +10,7 @@ import { TOURISM_MUNICIPALITIES } from '../../../domain/tourism-index';
 import type { FlowAggregate, TransportMode } from './flows';
 import { tourismIslandOf } from './islands';
 import { emptyTotal } from './total';
-import type { MunicipalityCode, Total } from './types';
+import type { MunicipalityCode, Total } from '../../../domain/tourism-days';
 
 /** The key the arc layer gives a flow (src/features/tourism/layers/arcs.ts). */
 export const flowKey = (origin: FlowOrigin, destination: MunicipalityCode): string =>

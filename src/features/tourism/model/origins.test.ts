@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { originBreakdown } from './origins';
 import { at, byDate, presenceDay, range, total } from './test-data';
-import { ALL_FILTER, type TourismFilter } from './types';
+import { ALL_FILTER, type TourismFilter } from '../../../domain/tourism-days';
 
 const D1 = '2026-08-01';
 const D2 = '2026-08-02';

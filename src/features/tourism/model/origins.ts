@@ -1,5 +1,5 @@
 /** Where the visitors present came from: person-hours per origin (prefecture or country). */
-import { compareOriginKeys } from './origin-key';
+import { compareOriginKeys } from '../../../domain/origin-key';
 import { forEachHour, indexesOf, type PresenceDays } from './presence';
 import { addCell, emptyTotal, shareOf } from './total';
 import type {
@@ -9,7 +9,7 @@ import type {
   TimeRange,
   Total,
   TourismFilter,
-} from './types';
+} from '../../../domain/tourism-days';
 
 export interface OriginShare {
   origin: OriginKey;

@@ -9,7 +9,7 @@ import {
   jstDateOf,
   jstDayStartMs,
 } from '../../../domain/jst';
-import type { TimeRange } from './types';
+import type { TimeRange } from '../../../domain/tourism-days';
 
 /** JST dates, both included. */
 export interface Period {

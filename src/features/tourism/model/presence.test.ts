@@ -10,7 +10,7 @@ import {
   type SeriesPoint,
 } from './presence';
 import { H, at, byDate, presenceDay, range, total, type CellSpec } from './test-data';
-import { ALL_FILTER, type TourismFilter, type Total } from './types';
+import { ALL_FILTER, type TourismFilter, type Total } from '../../../domain/tourism-days';
 
 const D = '2026-08-01';
 const cells: CellSpec[] = [

@@ -7,7 +7,13 @@ import { TOURISM_MUNICIPALITIES, municipalityIndex } from '../../../domain/touri
 import { originMatches } from './filter';
 import { addCell, emptyTotal } from './total';
 import type { Point } from './downsample';
-import type { MunicipalityCode, PresenceDay, TimeRange, Total, TourismFilter } from './types';
+import type {
+  MunicipalityCode,
+  PresenceDay,
+  TimeRange,
+  Total,
+  TourismFilter,
+} from '../../../domain/tourism-days';
 
 export type PresenceDays = ReadonlyMap<string, PresenceDay>;
 

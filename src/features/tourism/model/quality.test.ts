@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABSENT, SUPPRESSED, type FlowDay, type PresenceDay } from './types';
+import { ABSENT, SUPPRESSED, type FlowDay, type PresenceDay } from '../../../domain/tourism-days';
 import { dataQuality } from './quality';
 
 const day = (date: string, cells: number[]): PresenceDay => ({

@@ -1,5 +1,5 @@
 /** What the loaded data says about itself: days without data, suppressed counts. */
-import { ABSENT, SUPPRESSED, type FlowDay, type PresenceDay } from './types';
+import { ABSENT, SUPPRESSED, type FlowDay, type PresenceDay } from '../../../domain/tourism-days';
 
 export interface DataQuality {
   /** Presence days that were asked for and came back with no record at all. */

@@ -2,7 +2,7 @@
 import { formatJstDateTime } from '../../../domain/jst';
 import { total, type ExportTable } from '../../../domain/export-table';
 import type { RankRow } from './ranking';
-import type { MunicipalityCode } from './types';
+import type { MunicipalityCode } from '../../../domain/tourism-days';
 
 const round = (v: number | null | undefined): number | null =>
   v === null || v === undefined ? null : Math.round(v);

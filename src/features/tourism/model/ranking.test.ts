@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankMunicipalities } from './ranking';
 import { at, byDate, flow, flowDay, presenceDay, range, total } from './test-data';
-import { ALL_FILTER } from './types';
+import { ALL_FILTER } from '../../../domain/tourism-days';
 
 const D = '2026-05-03';
 const LAST = '2025-05-03';

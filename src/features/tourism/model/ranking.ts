@@ -3,7 +3,12 @@ import { TOURISM_MUNICIPALITIES } from '../../../domain/tourism-index';
 import { arrivals, type FlowDays } from './flows';
 import { addCells, forEachHour, type PresenceDays } from './presence';
 import { emptyTotal, relativeChange } from './total';
-import type { MunicipalityCode, TimeRange, Total, TourismFilter } from './types';
+import type {
+  MunicipalityCode,
+  TimeRange,
+  Total,
+  TourismFilter,
+} from '../../../domain/tourism-days';
 
 export interface RankRow {
   code: MunicipalityCode;

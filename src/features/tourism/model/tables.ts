@@ -6,10 +6,10 @@
 import { custom, total, type ExportTable, type ExportValue } from '../../../domain/export-table';
 import type { StayDay } from './flows';
 import type { OriginShare } from './origins';
-import { isDomesticOrigin } from './origin-key';
+import { isDomesticOrigin } from '../../../domain/origin-key';
 import { TOURISM_ISLANDS, type IslandShare, type TourismIsland } from './islands';
 import { shareOf } from './total';
-import type { OriginKey } from './types';
+import type { OriginKey } from '../../../domain/tourism-days';
 
 /** A share as a percentage with one decimal (0.1234 → 12.3), as the charts show it. */
 export const percent = (share: number | null): number | null =>

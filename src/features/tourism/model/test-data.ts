@@ -2,8 +2,14 @@
 import type { FlowObservation } from '../../../domain/tourism';
 import { jstDayStartMs } from '../../../domain/jst';
 import { TOURISM_MUNICIPALITIES, municipalityIndex } from '../../../domain/tourism-index';
-import { compareOriginKeys } from './origin-key';
-import { ABSENT, SUPPRESSED, type FlowDay, type PresenceDay, type Total } from './types';
+import { compareOriginKeys } from '../../../domain/origin-key';
+import {
+  ABSENT,
+  SUPPRESSED,
+  type FlowDay,
+  type PresenceDay,
+  type Total,
+} from '../../../domain/tourism-days';
 
 export const H = 3_600_000;
 

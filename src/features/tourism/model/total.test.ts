@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCell, addCount, addTotal, emptyTotal, hasData, shareOf } from './total';
 import { total } from './test-data';
-import { ABSENT, SUPPRESSED, type Total } from './types';
+import { ABSENT, SUPPRESSED, type Total } from '../../../domain/tourism-days';
 
 describe('addCell / addCount / addTotal', () => {
   it.each<[string, number[], Total]>([

@@ -1,5 +1,5 @@
 /** Building `Total`s: published counts are summed, suppressed ones counted, never read as 0. */
-import { SUPPRESSED, type Total } from './types';
+import { SUPPRESSED, type Total } from '../../../domain/tourism-days';
 
 export const emptyTotal = (): Total => ({ value: null, suppressed: 0 });
 

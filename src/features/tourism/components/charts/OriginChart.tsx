@@ -9,11 +9,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { TFunction } from '../../../../app/context';
+import type { TFunction } from '../../../../i18n';
 import { useCategoryWidth } from '../../../../ui/chart/use-value-axis';
 import { formatNumber, type Lang } from '../../../../i18n';
 import type { OriginShare } from '../../model/origins';
-import { isDomesticOrigin } from '../../model/origin-key';
+import { isDomesticOrigin } from '../../../../domain/origin-key';
 import { formatPercent, originLabel } from '../format';
 
 /** Share of visitor-hours by home prefecture or country; domestic and inbound in two hues. */

@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { TFunction } from '../../../../app/context';
+import type { TFunction } from '../../../../i18n';
 import { valueAxisProps } from '../../../../ui/chart/axis-props';
 import { useValueAxis } from '../../../../ui/chart/use-value-axis';
 import { formatNumber, type Lang } from '../../../../i18n';

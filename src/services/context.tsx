@@ -1,0 +1,32 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { AppConfig } from '../config/schema';
+import type { NgsiClient } from '../api/ngsi/client';
+import type { FeedRunner } from '../api/worker/feed-runner';
+import type { AppStore } from '../state/store';
+import { StoreProvider } from '../state/hooks';
+
+/** The page-lifetime services every part of the UI reads through `useServices`. */
+export interface AppServices {
+  config: AppConfig;
+  store: AppStore;
+  client: NgsiClient;
+  /** Entity feeds, parsed and validated off the main thread. */
+  feeds: FeedRunner;
+}
+
+const ServicesContext = createContext<AppServices | null>(null);
+
+/** Provides the services and, through them, the UI store (`useUi`, `useT`). */
+export function ServicesProvider({ value, children }: { value: AppServices; children: ReactNode }) {
+  return (
+    <ServicesContext.Provider value={value}>
+      <StoreProvider store={value.store}>{children}</StoreProvider>
+    </ServicesContext.Provider>
+  );
+}
+
+export function useServices(): AppServices {
+  const value = useContext(ServicesContext);
+  if (!value) throw new Error('useServices outside ServicesProvider');
+  return value;
+}

@@ -1,0 +1,55 @@
+import { isNgsiError, type HttpError, type ProblemDetailsError } from '../api/ngsi/errors';
+import type { TFunction } from '../i18n';
+
+/** What the dashboard sends, so a message can name the @context or tenant the broker refused. */
+export interface ErrorContext {
+  contextUrl?: string;
+  tenant?: string;
+}
+
+/** A gateway's or proxy's own error page, as opposed to an answer from the broker. */
+const HTML_PAGE = /^<(?:!doctype|html|head|body|title|\?xml)/i;
+
+/** 429 and 503 ask the client to come back later, with or without saying when. */
+function askedToWait(error: HttpError | ProblemDetailsError, t: TFunction): string | undefined {
+  if (error.status !== 429 && error.status !== 503) return undefined;
+  return error.retryAfterMs === undefined
+    ? t('error.busy', { status: error.status })
+    : t('error.wait', { status: error.status, seconds: Math.ceil(error.retryAfterMs / 1000) });
+}
+
+function describeProblem(error: ProblemDetailsError, t: TFunction, context: ErrorContext): string {
+  if (error.ngsiError === 'LdContextNotAvailable')
+    return t('error.ldContext', { url: context.contextUrl ?? error.detail ?? '' });
+  if (error.ngsiError === 'NonexistentTenant' && context.tenant !== undefined)
+    return t('error.tenant', { tenant: context.tenant });
+  if (error.status === 401) return t('error.unauthorized', { status: error.status });
+  return (
+    askedToWait(error, t) ??
+    t('error.problem', {
+      status: error.status,
+      title: error.ngsiError ?? error.title ?? error.problemType,
+    })
+  );
+}
+
+/** One line for people: what failed, without headers or body dumps. */
+export function describeError(error: unknown, t: TFunction, context: ErrorContext = {}): string {
+  if (!isNgsiError(error)) return t('error.unknown');
+  switch (error.kind) {
+    case 'problem':
+      return describeProblem(error, t, context);
+    case 'http':
+      if (error.status === 401) return t('error.unauthorized', { status: error.status });
+      if (HTML_PAGE.test(error.excerpt)) return t('error.gateway', { status: error.status });
+      return askedToWait(error, t) ?? t('error.http', { status: error.status });
+    case 'network':
+      return t('error.network');
+    case 'timeout':
+      return t('error.timeout', { seconds: Math.round(error.timeoutMs / 1000) });
+    case 'invalid-response':
+      if (error.reason === 'truncated') return t('error.truncated');
+      if (error.reason === 'not-json') return t('error.notJson');
+      return t('error.invalid');
+  }
+}
