@@ -43,6 +43,7 @@ export async function fetchTrends(
 }
 
 export const trendsQuery = (feeds: FeedRunner, pollMs: number) =>
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- one connection per page (services/), not a parameter of the data
   queryOptions({
     queryKey: operationsKeys.trends(),
     queryFn: ({ signal }) => fetchTrends(feeds, Date.now(), signal),

@@ -18,6 +18,7 @@ interface KpiQueryInput {
  * snapshot in the cache, so a count that fails keeps its last good value (marked stale).
  */
 export const platformKpisQuery = ({ client, pollMs }: KpiQueryInput) =>
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- one connection per page (services/), not a parameter of the data
   queryOptions({
     queryKey: platformKeys.kpis(),
     queryFn: ({ signal, client: cache, queryKey }) =>

@@ -41,6 +41,7 @@ function dayPolicy(date: string, input: DayQueryInput) {
 }
 
 export const presenceDayQuery = (date: string, input: DayQueryInput) =>
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- one connection per page (services/), not a parameter of the data
   queryOptions({
     queryKey: tourismKeys.day('presence', date),
     queryFn: ({ signal }) =>
@@ -49,6 +50,7 @@ export const presenceDayQuery = (date: string, input: DayQueryInput) =>
   });
 
 export const flowDayQuery = (date: string, input: DayQueryInput) =>
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- one connection per page (services/), not a parameter of the data
   queryOptions({
     queryKey: tourismKeys.day('flows', date),
     queryFn: ({ signal }) =>

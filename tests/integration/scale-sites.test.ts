@@ -3,11 +3,11 @@ import { validateFeed } from '../../src/api/entities/validate-feed';
 import { parseDesignatedShelter, parseEvacuationSite } from '../../src/api/entities/masters';
 import { flattenEntity } from '../../src/api/ngsi/representation/entity';
 import { deriveShelterView } from '../../src/features/operations/model/shelter-view';
-import { fixtureEntities } from '../fixtures/load';
-import { shippedBoundaries } from './boundaries';
-import { PLANT_EVERY } from './generate';
-import { scaleSet } from './source';
-import { facilityTemplates } from './templates';
+import { fixtureEntities } from '../../mocks/fixtures/load';
+import { shippedBoundaries } from '../../mocks/scale/boundaries';
+import { PLANT_EVERY } from '../../mocks/scale/generate';
+import { scaleSet } from '../../mocks/scale/source';
+import { facilityTemplates } from '../../mocks/scale/templates';
 
 /** Facilities in the shipped masters (README: 2,182). */
 const FIXTURE_FACILITIES = 2_182;
