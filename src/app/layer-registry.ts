@@ -134,8 +134,13 @@ export const LAYER_REGISTRY: readonly LayerDef[] = [
   },
 ];
 
+/**
+ * The layers of a screen, all of them, in registry order: one switched off stays in the list
+ * with `visible: false`, so deck.gl keeps its buffers and switching it back on costs no rebuild.
+ */
 export function buildLayers(ctx: LayerContext, screen: Screen, off: readonly string[]): Layer[] {
-  return LAYER_REGISTRY.filter((d) => d.screens.includes(screen) && !off.includes(d.id)).flatMap(
-    (d) => d.build(ctx) ?? [],
-  );
+  return LAYER_REGISTRY.filter((d) => d.screens.includes(screen)).flatMap((d) => {
+    const built = [d.build(ctx) ?? []].flat();
+    return off.includes(d.id) ? built.map((layer) => layer.clone({ visible: false })) : built;
+  });
 }

@@ -1,12 +1,8 @@
+import { ExportPanel } from '../../../ui/export/ExportPanel';
 import { useMemo } from 'react';
 import type { TFunction } from '../../../i18n';
 import { formatNumber, type Lang } from '../../../i18n';
 import { jstDateOf } from '../../../domain/jst';
-import { exportCsv } from '../../../domain/export-table';
-import { Panel } from '../../../ui/Panel';
-import { CsvButton } from '../../../ui/export/CsvButton';
-import { DataDetails } from '../../../ui/export/DataDetails';
-import { ExportTableView } from '../../../ui/export/ExportTable';
 import type { TourismAtCursor } from '../hooks/use-tourism-view';
 import { flowTable } from '../model/map-tables';
 import { originLabel } from './format';
@@ -33,35 +29,19 @@ export function FlowTablePanel({ at, lang, t }: { at: TourismAtCursor; lang: Lan
   }, [at.flows, at.arcs, lang, t]);
   const title = t('export.flows.title', { date });
   return (
-    <Panel
+    <ExportPanel
       title={title}
       id="tourism-flow-table"
-      actions={
-        <CsvButton
-          filename={`flows-${date}`}
-          build={() => exportCsv(table)}
-          label={t('export.csv')}
-          subject={title}
-          t={t}
-          testId="flow-csv"
-        />
-      }
-    >
-      <DataDetails summary={t('export.mapTable')} testId="flow-details">
-        {() =>
-          table.rows.length === 0 ? (
-            <p className="muted">{t('export.flows.none')}</p>
-          ) : (
-            <ExportTableView
-              table={table}
-              caption={t('export.flows.caption', { date })}
-              lang={lang}
-              t={t}
-              testId="flow-table"
-            />
-          )
-        }
-      </DataDetails>
-    </Panel>
+      filename={`flows-${date}`}
+      testId="flow"
+      table={{
+        build: () => table,
+        caption: t('export.flows.caption', { date }),
+        summary: t('export.mapTable'),
+        empty: t('export.flows.none'),
+      }}
+      lang={lang}
+      t={t}
+    />
   );
 }

@@ -1,12 +1,8 @@
+import { ExportPanel } from '../../../ui/export/ExportPanel';
 import { useMemo } from 'react';
 import type { TFunction } from '../../../i18n';
 import type { Lang } from '../../../i18n';
 import { formatJstDateTime } from '../../../domain/jst';
-import { exportCsv } from '../../../domain/export-table';
-import { Panel } from '../../../ui/Panel';
-import { CsvButton } from '../../../ui/export/CsvButton';
-import { DataDetails } from '../../../ui/export/DataDetails';
-import { ExportTableView } from '../../../ui/export/ExportTable';
 import type { TourismAtCursor } from '../hooks/use-tourism-view';
 import { presenceHereTable } from '../model/map-tables';
 import { formatCursor, originLabel } from './format';
@@ -41,31 +37,18 @@ export function PresenceHerePanel({
   // `2026-08-01 13:00` → `2026-08-01-1300` in the file name.
   const hour = formatJstDateTime(cursor).replace(' ', '-').replace(':', '');
   return (
-    <Panel
+    <ExportPanel
       title={title}
       id="tourism-presence-here"
-      actions={
-        <CsvButton
-          filename={`presence-at-${hour}`}
-          build={() => exportCsv(table)}
-          label={t('export.csv')}
-          subject={title}
-          t={t}
-          testId="presence-here-csv"
-        />
-      }
-    >
-      <DataDetails summary={t('export.mapTable')} testId="presence-here-details">
-        {() => (
-          <ExportTableView
-            table={table}
-            caption={t('export.here.caption', { time })}
-            lang={lang}
-            t={t}
-            testId="presence-here-table"
-          />
-        )}
-      </DataDetails>
-    </Panel>
+      filename={`presence-at-${hour}`}
+      testId="presence-here"
+      table={{
+        build: () => table,
+        caption: t('export.here.caption', { time }),
+        summary: t('export.mapTable'),
+      }}
+      lang={lang}
+      t={t}
+    />
   );
 }

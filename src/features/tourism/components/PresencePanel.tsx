@@ -1,13 +1,8 @@
+import { ExportPanel } from '../../../ui/export/ExportPanel';
 import { Suspense, useRef } from 'react';
 import type { TFunction } from '../../../i18n';
 import type { Lang } from '../../../i18n';
 import { MUNICIPALITIES } from '../../../domain/municipalities';
-import { Panel } from '../../../ui/Panel';
-import { CsvButton } from '../../../ui/export/CsvButton';
-import { PngButton } from '../../../ui/export/PngButton';
-import { ExportActions } from '../../../ui/export/ExportButton';
-import { DataDetails } from '../../../ui/export/DataDetails';
-import { ExportTableView } from '../../../ui/export/ExportTable';
 import { seriesCsv, seriesTable, type CsvSeries } from '../model/csv';
 import type { Period } from '../model/period';
 import type { PresenceChartInput } from './charts/PresenceCharts';
@@ -75,32 +70,24 @@ export function PresencePanel({
       codes.includes(code) ? codes.filter((c) => c !== code) : [...codes, code].slice(-MAX_CODES),
     );
   return (
-    <Panel
+    <ExportPanel
       title={title}
       id="tourism-presence"
-      actions={
-        <ExportActions>
-          <PngButton
-            target={frame}
-            filename={what}
-            title={`${title} ${period.from}〜${period.to}`}
-            asOf={meta.asOf}
-            credit={meta.credit}
-            label={t('export.png')}
-            subject={title}
-            t={t}
-            testId="presence-png"
-          />
-          <CsvButton
-            filename={what}
-            build={() => presenceCsv(charts, compared)}
-            label={t('export.csv')}
-            subject={title}
-            t={t}
-            testId="presence-csv"
-          />
-        </ExportActions>
-      }
+      filename={what}
+      testId="presence"
+      png={{
+        target: frame,
+        title: `${title} ${period.from}〜${period.to}`,
+        asOf: meta.asOf,
+        credit: meta.credit,
+      }}
+      csv={() => presenceCsv(charts, compared)}
+      table={{
+        build: () => seriesTable(presenceSeries(charts, compared), t('chart.time')),
+        caption: `${t('export.presence.caption')} ${period.from}〜${period.to}`,
+      }}
+      lang={lang}
+      t={t}
     >
       <details className="compare-pick">
         <summary>{t('chart.presence.pick')}</summary>
@@ -133,17 +120,6 @@ export function PresencePanel({
           t={t}
         />
       </Suspense>
-      <DataDetails summary={t('export.table')} testId="presence-details">
-        {() => (
-          <ExportTableView
-            table={seriesTable(presenceSeries(charts, compared), t('chart.time'))}
-            caption={`${t('export.presence.caption')} ${period.from}〜${period.to}`}
-            lang={lang}
-            t={t}
-            testId="presence-table"
-          />
-        )}
-      </DataDetails>
-    </Panel>
+    </ExportPanel>
   );
 }

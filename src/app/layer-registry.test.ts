@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Layer } from '@deck.gl/core';
+import { shippedBoundaries } from '../../mocks/scale/boundaries';
+import { buildLayers, type LayerContext } from './layer-registry';
+import type { Screen } from '../state/url';
+
+/** A context in which every layer has something to draw. */
+function fullContext(): LayerContext {
+  return {
+    boundaries: shippedBoundaries(),
+    facilities: [],
+    live: [],
+    levels: new Map([['42211', { level: 5, label: '緊急安全確保', issuedAt: 0, infoId: 'i1' }]]),
+    designated: undefined,
+    labels: [],
+    zoomFactor: 1,
+    selectedKey: null,
+    scale: 1,
+    lang: 'ja',
+    tourism: { presence: new Map(), arcs: [], arcMax: 0 },
+    area: '42201',
+    platform: { rates: new Map(), classCounts: [0, 0, 0, 0, 0], unknown: 0, partial: false },
+  };
+}
+
+const ids = (layers: Layer[]) => layers.map((l) => l.id);
+const hidden = (layers: Layer[]) => layers.filter((l) => !l.props.visible).map((l) => l.id);
+
+describe('buildLayers', () => {
+  it.each<[Screen, string[]]>([
+    // Bottom to top, as the registry lists them; the live shelters draw only with live data.
+    ['operations', ['alert-levels', 'facilities', 'municipality-labels']],
+    [
+      'briefing',
+      ['alert-levels', 'facilities', 'municipality-labels', 'briefing-area-halo', 'briefing-area'],
+    ],
+    ['tourism', ['tourism-presence', 'tourism-flows', 'tourism-origins', 'municipality-labels']],
+    ['platform', ['platform-datasets', 'municipality-labels']],
+  ])('%s: the screen’s layers in drawing order', (screen, expected) => {
+    const layers = buildLayers(fullContext(), screen, []);
+    expect(ids(layers)).toEqual(expected);
+    expect(hidden(layers)).toEqual([]);
+  });
+
+  it.each<[Screen, string[], string[]]>([
+    // [screen, switched off (registry ids), layers then drawn invisible (deck.gl ids)]
+    ['operations', ['alert-levels'], ['alert-levels']],
+    ['operations', ['facilities', 'labels'], ['facilities', 'municipality-labels']],
+    ['tourism', ['tourism-flows'], ['tourism-flows', 'tourism-origins']],
+    ['platform', ['platform-datasets'], ['platform-datasets']],
+    // Another screen's layer switched off changes nothing here.
+    ['platform', ['tourism-flows'], []],
+  ])('%s with %j off: kept in the list, not visible', (screen, off, invisible) => {
+    const on = buildLayers(fullContext(), screen, []);
+    const layers = buildLayers(fullContext(), screen, off);
+    expect(ids(layers)).toEqual(ids(on));
+    expect(hidden(layers).sort()).toEqual([...invisible].sort());
+  });
+
+  it('builds nothing that has nothing to draw', () => {
+    const ctx = { ...fullContext(), boundaries: undefined, tourism: undefined, levels: new Map() };
+    expect(ids(buildLayers(ctx, 'operations', []))).toEqual(['facilities', 'municipality-labels']);
+    expect(ids(buildLayers(ctx, 'tourism', []))).toEqual(['municipality-labels']);
+  });
+});
