@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { isDrill } from '../config/schema';
 import { useServices } from '../services/context';
-import { useT, useUi } from '../state/hooks';
+import { useUi } from '../state/hooks';
+import { useT } from '../i18n/react';
 import { useNow } from '../ui/hooks/use-now';
 import { describeError } from '../ui/describe-error';
 import { apiOutage } from './feed-health';

@@ -1,7 +1,8 @@
 import { useMemo, useRef } from 'react';
 import { isDrill } from '../config/schema';
 import { useServices } from '../services/context';
-import { useT, useUi } from '../state/hooks';
+import { useUi } from '../state/hooks';
+import { useT } from '../i18n/react';
 import { TopBar } from './TopBar';
 import { Banners } from './Banners';
 import { MapPanel } from './MapPanel';

@@ -1,5 +1,6 @@
 import { useServices } from '../services/context';
-import { useT, useUi } from '../state/hooks';
+import { useUi } from '../state/hooks';
+import { useT } from '../i18n/react';
 import { describeError } from '../ui/describe-error';
 import { feedProblem, type PolledState } from './feed-health';
 import { useNow } from '../ui/hooks/use-now';

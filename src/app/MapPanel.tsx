@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { useServices } from '../services/context';
-import { useT, useUi } from '../state/hooks';
+import { useUi } from '../state/hooks';
+import { useT } from '../i18n/react';
 import { facilityKey } from '../domain/facility-key';
 import { useViewportScale } from './use-viewport-scale';
 import { buildLayers, type TourismLayerData } from './layer-registry';

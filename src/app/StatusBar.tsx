@@ -1,5 +1,6 @@
 import { useServices } from '../services/context';
-import { useT, useUi } from '../state/hooks';
+import { useUi } from '../state/hooks';
+import { useT } from '../i18n/react';
 import { useNow } from '../ui/hooks/use-now';
 import { Credits } from './Credits';
 import { FreshnessBadge } from '../ui/FreshnessBadge';

@@ -1,4 +1,5 @@
-import { useT, useUi } from '../state/hooks';
+import { useUi } from '../state/hooks';
+import { useT } from '../i18n/react';
 import { useServices } from '../services/context';
 import { JstClock } from './JstClock';
 import { ScreenTabs } from './ScreenTabs';

@@ -9,7 +9,7 @@ const catalogs: Record<Lang, Messages> = { ja, en };
 
 export type Params = Record<string, string | number>;
 
-/** Translation in one language, as components receive it (`useT` in state/hooks). */
+/** Translation in one language, as components receive it (`useT` in i18n/react). */
 export type TFunction = (key: MessageKey, params?: Params) => string;
 
 /** Looks a key up and fills `{name}` placeholders. Unknown placeholders stay visible. */

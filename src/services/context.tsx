@@ -3,7 +3,8 @@ import type { AppConfig } from '../config/schema';
 import type { NgsiClient } from '../api/ngsi/client';
 import type { FeedRunner } from '../api/worker/feed-runner';
 import type { AppStore } from '../state/store';
-import { StoreProvider } from '../state/hooks';
+import { StoreProvider, useUi } from '../state/hooks';
+import { LanguageProvider } from '../i18n/react';
 
 /** The page-lifetime services every part of the UI reads through `useServices`. */
 export interface AppServices {
@@ -16,13 +17,20 @@ export interface AppServices {
 
 const ServicesContext = createContext<AppServices | null>(null);
 
-/** Provides the services and, through them, the UI store (`useUi`, `useT`). */
+/** Provides the services and, through them, the UI store (`useUi`) and language (`useT`). */
 export function ServicesProvider({ value, children }: { value: AppServices; children: ReactNode }) {
   return (
     <ServicesContext.Provider value={value}>
-      <StoreProvider store={value.store}>{children}</StoreProvider>
+      <StoreProvider store={value.store}>
+        <UiLanguage>{children}</UiLanguage>
+      </StoreProvider>
     </ServicesContext.Provider>
   );
+}
+
+/** The language chosen in the UI state, handed to i18n. */
+function UiLanguage({ children }: { children: ReactNode }) {
+  return <LanguageProvider lang={useUi((s) => s.lang)}>{children}</LanguageProvider>;
 }
 
 export function useServices(): AppServices {

@@ -1,7 +1,8 @@
 import { useDeferredValue, useMemo, type RefObject } from 'react';
 import { formatJst } from '../../../i18n';
 import { useServices } from '../../../services/context';
-import { useT, useUi } from '../../../state/hooks';
+import { useUi } from '../../../state/hooks';
+import { useT } from '../../../i18n/react';
 import { useNow } from '../../../ui/hooks/use-now';
 import type { MapSnapshot } from '../../../map/MapView';
 import { formatUrlState } from '../../../state/url';

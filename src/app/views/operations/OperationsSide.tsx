@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useServices } from '../../../services/context';
-import { useT, useUi } from '../../../state/hooks';
+import { useUi } from '../../../state/hooks';
+import { useT } from '../../../i18n/react';
 import { facilityKey } from '../../../domain/facility-key';
 import { useKioskCycle } from '../../use-kiosk-cycle';
 import { useOperationsLog } from '../../../features/operations/api/log-context';

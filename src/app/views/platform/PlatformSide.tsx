@@ -1,5 +1,6 @@
 import { useServices } from '../../../services/context';
-import { useT, useUi } from '../../../state/hooks';
+import { useUi } from '../../../state/hooks';
+import { useT } from '../../../i18n/react';
 import { LayerToggles } from '../../LayerToggles';
 import { PlatformKpiPanel } from '../../../features/platform/components/PlatformKpiPanel';
 import { MunicipalityKpiBlock } from '../../../features/platform/components/MunicipalityKpiBlock';

@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useServices } from '../../../services/context';
-import { useT, useUi } from '../../../state/hooks';
+import { useUi } from '../../../state/hooks';
+import { useT } from '../../../i18n/react';
 import { useNow } from '../../../ui/hooks/use-now';
 import { LayerToggles } from '../../LayerToggles';
 import type { TourismData } from '../../../features/tourism/api/use-tourism';

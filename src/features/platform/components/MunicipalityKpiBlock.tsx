@@ -1,4 +1,5 @@
-import { useT, useUi } from '../../../state/hooks';
+import { useUi } from '../../../state/hooks';
+import { useT } from '../../../i18n/react';
 import { getMunicipality, normalizeMunicipalityCode } from '../../../domain/municipalities';
 import { formatJst, formatNumber } from '../../../i18n';
 import { usePlatformKpis } from '../api/use-platform-kpis';

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useServices } from '../../../services/context';
-import { useT, useUi } from '../../../state/hooks';
+import { useUi } from '../../../state/hooks';
+import { useT } from '../../../i18n/react';
 import { useNow } from '../../../ui/hooks/use-now';
 import { exportCsv } from '../../../domain/export-table';
 import type { MunicipalityCode } from '../../../domain/types';
