@@ -189,12 +189,24 @@ describe('originLabelLayer', () => {
     arc(pref('13'), 'air', 7, TOKYO_GATE, 'right'),
     arc(muni('42202'), 'land', 20),
   ];
-  const ABOVE: OriginLabel = { code: '40', position: FUKUOKA_OFFICE, side: 'above', text: '福岡県' };
+  const ABOVE: OriginLabel = {
+    code: '40',
+    position: FUKUOKA_OFFICE,
+    side: 'above',
+    text: '福岡県',
+  };
   const RIGHT: OriginLabel = { code: '13', position: TOKYO_GATE, side: 'right', text: '東京都' };
 
   it.each<[Lang, number, OriginLabel[]]>([
     ['ja', 1, [RIGHT, ABOVE]],
-    ['en', 2, [{ ...RIGHT, text: 'Tokyo' }, { ...ABOVE, text: 'Fukuoka' }]],
+    [
+      'en',
+      2,
+      [
+        { ...RIGHT, text: 'Tokyo' },
+        { ...ABOVE, text: 'Fukuoka' },
+      ],
+    ],
   ])('one composite layer with the labels in %s at scale %d', (lang, scale, labels) => {
     const layer = originLabelLayer(ARCS, lang, scale);
     expect(layer.id).toBe('tourism-origins');
