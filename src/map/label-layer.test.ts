@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Accessor, AccessorFunction } from '@deck.gl/core';
+import { evaluate } from './testing/accessor';
 import type { Lang } from '../i18n';
 import { LABEL_FONT, LABEL_PX, LABEL_WEIGHT, labelLayer, municipalityLabels } from './label-layer';
 import type { LabelCandidate, PlacedLabel } from './label-placement';
-
-/** Calls a deck.gl accessor the way deck.gl does, for one datum. */
-function evaluate<In, Out>(accessor: Accessor<In, Out> | undefined, d: In): Out {
-  if (typeof accessor !== 'function') throw new Error('expected an accessor function');
-  return (accessor as AccessorFunction<In, Out>)(d, { index: 0, data: [d], target: [] });
-}
 
 const placed = (
   id: string,

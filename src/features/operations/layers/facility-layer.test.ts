@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Accessor, AccessorFunction, Color } from '@deck.gl/core';
+import { evaluate } from '../../../map/testing/accessor';
+import type { Color } from '@deck.gl/core';
 import type { Designation, FacilityRole, LngLat } from '../../../domain/types';
 import type { Facility } from '../model/facilities';
 import { master } from '../model/test-data';
 import { ROLE_COLORS, facilityLayer, visibleFacilities } from './facility-layer';
-
-/** Calls a deck.gl accessor the way deck.gl does, for one datum. */
-function evaluate<In, Out>(accessor: Accessor<In, Out> | undefined, d: In): Out {
-  if (typeof accessor !== 'function') throw new Error('expected an accessor function');
-  return (accessor as AccessorFunction<In, Out>)(d, { index: 0, data: [d], target: [] });
-}
 
 /** The Okabe–Ito hues of the module's comments, written out independently. */
 const GREEN: Color = [0, 158, 115, 255];

@@ -1,50 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { Accessor, AccessorFunction, Color } from '@deck.gl/core';
-import { parseBoundaries, type Boundaries } from '../../../domain/boundaries';
+import { evaluate } from '../../../map/testing/accessor';
+import { squareBoundaries } from '../../../domain/testing/boundaries';
+import type { Color } from '@deck.gl/core';
+import type { Boundaries } from '../../../domain/boundaries';
 import type { AlertLevel } from '../../../domain/live';
 import type { MunicipalityCode } from '../../../domain/types';
 import type { LevelInForce } from '../model/levels';
 import { LEVEL_ALPHA, levelFill, levelLayer } from './level-layer';
 
-/** Calls a deck.gl accessor the way deck.gl does, for one datum. */
-function evaluate<In, Out>(accessor: Accessor<In, Out> | undefined, d: In): Out {
-  if (typeof accessor !== 'function') throw new Error('expected an accessor function');
-  return (accessor as AccessorFunction<In, Out>)(d, { index: 0, data: [d], target: [] });
-}
-
-/** A closed square ring (5 positions) of side 0.1° at [lon, lat]. */
-const square = (lon: number, lat: number) => [
-  [lon, lat],
-  [lon + 0.1, lat],
-  [lon + 0.1, lat + 0.1],
-  [lon, lat + 0.1],
-  [lon, lat],
-];
-
 /** Three municipalities, one of them in two parts, through the app's own parser. */
-const BOUNDARIES: Boundaries = parseBoundaries({
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: { code: '42201' },
-      geometry: { type: 'MultiPolygon', coordinates: [[square(129.8, 32.7)]] },
-    },
-    {
-      type: 'Feature',
-      properties: { code: '42202', island: [false, true] },
-      geometry: {
-        type: 'MultiPolygon',
-        coordinates: [[square(129.7, 33.1)], [square(129.5, 33.2)]],
-      },
-    },
-    {
-      type: 'Feature',
-      properties: { code: '42209' },
-      geometry: { type: 'MultiPolygon', coordinates: [[square(129.3, 34.4)]] },
-    },
-  ],
-});
+const BOUNDARIES: Boundaries = squareBoundaries([
+  { code: '42201', squares: [[129.8, 32.7]] },
+  {
+    code: '42202',
+    squares: [
+      [129.7, 33.1],
+      [129.5, 33.2],
+    ],
+    island: [false, true],
+  },
+  { code: '42209', squares: [[129.3, 34.4]] },
+]);
 
 const inForce = (level: AlertLevel): LevelInForce => ({
   level,

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Accessor, AccessorFunction, Color } from '@deck.gl/core';
+import { evaluate } from '../../../map/testing/accessor';
+import type { Color } from '@deck.gl/core';
 import type { OccupancyBand, OpeningStatus } from '../../../domain/live';
 import type { LngLat } from '../../../domain/types';
 import type { LiveShelter } from '../model/join';
 import { master, overlay } from '../model/test-data';
 import { drawOrder, liveShelterLayer, placedShelters, shelterRadius } from './live-shelter-layer';
-
-/** Calls a deck.gl accessor the way deck.gl does, for one datum. */
-function evaluate<In, Out>(accessor: Accessor<In, Out> | undefined, d: In): Out {
-  if (typeof accessor !== 'function') throw new Error('expected an accessor function');
-  return (accessor as AccessorFunction<In, Out>)(d, { index: 0, data: [d], target: [] });
-}
 
 interface Spec {
   /** Facility serial (5 digits) and type digits (3): the 共通ID is E42201 + serial + type. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Accessor, AccessorFunction, Color, Layer, LayersList } from '@deck.gl/core';
+import { evaluate } from '../../../map/testing/accessor';
+import type { Color, Layer, LayersList } from '@deck.gl/core';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { FlowOrigin } from '../../../domain/tourism';
 import type { LngLat } from '../../../domain/types';
@@ -7,12 +8,6 @@ import type { Lang } from '../../../i18n';
 import type { LabelSide } from './anchors';
 import type { ArcDatum, ArcKind } from './arcs';
 import { flowLayer, originLabelLayer, originLabels, type OriginLabel } from './flow-layer';
-
-/** Calls a deck.gl accessor the way deck.gl does, for one datum. */
-function evaluate<In, Out>(accessor: Accessor<In, Out> | undefined, d: In): Out {
-  if (typeof accessor !== 'function') throw new Error('expected an accessor function');
-  return (accessor as AccessorFunction<In, Out>)(d, { index: 0, data: [d], target: [] });
-}
 
 const NAGASAKI: LngLat = [129.82819, 32.78402];
 const FUKUOKA_OFFICE: LngLat = [130.42, 33.61];

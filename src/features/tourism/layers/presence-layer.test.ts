@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Accessor, AccessorFunction, Color } from '@deck.gl/core';
-import { parseBoundaries, type Boundaries } from '../../../domain/boundaries';
+import { evaluate } from '../../../map/testing/accessor';
+import { squareBoundaries } from '../../../domain/testing/boundaries';
+import type { Color } from '@deck.gl/core';
+import type { Boundaries } from '../../../domain/boundaries';
 import type { MunicipalityCode, Total } from '../../../domain/tourism-days';
 import { presenceLayer, presenceMax } from './presence-layer';
 
-/** Calls a deck.gl accessor the way deck.gl does, for one datum. */
-function evaluate<In, Out>(accessor: Accessor<In, Out> | undefined, d: In): Out {
-  if (typeof accessor !== 'function') throw new Error('expected an accessor function');
-  return (accessor as AccessorFunction<In, Out>)(d, { index: 0, data: [d], target: [] });
-}
-
-const square = (lon: number, lat: number) => [
-  [lon, lat],
-  [lon + 0.1, lat],
-  [lon + 0.1, lat + 0.1],
-  [lon, lat + 0.1],
-  [lon, lat],
-];
-
-const BOUNDARIES: Boundaries = parseBoundaries({
-  type: 'FeatureCollection',
-  features: ['42201', '42202', '42383'].map((code, i) => ({
-    type: 'Feature',
-    properties: { code },
-    geometry: { type: 'MultiPolygon', coordinates: [[square(129 + i * 0.3, 32.7)]] },
-  })),
-});
+const BOUNDARIES: Boundaries = squareBoundaries(
+  ['42201', '42202', '42383'].map((code, i) => ({ code, squares: [[129 + i * 0.3, 32.7]] })),
+);
 
 const published = (value: number, suppressed = 0): Total => ({ value, suppressed });
 const nothing = (suppressed = 0): Total => ({ value: null, suppressed });

@@ -1,39 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { squareBoundaries } from '../../../../domain/testing/boundaries';
 import type { Color } from '@deck.gl/core';
-import { parseBoundaries, type Boundaries } from '../../../../domain/boundaries';
+import type { Boundaries } from '../../../../domain/boundaries';
 import { areaOutlineLayers } from './area-outline';
 
-const square = (lon: number, lat: number) => [
-  [lon, lat],
-  [lon + 0.1, lat],
-  [lon + 0.1, lat + 0.1],
-  [lon, lat + 0.1],
-  [lon, lat],
-];
-
-const BOUNDARIES: Boundaries = parseBoundaries({
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: { code: '42201' },
-      geometry: { type: 'MultiPolygon', coordinates: [[square(129.8, 32.7)]] },
-    },
-    {
-      type: 'Feature',
-      properties: { code: '42211', island: [true, true] },
-      geometry: {
-        type: 'MultiPolygon',
-        coordinates: [[square(128.7, 32.6)], [square(128.9, 32.8)]],
-      },
-    },
-    {
-      type: 'Feature',
-      properties: { code: '42307' },
-      geometry: { type: 'MultiPolygon', coordinates: [[square(129.85, 32.8)]] },
-    },
-  ],
-});
+const BOUNDARIES: Boundaries = squareBoundaries([
+  { code: '42201', squares: [[129.8, 32.7]] },
+  {
+    code: '42211',
+    squares: [
+      [128.7, 32.6],
+      [128.9, 32.8],
+    ],
+    island: [true, true],
+  },
+  { code: '42307', squares: [[129.85, 32.8]] },
+]);
 const FEATURES = BOUNDARIES.collection.features;
 
 const HALO: Color = [255, 255, 255, 230];
