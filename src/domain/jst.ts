@@ -7,6 +7,8 @@
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 const JST_OFFSET_MS = 9 * HOUR_MS;
+/** The IANA zone for `Intl` formats: JST has no daylight saving, so it is the offset above. */
+export const JST_TIME_ZONE = 'Asia/Tokyo';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

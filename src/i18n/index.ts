@@ -1,5 +1,6 @@
 import { ja, type MessageKey, type Messages } from './ja';
 import { en } from './en';
+import { JST_TIME_ZONE } from '../domain/jst';
 
 export const LANGS = ['ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -32,7 +33,7 @@ export function formatNumber(lang: Lang, n: number): string {
 
 const timeFormats: Record<Lang, Intl.DateTimeFormat> = {
   ja: new Intl.DateTimeFormat('ja-JP', {
-    timeZone: 'Asia/Tokyo',
+    timeZone: JST_TIME_ZONE,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -41,7 +42,7 @@ const timeFormats: Record<Lang, Intl.DateTimeFormat> = {
     second: '2-digit',
   }),
   en: new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Tokyo',
+    timeZone: JST_TIME_ZONE,
     year: 'numeric',
     month: 'short',
     day: '2-digit',
@@ -58,7 +59,7 @@ export function formatJst(lang: Lang, epochMs: number): string {
 
 const shortTimeFormats: Record<Lang, Intl.DateTimeFormat> = {
   ja: new Intl.DateTimeFormat('ja-JP', {
-    timeZone: 'Asia/Tokyo',
+    timeZone: JST_TIME_ZONE,
     month: '2-digit',
     day: '2-digit',
     hour: '2-digit',
@@ -66,7 +67,7 @@ const shortTimeFormats: Record<Lang, Intl.DateTimeFormat> = {
     hourCycle: 'h23',
   }),
   en: new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Tokyo',
+    timeZone: JST_TIME_ZONE,
     month: 'short',
     day: '2-digit',
     hour: '2-digit',
@@ -82,12 +83,12 @@ export function formatJstMinute(lang: Lang, epochMs: number): string {
 
 const hourFormats: Record<Lang, Intl.DateTimeFormat> = {
   ja: new Intl.DateTimeFormat('ja-JP', {
-    timeZone: 'Asia/Tokyo',
+    timeZone: JST_TIME_ZONE,
     hour: 'numeric',
     hourCycle: 'h23',
   }),
   en: new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Tokyo',
+    timeZone: JST_TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',

@@ -3,6 +3,7 @@ import type { TFunction } from '../../../i18n';
 import { countryName, prefectureName } from '../../../domain/prefectures';
 import { getMunicipality } from '../../../domain/municipalities';
 import type { OriginKey, Total } from '../../../domain/tourism-days';
+import { JST_TIME_ZONE } from '../../../domain/jst';
 
 /** A published total as text: "1,234", "at least 1,234" with suppressed cells, or "no data". */
 export function formatTotal(total: Total | undefined, lang: Lang, t: TFunction): string {
@@ -36,7 +37,7 @@ export function originLabel(key: OriginKey, lang: Lang, t: TFunction): string {
 
 const cursorFormats: Record<Lang, Intl.DateTimeFormat> = {
   ja: new Intl.DateTimeFormat('ja-JP', {
-    timeZone: 'Asia/Tokyo',
+    timeZone: JST_TIME_ZONE,
     month: 'numeric',
     day: 'numeric',
     weekday: 'short',
@@ -44,7 +45,7 @@ const cursorFormats: Record<Lang, Intl.DateTimeFormat> = {
     minute: '2-digit',
   }),
   en: new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Tokyo',
+    timeZone: JST_TIME_ZONE,
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -60,11 +61,11 @@ export function formatCursor(ms: number, lang: Lang): string {
 
 const dayFormats: Record<Lang, Intl.DateTimeFormat> = {
   ja: new Intl.DateTimeFormat('ja-JP', {
-    timeZone: 'Asia/Tokyo',
+    timeZone: JST_TIME_ZONE,
     month: 'numeric',
     day: 'numeric',
   }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', day: 'numeric', month: 'short' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: JST_TIME_ZONE, day: 'numeric', month: 'short' }),
 };
 
 export function formatDay(ms: number, lang: Lang): string {
