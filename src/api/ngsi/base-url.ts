@@ -5,12 +5,12 @@
  */
 export function resolveApiBase(
   apiBaseUrl: string,
-  pageHref: string | undefined = currentPageHref(),
+  pageHref: string | undefined = undefined,
 ): URL | undefined {
   const joined = `${apiBaseUrl.trim().replace(/\/+$/, '')}/ngsi-ld/v1`;
   try {
     // With an absolute `joined`, the second argument is ignored; without either, URL throws.
-    return new URL(joined, pageHref);
+    return new URL(joined, pageHref ?? currentPageHref());
   } catch {
     return undefined;
   }

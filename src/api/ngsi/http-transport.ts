@@ -32,7 +32,7 @@ function validTimeout(ms: number | undefined): number {
 }
 
 export function createHttpTransport(settings: NgsiSettings): NgsiTransport {
-  const base = resolveApiBase(settings.apiBaseUrl);
+  const base = resolveApiBase(settings.apiBaseUrl, settings.pageHref);
   const built = buildHeaders(settings);
   const timeoutMs = validTimeout(settings.timeoutMs);
   // Looked up per call so test doubles installed after creation (MSW) are honoured. Called

@@ -8,6 +8,12 @@ export interface NgsiSettings {
   tenant?: string;
   /** A fixed credential header, e.g. `Authorization: Bearer …` or `X-Api-Key: …`. Never logged. */
   authHeader?: { name: string; value: string };
+  /**
+   * The page's address, against which a relative `apiBaseUrl` is resolved. Default: the
+   * current location — which in a worker is the worker script's, so whoever starts a worker
+   * passes the page's (createWorkerFeedRunner does).
+   */
+  pageHref?: string;
   /** Per request, including reading the body. Default 20 000. */
   timeoutMs?: number;
   /** Injectable for tests and for wrapping (e.g. a worker's fetch). Default: the global fetch. */

@@ -92,7 +92,8 @@ export function createWorkerFeedRunner(settings: WorkerSettings): FeedRunner {
       else call?.reject(fromWire(m.error));
     }
   };
-  post({ kind: 'init', settings });
+  // Relative API bases are the page's, not the worker script's (in /assets/).
+  post({ kind: 'init', settings: { ...settings, pageHref: settings.pageHref ?? location.href } });
 
   /**
    * Sends one job and resolves with what the worker computed. The worker runs the very
