@@ -1,7 +1,7 @@
 import { useServices } from '../services/context';
 import { useUi } from '../state/hooks';
 import { useT } from '../i18n/react';
-import { describeError } from '../ui/describe-error';
+import { describeError, explainError } from '../ui/describe-error';
 import { feedProblem, type PolledState } from './feed-health';
 import { useNow } from '../ui/hooks/use-now';
 import { FeedStatus } from '../ui/FeedStatus';
@@ -31,6 +31,10 @@ export function FeedsPanel({ ops }: { ops: OperationsFeeds }) {
       ? t('error.offline')
       : describeError(problem.error, t, config);
   };
+  const fixText = (q: PolledState) => {
+    const problem = feedProblem(q);
+    return problem?.kind === 'failed' ? explainError(problem.error, t, config) : undefined;
+  };
   return (
     <Panel title={t('feed.title')} id="feeds">
       {feeds.map(({ name, q }) => (
@@ -43,6 +47,7 @@ export function FeedsPanel({ ops }: { ops: OperationsFeeds }) {
           updatedAt={q.dataUpdatedAt}
           report={q.data?.report}
           error={problemText(q)}
+          fix={fixText(q)}
         />
       ))}
       <p className="muted">

@@ -97,6 +97,10 @@ export const en: Messages = {
   'error.problem': 'API error {status}: {title}',
   'error.http': 'The API answered HTTP {status}',
   'error.network': 'Cannot reach the API',
+  'error.fix.notFound':
+    'Not found: {url}. Check apiBaseUrl in config.json (now {base}) and that the gateway routes {path} to the broker.',
+  'error.fix.network':
+    'Either {host} cannot be reached from this browser, or the broker’s CORS refused the request. The broker must allow this origin and the request headers {request} (Access-Control-Allow-Headers), and expose {expose} (Access-Control-Expose-Headers).',
   'error.timeout': 'The API did not answer within {seconds} s',
   'error.unauthorized': 'The API refused the credentials (API key) (HTTP {status})',
   'error.wait': 'The API asked to wait {seconds} s (HTTP {status})',

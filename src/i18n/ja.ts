@@ -97,6 +97,10 @@ export const ja = {
   'error.problem': 'API エラー {status}：{title}',
   'error.http': 'API が HTTP {status} を返しました',
   'error.network': 'API に接続できません',
+  'error.fix.notFound':
+    '見つかりません：{url}。config.json の apiBaseUrl（現在 {base}）と、ゲートウェイが {path} をブローカーへ転送しているかを確認してください。',
+  'error.fix.network':
+    '{host} にこのブラウザーから届かないか、ブローカーの CORS 設定で拒否されています。ブローカーはこのオリジンとリクエストヘッダー {request}（Access-Control-Allow-Headers）を許可し、{expose} を公開（Access-Control-Expose-Headers）する必要があります。',
   'error.timeout': 'API が {seconds} 秒以内に応答しませんでした',
   'error.unauthorized': 'API が認証情報（API キー）を拒否しました（HTTP {status}）',
   'error.wait': 'API が {seconds} 秒待つよう求めています（HTTP {status}）',

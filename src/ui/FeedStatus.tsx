@@ -14,6 +14,8 @@ export interface FeedStatusProps {
   report?: FeedReport;
   /** Message of the latest failure while older data is still on screen. */
   error?: string;
+  /** What to check, for whoever deploys it (explainError), under the failure. */
+  fix?: string | undefined;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface FeedStatusProps {
  * and warnings are worded in the reader's language (note-text.ts), quoting the values
  * received; a failure is an alarm, the rest information (src/domain/note-severity.ts).
  */
-export function FeedStatus({ name, lang, t, updatedAt, now, report, error }: FeedStatusProps) {
+export function FeedStatus({ name, lang, t, updatedAt, now, report, error, fix }: FeedStatusProps) {
   const reasons = report ? Object.entries(report.skipReasons).sort((a, b) => b[1] - a[1]) : [];
   const warnings = report ? Object.entries(report.warnings) : [];
   return (
@@ -48,6 +50,11 @@ export function FeedStatus({ name, lang, t, updatedAt, now, report, error }: Fee
           {updatedAt > 0
             ? ` — ${t('feed.stale', { age: formatAge(lang, now - updatedAt) })}`
             : null}
+        </div>
+      ) : null}
+      {error && fix ? (
+        <div className="feed-line muted small" data-testid="feed-fix">
+          {fix}
         </div>
       ) : null}
       {report ? (

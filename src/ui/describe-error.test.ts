@@ -8,7 +8,7 @@ import {
 } from '../api/ngsi/errors';
 import type { NgsiErrorName } from '../api/ngsi/problem-details';
 import { translate } from '../i18n';
-import { describeError } from './describe-error';
+import { describeError, explainError } from './describe-error';
 
 const target = '/entities?type=EvacuationShelter';
 const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
@@ -148,6 +148,61 @@ describe('describeError', () => {
   it('names the tenant only when one is configured', () => {
     expect(describeError(problem(404, 'NonexistentTenant'), t)).toBe(
       'API エラー 404：NonexistentTenant',
+    );
+  });
+});
+
+describe('explainError: what a deployer should check', () => {
+  const deployed = {
+    ...context,
+    apiBaseUrl: 'https://linkage.example/broker',
+    authHeader: { name: 'X-Api-Key' },
+  };
+  const notFound = (path: string) =>
+    new HttpError({
+      target: path,
+      status: 404,
+      statusText: '',
+      retryAfterMs: undefined,
+      excerpt: 'Not Found',
+    });
+  it.each<[string, unknown, string | undefined]>([
+    [
+      '404 on a collection path: the URL, the base and the route',
+      notFound('/entities?type=EvacuationShelter&limit=1000'),
+      'Not found: https://linkage.example/broker/ngsi-ld/v1/entities?type=EvacuationShelter&limit=1000. Check apiBaseUrl in config.json (now "https://linkage.example/broker") and that the gateway routes /broker/ngsi-ld/v1/entities to the broker.',
+    ],
+    [
+      '404 on /types',
+      notFound('/types'),
+      'Not found: https://linkage.example/broker/ngsi-ld/v1/types. Check apiBaseUrl in config.json (now "https://linkage.example/broker") and that the gateway routes /broker/ngsi-ld/v1/types to the broker.',
+    ],
+    [
+      '404 on one entity is an answer, not a route problem',
+      notFound('/entities/urn:x:1'),
+      undefined,
+    ],
+    ['a 500 says enough on its own', http(500), undefined],
+    [
+      'network failure: the host, and the CORS headers this config needs',
+      new NetworkError({ target, cause: new TypeError('Failed to fetch') }),
+      'Either https://linkage.example cannot be reached from this browser, or the broker’s CORS refused the request. The broker must allow this origin and the request headers Link, NGSILD-Tenant, X-Api-Key (Access-Control-Allow-Headers), and expose NGSILD-Results-Count, Link (Access-Control-Expose-Headers).',
+    ],
+    ['not an API error', new Error('x'), undefined],
+  ])('%s', (_what, error, expected) => {
+    expect(explainError(error, en, deployed)).toBe(expected);
+  });
+
+  it('names only the headers the config sends', () => {
+    const fix = explainError(new NetworkError({ target, cause: undefined }), en, {
+      apiBaseUrl: 'https://b.example',
+    });
+    expect(fix).toContain('request headers Link (');
+  });
+
+  it('says it in Japanese too', () => {
+    expect(explainError(notFound('/entities?type=X'), t, deployed)).toBe(
+      '見つかりません：https://linkage.example/broker/ngsi-ld/v1/entities?type=X。config.json の apiBaseUrl（現在 "https://linkage.example/broker"）と、ゲートウェイが /broker/ngsi-ld/v1/entities をブローカーへ転送しているかを確認してください。',
     );
   });
 });

@@ -1,10 +1,15 @@
 import { isNgsiError, type HttpError, type ProblemDetailsError } from '../api/ngsi/errors';
+import { baseHref, resolveApiBase } from '../api/ngsi/base-url';
 import type { TFunction } from '../i18n';
 
 /** What the dashboard sends, so a message can name the @context or tenant the broker refused. */
 export interface ErrorContext {
   contextUrl?: string;
   tenant?: string;
+  /** As configured; a relative one is resolved against the page. */
+  apiBaseUrl?: string;
+  /** Only its name is ever shown. */
+  authHeader?: { name: string };
 }
 
 /** A gateway's or proxy's own error page, as opposed to an answer from the broker. */
@@ -52,4 +57,49 @@ export function describeError(error: unknown, t: TFunction, context: ErrorContex
       if (error.reason === 'not-json') return t('error.notJson');
       return t('error.invalid');
   }
+}
+
+/** Collection paths every broker must route: a 404 there is a wrong base URL or gateway. */
+const COLLECTION = /^\/(?:entities|types|temporal\/entities)(?:\?|$)/;
+
+/** The headers a browser must be allowed to send (CORS preflight) and to read, for this config. */
+export function corsHeaders(context: ErrorContext): { request: string[]; expose: string[] } {
+  const request = ['Link'];
+  if (context.tenant) request.push('NGSILD-Tenant');
+  if (context.authHeader) request.push(context.authHeader.name);
+  return { request, expose: ['NGSILD-Results-Count', 'Link'] };
+}
+
+/**
+ * For whoever deploys the dashboard: what a failure most likely means and what to check, or
+ * undefined when the one-line description says it all. A 404 on a collection path names the
+ * URL and the settings to check; a network failure names the host and the CORS headers the
+ * broker must allow and expose.
+ */
+export function explainError(
+  error: unknown,
+  t: TFunction,
+  context: ErrorContext = {},
+): string | undefined {
+  if (!isNgsiError(error)) return undefined;
+  const base = context.apiBaseUrl === undefined ? undefined : resolveApiBase(context.apiBaseUrl);
+  const root = base === undefined ? '' : baseHref(base);
+  if ((error.kind === 'http' || error.kind === 'problem') && error.status === 404) {
+    if (!COLLECTION.test(error.target)) return undefined;
+    const path = error.target.split('?')[0] ?? error.target;
+    return t('error.fix.notFound', {
+      url: `${root}${error.target}`,
+      base: context.apiBaseUrl === undefined ? '' : JSON.stringify(context.apiBaseUrl),
+      path: `${base?.pathname.replace(/\/+$/, '') ?? ''}${path}`,
+    });
+  }
+  if (error.kind === 'network') {
+    const { request, expose } = corsHeaders(context);
+    return t('error.fix.network', {
+      host: base?.origin ?? '',
+      request: request.join(', '),
+      expose: expose.join(', '),
+    });
+  }
+  return undefined;
 }
