@@ -9,6 +9,8 @@ import { TimeoutError } from './errors';
 import { createHttpTransport } from './http-transport';
 
 const seen: IncomingHttpHeaders[] = [];
+/** The count probe against a broker that ignores limit=0: how much of its body went out. */
+const ignoringLimit = { chunks: 40, written: 0, closedEarly: false };
 let server: Server;
 let base = '';
 
@@ -19,6 +21,29 @@ beforeAll(async () => {
     if (url.pathname === '/gw/ngsi-ld/v1/stall') {
       response.writeHead(200, { 'Content-Type': 'application/json' });
       response.write('[{"id":"urn:a",'); // and never finish
+      return;
+    }
+    if (url.pathname === '/big/ngsi-ld/v1/entities') {
+      // Ignores limit=0 and sends everything, 40 chunks of 256 KiB, one every 20 ms.
+      response.writeHead(200, {
+        'Content-Type': 'application/json',
+        'NGSILD-Results-Count': '123456',
+      });
+      const chunk = `${'x'.repeat(256 * 1024)}`;
+      const send = () => {
+        if (response.destroyed || ignoringLimit.written === ignoringLimit.chunks) {
+          if (ignoringLimit.written < ignoringLimit.chunks) ignoringLimit.closedEarly = true;
+          response.end();
+          return;
+        }
+        ignoringLimit.written += 1;
+        response.write(chunk);
+        setTimeout(send, 20);
+      };
+      response.on('close', () => {
+        if (ignoringLimit.written < ignoringLimit.chunks) ignoringLimit.closedEarly = true;
+      });
+      send();
       return;
     }
     const offset = Number(url.searchParams.get('offset'));
@@ -66,5 +91,14 @@ describe('over a real socket', () => {
       .get({ path: '/stall', query: [] })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
+  });
+
+  it('reads a count from the headers and never downloads the body, even when limit=0 is ignored', async () => {
+    const ngsi = createNgsiClient({ apiBaseUrl: base.replace('/gw/', '/big/'), contextUrl: '' });
+    const count = await ngsi.countEntities({ type: 'X' });
+    expect(count).toBe(123456);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(ignoringLimit.closedEarly).toBe(true);
+    expect(ignoringLimit.written).toBeLessThan(10);
   });
 });

@@ -32,6 +32,8 @@ export interface NgsiClient {
 const joined = (list: readonly string[] | undefined) =>
   list === undefined || list.length === 0 ? undefined : list.join(',');
 
+const COUNT_ONLY = { countOnly: true } as const;
+
 /** Brokers that refuse `limit=0` say so with a 400 of some form. */
 const refusesZeroLimit = (error: unknown) =>
   (error instanceof ProblemDetailsError || error instanceof HttpError) && error.status === 400;
@@ -90,10 +92,10 @@ export function createNgsiClientOver(transport: NgsiTransport): NgsiClient {
         query: params({ type, q, limit, count: true }),
       });
       try {
-        return (await transport.get(at(0), signal)).resultsCount;
+        return (await transport.get(at(0), signal, COUNT_ONLY)).resultsCount;
       } catch (error) {
         if (!refusesZeroLimit(error)) throw error;
-        return (await transport.get(at(1), signal)).resultsCount;
+        return (await transport.get(at(1), signal, COUNT_ONLY)).resultsCount;
       }
     },
 

@@ -2,10 +2,10 @@
 import { baseHref, resolveApiBase } from './base-url';
 import { NetworkError, TimeoutError } from './errors';
 import { buildHeaders } from './headers';
-import { interpret } from './interpret';
+import { interpret, parseCount } from './interpret';
 import { requestTarget, type NgsiRequest } from './request';
 import { DEFAULT_TIMEOUT_MS, type NgsiSettings } from './settings';
-import type { NgsiResponse, NgsiTransport } from './transport';
+import type { GetOptions, NgsiResponse, NgsiTransport } from './transport';
 
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
@@ -41,7 +41,11 @@ export function createHttpTransport(settings: NgsiSettings): NgsiTransport {
   const doFetch = (input: string, init: RequestInit) =>
     (settings.fetch ?? globalThis.fetch)(input, init);
 
-  async function get(request: NgsiRequest, signal?: AbortSignal): Promise<NgsiResponse> {
+  async function get(
+    request: NgsiRequest,
+    signal?: AbortSignal,
+    options: GetOptions = {},
+  ): Promise<NgsiResponse> {
     const target = requestTarget(request);
     if (base === undefined) {
       throw new NetworkError({
@@ -83,6 +87,12 @@ export function createHttpTransport(settings: NgsiSettings): NgsiTransport {
           cache: 'no-store',
         };
         response = await untilAborted(doFetch(url, init), controller.signal);
+        if (options.countOnly && response.ok) {
+          // The count is in the headers: never download a body only to learn it.
+          void response.body?.cancel().catch(() => undefined);
+          const resultsCount = parseCount(response.headers.get('NGSILD-Results-Count'));
+          return { status: response.status, body: undefined, resultsCount, next: undefined };
+        }
         text = await untilAborted(response.text(), controller.signal);
       } catch (cause) {
         throw classify(cause);

@@ -31,7 +31,8 @@ function parseJson(text: string): JsonParse {
   }
 }
 
-function parseCount(value: string | null): number | undefined {
+/** `NGSILD-Results-Count` as a number; undefined when absent or not a whole number. */
+export function parseCount(value: string | null): number | undefined {
   if (value === null || !/^\s*\d+\s*$/.test(value)) return undefined;
   const count = Number(value);
   return Number.isSafeInteger(count) ? count : undefined;

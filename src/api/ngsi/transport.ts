@@ -21,5 +21,14 @@ export interface NgsiResponse {
  * aborts — with the signal's own reason, untouched.
  */
 export interface NgsiTransport {
-  get(request: NgsiRequest, signal?: AbortSignal): Promise<NgsiResponse>;
+  get(request: NgsiRequest, signal?: AbortSignal, options?: GetOptions): Promise<NgsiResponse>;
+}
+
+export interface GetOptions {
+  /**
+   * Only the count is wanted: on a 2xx answer read `NGSILD-Results-Count` from the headers and
+   * cancel the body unread (`body` is then undefined) — a broker that ignores `limit=0` would
+   * otherwise send every entity to be thrown away. An error answer is read as usual.
+   */
+  countOnly?: boolean;
 }
