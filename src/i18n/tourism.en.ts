@@ -99,6 +99,8 @@ export const tourismEn: Record<keyof typeof tourismJa, string> = {
   'notes.failed': '{n} daily files could not be loaded',
   'notes.stale': '{n} daily files failed to refresh: showing the last good data ({age})',
   'notes.truncated': 'A result cap was reached: some data may be missing',
+  'notes.normalizedFallback':
+    'The platform answered the key-values form without attributes; the data were read in normalized form instead',
   'notes.ok': 'No problem records',
   'legend.presence': 'Visitors present in the hour shown (people)',
   'legend.noData': 'No data or suppressed',

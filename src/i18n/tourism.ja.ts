@@ -103,6 +103,8 @@ export const tourismJa = {
   'notes.failed': '{n}件の日別データを取得できませんでした',
   'notes.stale': '{n}件の日別データは更新に失敗し、前回のデータを表示しています（{age}）',
   'notes.truncated': '件数の上限に達したため、一部のデータが欠けている可能性があります',
+  'notes.normalizedFallback':
+    '連携基盤が keyValues 形式に属性を含めずに応答したため、通常（normalized）形式で読み直しました',
   'notes.ok': '問題のある記録はありません',
 
   'legend.presence': '滞在者数（表示時刻の1時間、人）',

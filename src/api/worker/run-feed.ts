@@ -18,6 +18,24 @@ export interface FeedResult<T> {
   report: FeedReport;
   /** The client stopped at a page or entity cap: the list may be incomplete. */
   truncated: boolean;
+  /**
+   * Asked for key-values, the broker answered entities without attributes (some do, with
+   * the @context sent): the feed was read again in normalized form.
+   */
+  normalizedFallback: boolean;
+}
+
+const ENVELOPE = new Set(['id', 'type', '@context']);
+
+/** Every entity is an empty shell: ids and types, not one attribute. */
+export function attributeless(entities: readonly unknown[]): boolean {
+  return (
+    entities.length > 0 &&
+    entities.every(
+      (e) =>
+        typeof e === 'object' && e !== null && Object.keys(e).every((key) => ENVELOPE.has(key)),
+    )
+  );
 }
 
 /** Fetch every page, then validate and normalise each entity on its own. */
@@ -27,19 +45,28 @@ export async function runFeed<N extends FeedName>(
   query: FeedQuery,
   signal?: AbortSignal,
 ): Promise<FeedResult<FeedTypes[N]>> {
-  const page = await client.queryEntities({
-    type: name,
-    ...FEED_PAGING[name],
-    ...query,
-    ...(signal && { signal }),
-  });
+  const ask = (options: FeedQuery['options']) =>
+    client.queryEntities({
+      type: name,
+      ...FEED_PAGING[name],
+      ...query,
+      options,
+      ...(signal && { signal }),
+    });
+  let options = query.options;
+  let page = await ask(options);
+  const normalizedFallback = options === 'keyValues' && attributeless(page.entities);
+  if (normalizedFallback) {
+    options = 'normalized';
+    page = await ask(options);
+  }
   const parse = FEED_PARSERS[name];
   const { items, report } = validateFeed(
     page.entities,
     name,
-    (raw) => flattenEntity(raw, query.options),
+    (raw) => flattenEntity(raw, options),
     parse,
   );
   report.duplicateIds += page.duplicateIds;
-  return { items, report, truncated: page.truncated };
+  return { items, report, truncated: page.truncated, normalizedFallback };
 }

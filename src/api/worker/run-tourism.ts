@@ -24,6 +24,8 @@ export interface TourismDayResult<D> {
   truncated: boolean;
   /** The platform labelled some of the day's records as synthetic (not observed). */
   synthetic: boolean;
+  /** Key-values came back without attributes; the day was read in normalized form. */
+  normalizedFallback: boolean;
 }
 
 export type PresenceDayResult = TourismDayResult<PresenceDay>;
@@ -67,6 +69,7 @@ export async function runPresenceDay(
     notDoubleCounted: packed.duplicates,
     truncated: r.truncated,
     synthetic: isSynthetic(r.items),
+    normalizedFallback: r.normalizedFallback,
   };
 }
 
@@ -87,5 +90,6 @@ export async function runFlowDay(
     notDoubleCounted: packed.overlapping,
     truncated: r.truncated,
     synthetic: isSynthetic(r.items),
+    normalizedFallback: r.normalizedFallback,
   };
 }

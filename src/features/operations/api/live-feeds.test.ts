@@ -20,7 +20,12 @@ function scriptedFeeds(failure: (now: number) => Error | undefined) {
     const error = failure(Date.now());
     return error
       ? Promise.reject(error)
-      : Promise.resolve({ items: [], report: emptyReport(), truncated: false });
+      : Promise.resolve({
+          items: [],
+          report: emptyReport(),
+          truncated: false,
+          normalizedFallback: false,
+        });
   };
   const feeds: FeedRunner = {
     run,

@@ -25,6 +25,8 @@ export interface DaysState {
   truncated: boolean;
   /** Some loaded day is labelled synthetic by the platform (the mock labels its data so). */
   synthetic: boolean;
+  /** Some day came back in key-values without attributes and was read in normalized form. */
+  normalizedFallback: boolean;
 }
 
 type Result<R> = Pick<
@@ -51,6 +53,7 @@ export function combineDays(
   let fetching = false;
   let truncated = false;
   let synthetic = false;
+  let normalizedFallback = false;
   let error: unknown;
   let updatedAt: number | undefined;
   for (const r of [...presence, ...flows]) {
@@ -68,6 +71,7 @@ export function combineDays(
     updatedAt = updatedAt === undefined ? r.dataUpdatedAt : Math.min(updatedAt, r.dataUpdatedAt);
     truncated ||= d.truncated;
     synthetic ||= d.synthetic;
+    normalizedFallback ||= d.normalizedFallback;
     for (const [code, n] of Object.entries(d.unknownCodes))
       unknownCodes[code] = (unknownCodes[code] ?? 0) + n;
     if (isPresence(d)) {
@@ -95,5 +99,6 @@ export function combineDays(
     notDoubleCounted,
     truncated,
     synthetic,
+    normalizedFallback,
   };
 }

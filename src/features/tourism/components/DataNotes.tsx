@@ -53,6 +53,7 @@ export function DataNotes({
     lines.push(['not-double-counted', t('notes.notDoubleCounted', { n: n(doubles) })]);
   if (skipped > 0) lines.push(['skipped', t('notes.skipped', { n: n(skipped) })]);
   if (state.truncated) lines.push(['truncated', t('notes.truncated')]);
+  if (state.normalizedFallback) lines.push(['normalized-fallback', t('notes.normalizedFallback')]);
   return (
     <Panel title={t('notes.title')} id="tourism-notes">
       <ul className="notes" data-testid="tourism-notes">
