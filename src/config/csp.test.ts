@@ -30,6 +30,21 @@ describe('Content-Security-Policy', () => {
     expect(d['frame-ancestors']).toEqual(["'none'"]);
   });
 
+  it('adds the @context host to connect-src (the document is read to compact type IRIs)', () => {
+    const d = directives(
+      headerPolicy({
+        apiBaseUrl: 'https://broker.example/gw',
+        contextUrl: 'https://context.example/nagasaki.jsonld',
+        basemap: { kind: 'offline' },
+      }),
+    );
+    expect(d['connect-src']).toEqual([
+      "'self'",
+      'https://broker.example',
+      'https://context.example',
+    ]);
+  });
+
   it('adds an online basemap host to connect-src and img-src', () => {
     const d = directives(
       headerPolicy({

@@ -41,10 +41,15 @@ function originOf(url: string): string | undefined {
   }
 }
 
-export function headerPolicy(config: Pick<AppConfig, 'apiBaseUrl' | 'basemap'>): string {
+export function headerPolicy(
+  config: Pick<AppConfig, 'apiBaseUrl' | 'basemap'> & Partial<Pick<AppConfig, 'contextUrl'>>,
+): string {
   const connect = new Set(["'self'"]);
   const api = originOf(config.apiBaseUrl);
   if (api) connect.add(api);
+  // The @context document is read when a broker answers type IRIs (api/ngsi/context-terms.ts).
+  const context = config.contextUrl === undefined ? undefined : originOf(config.contextUrl);
+  if (context) connect.add(context);
   const img = [...IMG];
   if (config.basemap.kind === 'style') {
     // An online style fetches its tiles, sprites and glyphs from its own host; others it names

@@ -12,6 +12,13 @@ import type { NgsiSettings } from './settings';
 import { describeShape } from './shape';
 import type { NgsiTransport } from './transport';
 import { parseTypeDetails, parseTypeNames, type TypeDetail } from './types-list';
+import {
+  compactType,
+  contextTermsLoader,
+  isIri,
+  NO_TERMS,
+  type ContextTerms,
+} from './context-terms';
 
 export interface NgsiClient {
   /** GET /entities, all pages. */
@@ -52,10 +59,20 @@ function typeListError(request: NgsiRequest, status: number, body: unknown) {
   });
 }
 
-export function createNgsiClientOver(transport: NgsiTransport): NgsiClient {
+/**
+ * `terms`: the configured @context's terms, to compact type IRIs some brokers answer on /types
+ * (default: none; contract types are still recognised by their IRIs).
+ */
+export function createNgsiClientOver(
+  transport: NgsiTransport,
+  terms: () => Promise<ContextTerms> = () => Promise.resolve(NO_TERMS),
+): NgsiClient {
   // Per endpoint: a temporal store behind the same gateway may cap differently.
   const entityPages: PageSizeMemory = { cap: undefined };
   const temporalPages: PageSizeMemory = { cap: undefined };
+  // The context document is fetched only when a broker answered IRIs that need it.
+  const termsIfNeeded = (names: readonly string[]) =>
+    names.some((n) => isIri(compactType(n, NO_TERMS))) ? terms() : Promise.resolve(NO_TERMS);
 
   return {
     queryEntities(query) {
@@ -103,7 +120,10 @@ export function createNgsiClientOver(transport: NgsiTransport): NgsiClient {
       const request: NgsiRequest = { path: '/types', query: [] };
       const response = await transport.get(request, options.signal);
       const names = parseTypeNames(response.body);
-      if (names !== undefined) return names;
+      if (names !== undefined) {
+        const context = await termsIfNeeded(names);
+        return [...new Set(names.map((n) => compactType(n, context)))];
+      }
       throw typeListError(request, response.status, response.body);
     },
 
@@ -117,13 +137,35 @@ export function createNgsiClientOver(transport: NgsiTransport): NgsiClient {
         return transport.get(plain, options.signal);
       });
       const types = parseTypeDetails(response.body);
-      if (types !== undefined) return types;
+      if (types !== undefined) {
+        const names = types.flatMap((t) => [t.name, ...(t.attributeNames ?? [])]);
+        return compactDetails(types, await termsIfNeeded(names));
+      }
       throw typeListError(request, response.status, response.body);
     },
   };
 }
 
+/** Type and attribute names as context terms; two IRIs of one term become one type. */
+function compactDetails(types: readonly TypeDetail[], context: ContextTerms): TypeDetail[] {
+  const byName = new Map<string, TypeDetail>();
+  for (const type of types) {
+    const name = compactType(type.name, context);
+    const attributeNames = type.attributeNames?.map((a) => context.byIri.get(a) ?? a);
+    const seen = byName.get(name);
+    const merged = [...(seen?.attributeNames ?? []), ...(attributeNames ?? [])];
+    byName.set(name, {
+      name,
+      ...((seen?.attributeNames ?? attributeNames) && { attributeNames: [...new Set(merged)] }),
+    });
+  }
+  return [...byName.values()];
+}
+
 /** A client over HTTP(S) for the configured broker or gateway. */
 export function createNgsiClient(settings: NgsiSettings): NgsiClient {
-  return createNgsiClientOver(createHttpTransport(settings));
+  return createNgsiClientOver(
+    createHttpTransport(settings),
+    contextTermsLoader(settings.contextUrl, settings.fetch, settings.pageHref),
+  );
 }
