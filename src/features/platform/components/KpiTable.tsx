@@ -9,7 +9,7 @@ import type { KpiCell, KpiMatrix } from '../model/matrix';
 import type { KpiSnapshot } from '../model/types';
 import { FreshnessKey } from './FreshnessKey';
 import { FreshnessMark } from './FreshnessMark';
-import { breakableName, formatRate, measureText, scanText, typeLabel } from './labels';
+import { breakableName, formatRate, measureText, scanText, typeLabel, typeTitle } from './labels';
 
 function Cell({ cell, at, lang, t }: { cell: KpiCell; at: number; lang: Lang; t: TFunction }) {
   const text = measureText(cell.records, at, lang, t);
@@ -99,7 +99,7 @@ export function KpiTable({
           <tr>
             <th scope="col">{t('pf.table.municipality')}</th>
             {matrix.types.map((type) => (
-              <th key={type} scope="col" className="num" data-type={type}>
+              <th key={type} scope="col" className="num" data-type={type} title={typeTitle(type)}>
                 {typeLabel(type, t)}
               </th>
             ))}

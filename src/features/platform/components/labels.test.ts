@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITIES } from '../../../domain/municipalities';
-import { breakableName, formatRate } from './labels';
+import { translate, type MessageKey } from '../../../i18n';
+import { breakableName, formatRate, typeLabel, typeTitle } from './labels';
 
 describe('breakableName', () => {
   it.each([
@@ -29,4 +30,20 @@ describe('formatRate', () => {
     ['ja', 139.1, '139.1'],
     ['en', 1234.5, '1,234.5'],
   ])('%s %d → %s', (lang, v, text) => expect(formatRate(lang, v)).toBe(text));
+});
+
+describe('typeLabel', () => {
+  const en = (key: MessageKey, params?: Record<string, string | number>) =>
+    translate('en', key, params);
+  it.each<[string, string, string | undefined]>([
+    // [type as listed, label, tooltip]
+    ['EvacuationShelter', en('pf.type.EvacuationShelter'), undefined],
+    ['Parking', 'Parking', undefined],
+    ['https://other.example/models/Parking', 'Parking', 'https://other.example/models/Parking'],
+    ['https://other.example/models#Parking', 'Parking', 'https://other.example/models#Parking'],
+    ['urn:ngsi-ld:type:Parking', 'Parking', 'urn:ngsi-ld:type:Parking'],
+  ])('%s → %s', (type, label, title) => {
+    expect(typeLabel(type, en)).toBe(label);
+    expect(typeTitle(type)).toBe(title);
+  });
 });

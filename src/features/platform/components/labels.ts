@@ -2,6 +2,7 @@
 import { formatAge, formatNumber, type Lang, type MessageKey } from '../../../i18n';
 import type { TFunction } from '../../../i18n';
 import { SCAN_MAX_ENTITIES } from '../api/scan-newest';
+import { isIri } from '../../../api/ngsi/context-terms';
 import type { CellFreshness } from '../model/cadence';
 import type { KpiCell } from '../model/matrix';
 import type { Measure, NewestScan } from '../model/types';
@@ -16,11 +17,19 @@ const TYPE_KEYS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   ['TouristFlowObserved', 'pf.type.TouristFlowObserved'],
 ]);
 
-/** A contract type in words; any other type by its own name (as text, never markup). */
+/**
+ * A contract type in words; any other type by its own name (as text, never markup). A type
+ * that came as a full IRI no @context term names is shown by its last segment (the whole IRI
+ * is in `typeTitle`), so one long IRI cannot stretch a column over the screen.
+ */
 export function typeLabel(type: string, t: TFunction): string {
   const key = TYPE_KEYS.get(type);
-  return key ? t(key) : type;
+  if (key) return t(key);
+  return isIri(type) ? (type.split(/[/#:]/).filter(Boolean).pop() ?? type) : type;
 }
+
+/** The full name for a tooltip when the label shortened an IRI. */
+export const typeTitle = (type: string): string | undefined => (isIri(type) ? type : undefined);
 
 export const FRESHNESS_KEYS: Record<CellFreshness, MessageKey> = {
   fresh: 'pf.fresh.fresh',
