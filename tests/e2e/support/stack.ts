@@ -25,10 +25,18 @@ export interface Stack {
 export async function startStack(
   mock: Omit<MockServerOptions, 'port'> = {},
   config: Record<string, unknown> = {},
+  deployment: { sameOrigin?: boolean } = {},
 ): Promise<Stack> {
   const api = await startMockServer({ port: 0, ...mock });
+  // Same origin: the broker behind the page's own server (`"apiBaseUrl": "."`), a common setup.
   const app = await serveDist({
-    config: { apiBaseUrl: api.url, contextUrl: CONTEXT, mode: 'live', ...config },
+    config: {
+      apiBaseUrl: deployment.sameOrigin ? '.' : api.url,
+      contextUrl: CONTEXT,
+      mode: 'live',
+      ...config,
+    },
+    ...(deployment.sameOrigin && { proxyTo: api.url }),
   });
   const browser = await launchChromium();
   return {

@@ -40,18 +40,42 @@ function cspFor(config: object | string | undefined): string {
  * it out, to test the policy index.html carries on its own).
  */
 export async function serveDist(
-  options: { root?: string; config?: object | string; csp?: boolean } = {},
+  options: {
+    root?: string;
+    /** An object, raw text, or an object made from the server's own origin once it listens. */
+    config?: object | string | ((origin: string) => object);
+    csp?: boolean;
+    /** A gateway on the same origin: `/ngsi-ld/…` is passed to this broker (the HTTP mock). */
+    proxyTo?: string;
+  } = {},
 ): Promise<StaticServer> {
-  const csp = options.csp === false ? undefined : cspFor(options.config);
-  const policy = csp === undefined ? {} : { 'content-security-policy': csp };
+  let origin = '';
+  const config = () =>
+    typeof options.config === 'function' ? options.config(origin) : options.config;
+  const policyOf = () => {
+    const csp = options.csp === false ? undefined : cspFor(config());
+    return csp === undefined ? {} : { 'content-security-policy': csp };
+  };
   // E2E_DIST lets several builds be tested side by side (one dist/ per working copy).
   const root = resolve(options.root ?? process.env.E2E_DIST ?? 'dist');
   const server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      if (path.endsWith('/config.json') && options.config !== undefined) {
-        const body =
-          typeof options.config === 'string' ? options.config : JSON.stringify(options.config);
+      if (options.proxyTo !== undefined && path.startsWith('/ngsi-ld/')) {
+        const headers = Object.fromEntries(
+          Object.entries(req.headers).filter(
+            (e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'host',
+          ),
+        );
+        const answer = await fetch(`${options.proxyTo}${req.url ?? ''}`, { headers });
+        res.writeHead(answer.status, Object.fromEntries(answer.headers.entries()));
+        res.end(Buffer.from(await answer.arrayBuffer()));
+        return;
+      }
+      const policy = policyOf();
+      const served = config();
+      if (path.endsWith('/config.json') && served !== undefined) {
+        const body = typeof served === 'string' ? served : JSON.stringify(served);
         res
           .writeHead(200, {
             'content-type': 'application/json',
@@ -80,8 +104,9 @@ export async function serveDist(
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: origin,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }
