@@ -6,8 +6,9 @@
 export function resolveApiBase(
   apiBaseUrl: string,
   pageHref: string | undefined = undefined,
+  root = '/ngsi-ld/v1',
 ): URL | undefined {
-  const joined = `${apiBaseUrl.trim().replace(/\/+$/, '')}/ngsi-ld/v1`;
+  const joined = `${apiBaseUrl.trim().replace(/\/+$/, '')}${root}`;
   try {
     // With an absolute `joined`, the second argument is ignored; without either, URL throws.
     return new URL(joined, pageHref ?? currentPageHref());

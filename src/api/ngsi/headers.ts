@@ -13,7 +13,8 @@ export type HeaderBuild =
 /** The headers every request carries (contract §1), or why the configuration cannot produce them. */
 export function buildHeaders(settings: NgsiSettings): HeaderBuild {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const context = settings.contextUrl.trim();
+  const v2 = settings.dialect === 'ngsi-v2';
+  const context = v2 ? '' : settings.contextUrl.trim();
   if (context !== '') {
     if (!CONTEXT_URL.test(context)) return { ok: false, problem: 'contextUrl is not a usable URL' };
     headers['Link'] = `<${context}>; rel="${JSON_LD_CONTEXT_REL}"; type="application/ld+json"`;
@@ -22,7 +23,15 @@ export function buildHeaders(settings: NgsiSettings): HeaderBuild {
   if (tenant !== undefined && tenant !== '') {
     if (!FIELD_VALUE.test(tenant))
       return { ok: false, problem: 'tenant is not a valid header value' };
-    headers['NGSILD-Tenant'] = tenant;
+    // Orion keeps tenants in lower case.
+    if (v2) headers['Fiware-Service'] = tenant.toLowerCase();
+    else headers['NGSILD-Tenant'] = tenant;
+  }
+  if (v2) {
+    const path = settings.servicePath?.trim() || '/#';
+    if (!FIELD_VALUE.test(path))
+      return { ok: false, problem: 'servicePath is not a valid header value' };
+    headers['Fiware-ServicePath'] = path;
   }
   const auth = settings.authHeader;
   if (auth !== undefined) {

@@ -2,7 +2,8 @@
 import { baseHref, resolveApiBase } from './base-url';
 import { NetworkError, TimeoutError } from './errors';
 import { buildHeaders } from './headers';
-import { interpret, parseCount } from './interpret';
+import { interpret, NGSI_LD_ANSWERS, parseCount } from './interpret';
+import { V2_ANSWERS, V2_ROOT, v2Body, v2Request } from '../v2/dialect';
 import { requestTarget, type NgsiRequest } from './request';
 import { DEFAULT_TIMEOUT_MS, type NgsiSettings } from './settings';
 import type { GetOptions, NgsiResponse, NgsiTransport } from './transport';
@@ -32,7 +33,9 @@ function validTimeout(ms: number | undefined): number {
 }
 
 export function createHttpTransport(settings: NgsiSettings): NgsiTransport {
-  const base = resolveApiBase(settings.apiBaseUrl, settings.pageHref);
+  const v2 = settings.dialect === 'ngsi-v2';
+  const base = resolveApiBase(settings.apiBaseUrl, settings.pageHref, v2 ? V2_ROOT : undefined);
+  const answers = v2 ? V2_ANSWERS : NGSI_LD_ANSWERS;
   const built = buildHeaders(settings);
   const timeoutMs = validTimeout(settings.timeoutMs);
   // Looked up per call so test doubles installed after creation (MSW) are honoured. Called
@@ -46,7 +49,7 @@ export function createHttpTransport(settings: NgsiSettings): NgsiTransport {
     signal?: AbortSignal,
     options: GetOptions = {},
   ): Promise<NgsiResponse> {
-    const target = requestTarget(request);
+    const target = requestTarget(v2 ? v2Request(request) : request);
     if (base === undefined) {
       throw new NetworkError({
         target,
@@ -90,7 +93,7 @@ export function createHttpTransport(settings: NgsiSettings): NgsiTransport {
         if (options.countOnly && response.ok) {
           // The count is in the headers: never download a body only to learn it.
           void response.body?.cancel().catch(() => undefined);
-          const resultsCount = parseCount(response.headers.get('NGSILD-Results-Count'));
+          const resultsCount = parseCount(response.headers.get(answers.countHeader));
           return { status: response.status, body: undefined, resultsCount, next: undefined };
         }
         text = await untilAborted(response.text(), controller.signal);
@@ -107,9 +110,10 @@ export function createHttpTransport(settings: NgsiSettings): NgsiTransport {
           target,
         },
         base,
+        answers,
       );
       if (result instanceof Error) throw result;
-      return result;
+      return v2 ? { ...result, body: v2Body(request, result.body) } : result;
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onCallerAbort);

@@ -5,6 +5,18 @@ import { findNextLink, nextRequest } from './link-header';
 import { parseProblemDetails } from './problem-details';
 import { parseRetryAfter } from './retry';
 import type { NgsiResponse } from './transport';
+import type { ParsedProblem } from './problem-details';
+
+/** How the dialect differs in an answer: its count header and its error bodies. */
+export interface AnswerDialect {
+  countHeader: string;
+  problem(body: unknown): ParsedProblem | undefined;
+}
+
+export const NGSI_LD_ANSWERS: AnswerDialect = {
+  countHeader: 'NGSILD-Results-Count',
+  problem: parseProblemDetails,
+};
 
 export interface Received {
   status: number;
@@ -38,11 +50,11 @@ export function parseCount(value: string | null): number | undefined {
   return Number.isSafeInteger(count) ? count : undefined;
 }
 
-function failure(received: Received): ProblemDetailsError | HttpError {
+function failure(received: Received, dialect: AnswerDialect): ProblemDetailsError | HttpError {
   const { status, headers, text, target } = received;
   const retryAfterMs = parseRetryAfter(headers.get('Retry-After'));
   const json = parseJson(text);
-  const problem = json.ok ? parseProblemDetails(json.value) : undefined;
+  const problem = json.ok ? dialect.problem(json.value) : undefined;
   if (problem !== undefined)
     return new ProblemDetailsError({ target, status, retryAfterMs, ...problem });
   return new HttpError({
@@ -57,9 +69,10 @@ function failure(received: Received): ProblemDetailsError | HttpError {
 export function interpret(
   received: Received,
   base: URL,
+  dialect: AnswerDialect = NGSI_LD_ANSWERS,
 ): NgsiResponse | ProblemDetailsError | HttpError | InvalidResponseError {
   const { status, headers, text, target } = received;
-  if (status < 200 || status > 299) return failure(received);
+  if (status < 200 || status > 299) return failure(received, dialect);
   const json = parseJson(text);
   if (!json.ok) {
     const reason = json.truncated ? 'truncated' : 'not-json';
@@ -76,7 +89,7 @@ export function interpret(
   return {
     status,
     body: json.value,
-    resultsCount: parseCount(headers.get('NGSILD-Results-Count')),
+    resultsCount: parseCount(headers.get(dialect.countHeader)),
     next: link === undefined ? undefined : nextRequest(link, received.url, base),
   };
 }

@@ -4,8 +4,12 @@ export interface NgsiSettings {
   apiBaseUrl: string;
   /** JSON-LD @context sent in the Link header; without it a broker answers `[]` for short type names. */
   contextUrl: string;
-  /** Sent as `NGSILD-Tenant` when non-empty. */
+  /** Sent as `NGSILD-Tenant` (NGSI v2: `Fiware-Service`, lower case) when non-empty. */
   tenant?: string;
+  /** `ngsi-ld` (default) or `ngsi-v2`: FIWARE Orion's API (contract §5). */
+  dialect?: 'ngsi-ld' | 'ngsi-v2';
+  /** NGSI v2 only: `Fiware-ServicePath` (default `/#`, the whole tree). */
+  servicePath?: string;
   /** A fixed credential header, e.g. `Authorization: Bearer …` or `X-Api-Key: …`. Never logged. */
   authHeader?: { name: string; value: string };
   /**
