@@ -18,6 +18,25 @@ describe('parseConfig', () => {
     expect(r.config.basemap).toEqual({ kind: 'offline' });
   });
 
+  it('accepts an NGSI v2 config without a @context, and defaults to NGSI-LD', () => {
+    const v2 = parseConfig({
+      apiBaseUrl: 'https://orion.example.jp',
+      dialect: 'ngsi-v2',
+      tenant: 'nagasaki',
+      servicePath: '/shelters',
+      temporalBaseUrl: 'https://ql.example.jp',
+      mode: 'live',
+    });
+    expect(v2.ok && v2.config).toMatchObject({
+      dialect: 'ngsi-v2',
+      contextUrl: '',
+      servicePath: '/shelters',
+      temporalBaseUrl: 'https://ql.example.jp',
+    });
+    const ld = parseConfig(valid);
+    expect(ld.ok && ld.config.dialect).toBe('ngsi-ld');
+  });
+
   it('accepts the shipped public/config.json', async () => {
     const { readFile } = await import('node:fs/promises');
     const raw: unknown = JSON.parse(
@@ -61,6 +80,10 @@ describe('parseConfig', () => {
     [{ ...valid, platformCadence: ['P1D'] }, 'platformCadence'],
     [{ ...valid, apiBaseURL: 'x' }, ''],
     [{ contextUrl: valid.contextUrl, mode: 'live' }, 'apiBaseUrl'],
+    [{ apiBaseUrl: valid.apiBaseUrl, mode: 'live' }, 'contextUrl'],
+    [{ ...valid, dialect: 'ngsi-v1' }, 'dialect'],
+    [{ ...valid, dialect: 'ngsi-v2', servicePath: 'nagasaki' }, 'servicePath'],
+    [{ ...valid, dialect: 'ngsi-v2', temporalBaseUrl: 'ql' }, 'temporalBaseUrl'],
   ])('names the wrong field: %j → %s', (raw, field) => {
     const r = parseConfig(raw);
     expect(r.ok).toBe(false);

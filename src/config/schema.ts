@@ -65,7 +65,19 @@ const typeName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,99}$/, {
 export const configSchema = z
   .object({
     apiBaseUrl,
-    contextUrl: httpUrl,
+    /** `ngsi-ld` (default), or `ngsi-v2` for FIWARE Orion (contract §5). */
+    dialect: z.enum(['ngsi-ld', 'ngsi-v2']).default('ngsi-ld'),
+    /** Required for NGSI-LD; NGSI v2 has no @context. */
+    contextUrl: httpUrl.optional(),
+    /** NGSI v2: `Fiware-ServicePath` (default `/#`, the whole tree below the tenant). */
+    servicePath: z
+      .string()
+      .regex(/^\/[A-Za-z0-9_/#-]{0,200}$/, {
+        message: 'a service path such as "/#" or "/nagasaki" (starting with /)',
+      })
+      .optional(),
+    /** NGSI v2: the time-series service (QuantumLeap); default the API's own base URL. */
+    temporalBaseUrl: httpUrl.optional(),
     tenant: z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'a tenant name of letters, digits, - or _' })
@@ -128,7 +140,16 @@ export const configSchema = z
     /** Platform view: expected update interval per type, over the built-in defaults. */
     platformCadence: z.record(typeName, cadence).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.dialect === 'ngsi-ld' && c.contextUrl === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contextUrl'],
+        message: 'an absolute http(s) URL (the JSON-LD @context; required for NGSI-LD)',
+      });
+  })
+  .transform((c) => ({ ...c, contextUrl: c.contextUrl ?? '' }));
 
 export type AppConfig = z.infer<typeof configSchema>;
 export type OccupancyBands = z.infer<typeof occupancyBandsSchema>;

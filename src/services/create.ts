@@ -10,6 +10,8 @@ function settingsOf(config: AppConfig): NgsiSettings {
     apiBaseUrl: config.apiBaseUrl,
     contextUrl: config.contextUrl,
     timeoutMs: config.requestTimeoutSeconds * 1000,
+    dialect: config.dialect,
+    ...(config.servicePath !== undefined && { servicePath: config.servicePath }),
     ...(config.tenant !== undefined && { tenant: config.tenant }),
     ...(config.authHeader !== undefined && { authHeader: config.authHeader }),
   };

@@ -193,6 +193,16 @@ describe('explainError: what a deployer should check', () => {
     expect(explainError(error, en, deployed)).toBe(expected);
   });
 
+  it('names the NGSI v2 headers and the /v2 path for Orion', () => {
+    const v2 = { apiBaseUrl: 'https://orion.example', dialect: 'ngsi-v2' as const };
+    expect(explainError(new NetworkError({ target, cause: undefined }), en, v2)).toContain(
+      'request headers Fiware-Service, Fiware-ServicePath (Access-Control-Allow-Headers), and expose Fiware-Total-Count',
+    );
+    expect(explainError(notFound('/entities?type=X'), en, v2)).toContain(
+      'Not found: https://orion.example/v2/entities?type=X.',
+    );
+  });
+
   it('names only the headers the config sends', () => {
     const fix = explainError(new NetworkError({ target, cause: undefined }), en, {
       apiBaseUrl: 'https://b.example',

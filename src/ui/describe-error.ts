@@ -10,6 +10,7 @@ export interface ErrorContext {
   apiBaseUrl?: string;
   /** Only its name is ever shown. */
   authHeader?: { name: string };
+  dialect?: 'ngsi-ld' | 'ngsi-v2';
 }
 
 /** A gateway's or proxy's own error page, as opposed to an answer from the broker. */
@@ -64,6 +65,11 @@ const COLLECTION = /^\/(?:entities|types|temporal\/entities)(?:\?|$)/;
 
 /** The headers a browser must be allowed to send (CORS preflight) and to read, for this config. */
 export function corsHeaders(context: ErrorContext): { request: string[]; expose: string[] } {
+  if (context.dialect === 'ngsi-v2') {
+    const request = ['Fiware-Service', 'Fiware-ServicePath'];
+    if (context.authHeader) request.push(context.authHeader.name);
+    return { request, expose: ['Fiware-Total-Count'] };
+  }
   const request = ['Link'];
   if (context.tenant) request.push('NGSILD-Tenant');
   if (context.authHeader) request.push(context.authHeader.name);
@@ -82,13 +88,17 @@ export function explainError(
   context: ErrorContext = {},
 ): string | undefined {
   if (!isNgsiError(error)) return undefined;
-  const base = context.apiBaseUrl === undefined ? undefined : resolveApiBase(context.apiBaseUrl);
-  const root = base === undefined ? '' : baseHref(base);
+  const root = context.dialect === 'ngsi-v2' ? '/v2' : undefined;
+  const base =
+    context.apiBaseUrl === undefined
+      ? undefined
+      : resolveApiBase(context.apiBaseUrl, undefined, root);
+  const href = base === undefined ? '' : baseHref(base);
   if ((error.kind === 'http' || error.kind === 'problem') && error.status === 404) {
     if (!COLLECTION.test(error.target)) return undefined;
     const path = error.target.split('?')[0] ?? error.target;
     return t('error.fix.notFound', {
-      url: `${root}${error.target}`,
+      url: `${href}${error.target}`,
       base: context.apiBaseUrl === undefined ? '' : JSON.stringify(context.apiBaseUrl),
       path: `${base?.pathname.replace(/\/+$/, '') ?? ''}${path}`,
     });
