@@ -1,0 +1,157 @@
+/**
+ * The same broker, answering as FIWARE Orion does with NGSI v2 (contract §5): one store, two
+ * dialects. A v2 request is read into the NGSI-LD request the broker already serves, and its
+ * answer written back the v2 way — so every total is the same whichever dialect asks.
+ */
+import { http } from 'msw';
+import type { Broker, BrokerRequest, BrokerResponse } from '../broker';
+import { isJsonObject, type JsonObject, type JsonValue } from '../broker/json';
+import { JSON_LD_CONTEXT_REL, RESULTS_COUNT_HEADER, TENANT_HEADER } from '../broker/constants';
+import type { HandlerOptions } from './options';
+import { respond } from './respond';
+
+const V2 = String.raw`\/v2`;
+export const V2_PATHS = {
+  entities: new RegExp(`${V2}\\/entities\\/?$`),
+  types: new RegExp(`${V2}\\/types\\/?$`),
+} as const;
+
+/** Orion's page cap: a larger `limit` is a 400 (contract §5). */
+export const V2_MAX_LIMIT = 1000;
+const V2_DEFAULT_LIMIT = 20;
+
+const v2Error = (status: number, error: string, description: string): BrokerResponse => ({
+  status,
+  headers: { 'Content-Type': 'application/json' },
+  body: { error, description },
+});
+
+/** Orion's names for the broker's NGSI-LD errors. */
+const V2_ERROR: Readonly<Record<string, string>> = {
+  BadRequestData: 'BadRequest',
+  InvalidRequest: 'BadRequest',
+  ResourceNotFound: 'NotFound',
+  NonexistentTenant: 'NotFound',
+  TooManyResults: 'TooManyResults',
+  InternalError: 'InternalServerError',
+};
+
+/** The v2 request as the NGSI-LD one the broker serves (tenant, @context, options, q). */
+function ldRequest(req: BrokerRequest, broker: Broker, path: string): BrokerRequest {
+  const url = new URL(req.url);
+  url.pathname = url.pathname.replace(/\/v2\/(entities|types)\/?$/, `/ngsi-ld/v1/${path}`);
+  const options = (url.searchParams.get('options') ?? '').split(',').filter(Boolean);
+  url.searchParams.delete('options');
+  if (options.includes('count')) url.searchParams.set('count', 'true');
+  if (options.includes('keyValues')) url.searchParams.set('options', 'keyValues');
+  if (path === 'types') url.searchParams.set('details', 'true');
+  const q = url.searchParams.get('q');
+  if (q !== null) url.searchParams.set('q', q.replace(/'([^']*)'/g, '"$1"'));
+  if (!url.searchParams.has('limit') && path === 'entities')
+    url.searchParams.set('limit', String(V2_DEFAULT_LIMIT));
+  const headers = new Headers();
+  for (const name of ['accept', 'authorization', 'x-api-key']) {
+    const value = req.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  const tenant = req.headers.get('fiware-service');
+  if (tenant) headers.set(TENANT_HEADER, tenant);
+  headers.set(
+    'Link',
+    `<${broker.options.contextUrl}>; rel="${JSON_LD_CONTEXT_REL}"; type="application/ld+json"`,
+  );
+  return { url, headers };
+}
+
+const V2_NAME: Readonly<Record<string, string>> = { project: 'refDisasterEvent' };
+
+const v2Type = (value: JsonValue): string =>
+  typeof value === 'number'
+    ? 'Number'
+    : typeof value === 'boolean'
+      ? 'Boolean'
+      : typeof value === 'string'
+        ? /^\d{4}-\d\d-\d\dT/.test(value)
+          ? 'DateTime'
+          : 'Text'
+        : Array.isArray(value)
+          ? 'StructuredValue'
+          : 'StructuredValue';
+
+/** One NGSI-LD attribute written the v2 way; its `observedAt` becomes `TimeInstant`. */
+function v2Attribute(attr: JsonValue): JsonValue {
+  if (!isJsonObject(attr)) return attr;
+  const observedAt = attr['observedAt'];
+  const metadata: JsonObject =
+    typeof observedAt === 'string' ? { TimeInstant: { type: 'DateTime', value: observedAt } } : {};
+  if (attr['type'] === 'GeoProperty')
+    return { type: 'geo:json', value: attr['value'] ?? null, metadata };
+  if (attr['type'] === 'Relationship')
+    return { type: 'Relationship', value: attr['object'] ?? null, metadata };
+  const value = attr['value'] ?? null;
+  return { type: v2Type(value), value, metadata };
+}
+
+/** An NGSI-LD entity as Orion would answer it, normalized or key-values. */
+export function v2Entity(entity: JsonValue, keyValues: boolean): JsonValue {
+  if (!isJsonObject(entity)) return entity;
+  const out: JsonObject = {};
+  for (const [name, value] of Object.entries(entity)) {
+    if (name === '@context') continue;
+    if (name === 'id' || name === 'type') out[name] = value;
+    else out[V2_NAME[name] ?? name] = keyValues ? value : v2Attribute(value);
+  }
+  return out;
+}
+
+/** The broker's answer, the v2 way: entities, count header, errors. */
+function v2Answer(ld: BrokerResponse, keyValues: boolean): BrokerResponse {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (ld.status >= 400) {
+    const problem = isJsonObject(ld.body) ? ld.body : {};
+    const type = typeof problem['type'] === 'string' ? problem['type'] : '';
+    const name = type.slice(type.lastIndexOf('/') + 1);
+    const detail = problem['detail'] ?? problem['title'] ?? '';
+    return v2Error(ld.status, V2_ERROR[name] ?? 'BadRequest', String(detail));
+  }
+  const count = ld.headers[RESULTS_COUNT_HEADER];
+  if (count !== undefined) {
+    headers['Fiware-Total-Count'] = count;
+    headers['Access-Control-Expose-Headers'] = 'Fiware-Total-Count';
+  }
+  const body = Array.isArray(ld.body) ? ld.body.map((e) => v2Entity(e, keyValues)) : ld.body;
+  return { status: ld.status, headers, ...(body !== undefined && { body }) };
+}
+
+function queryEntitiesV2(broker: Broker, req: BrokerRequest): BrokerResponse {
+  const limit = req.url.searchParams.get('limit');
+  if (limit !== null && !(Number(limit) >= 1 && Number(limit) <= V2_MAX_LIMIT))
+    return v2Error(400, 'BadRequest', `Bad pagination limit: /${limit}/ [max: ${V2_MAX_LIMIT}]`);
+  const keyValues = (req.url.searchParams.get('options') ?? '').split(',').includes('keyValues');
+  return v2Answer(broker.queryEntities(ldRequest(req, broker, 'entities')), keyValues);
+}
+
+/** `[{"type": …, "attrs": {name: {"types": […]}}, "count": n}]` from the broker's type details. */
+function listTypesV2(broker: Broker, req: BrokerRequest): BrokerResponse {
+  const ld = broker.listTypes(ldRequest(req, broker, 'types'));
+  if (ld.status >= 400) return v2Answer(ld, false);
+  const list = Array.isArray(ld.body) ? ld.body : [];
+  const body: JsonValue[] = list.filter(isJsonObject).map((t) => {
+    const names = Array.isArray(t['attributeNames']) ? t['attributeNames'] : [];
+    return {
+      type: t['typeName'] ?? t['id'] ?? null,
+      attrs: Object.fromEntries(names.map((n) => [String(n), { types: [] }])),
+    };
+  });
+  return { status: 200, headers: { 'Content-Type': 'application/json' }, body };
+}
+
+/** GET /v2/entities and /v2/types over `broker`, with the same faults and latency as NGSI-LD. */
+export const v2Handlers = (broker: Broker, options: HandlerOptions) => [
+  http.get(V2_PATHS.entities, ({ request }) =>
+    respond(broker, request, options, (req) => queryEntitiesV2(broker, req)),
+  ),
+  http.get(V2_PATHS.types, ({ request }) =>
+    respond(broker, request, options, (req) => listTypesV2(broker, req)),
+  ),
+];
