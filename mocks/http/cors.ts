@@ -2,6 +2,9 @@
 export const ALLOWED_HEADERS = [
   'Link',
   'NGSILD-Tenant',
+  // NGSI v2 (contract §5).
+  'Fiware-Service',
+  'Fiware-ServicePath',
   'Authorization',
   'X-Api-Key',
   'Accept',
@@ -9,7 +12,12 @@ export const ALLOWED_HEADERS = [
 ];
 
 /** Response headers the client must read; browsers hide them unless exposed (contract §1, CORS). */
-export const EXPOSED_HEADERS = ['NGSILD-Results-Count', 'Link', 'Retry-After'];
+export const EXPOSED_HEADERS = [
+  'NGSILD-Results-Count',
+  'Link',
+  'Retry-After',
+  'Fiware-Total-Count',
+];
 
 /** CORS headers for a request from `origin` (echoed, so credentials would work too). */
 export function corsHeaders(origin: string | undefined): Record<string, string> {

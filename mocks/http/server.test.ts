@@ -53,6 +53,8 @@ describe('HTTP mock server over loopback', () => {
       'ngsild-tenant',
       'authorization',
       'x-api-key',
+      'fiware-service',
+      'fiware-servicepath',
       'accept',
       'content-type',
     ])
@@ -64,7 +66,7 @@ describe('HTTP mock server over loopback', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
     expect(res.headers.get('access-control-expose-headers')).toBe(
-      'NGSILD-Results-Count, Link, Retry-After',
+      'NGSILD-Results-Count, Link, Retry-After, Fiware-Total-Count',
     );
     expect(res.headers.get('ngsild-results-count')).toBe('3');
     expect(res.headers.get('link')).toContain('context.jsonld');
