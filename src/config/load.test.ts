@@ -24,14 +24,12 @@ describe('parseConfig', () => {
       dialect: 'ngsi-v2',
       tenant: 'nagasaki',
       servicePath: '/shelters',
-      temporalBaseUrl: 'https://ql.example.jp',
       mode: 'live',
     });
     expect(v2.ok && v2.config).toMatchObject({
       dialect: 'ngsi-v2',
       contextUrl: '',
       servicePath: '/shelters',
-      temporalBaseUrl: 'https://ql.example.jp',
     });
     const ld = parseConfig(valid);
     expect(ld.ok && ld.config.dialect).toBe('ngsi-ld');
@@ -83,7 +81,6 @@ describe('parseConfig', () => {
     [{ apiBaseUrl: valid.apiBaseUrl, mode: 'live' }, 'contextUrl'],
     [{ ...valid, dialect: 'ngsi-v1' }, 'dialect'],
     [{ ...valid, dialect: 'ngsi-v2', servicePath: 'nagasaki' }, 'servicePath'],
-    [{ ...valid, dialect: 'ngsi-v2', temporalBaseUrl: 'ql' }, 'temporalBaseUrl'],
   ])('names the wrong field: %j → %s', (raw, field) => {
     const r = parseConfig(raw);
     expect(r.ok).toBe(false);
