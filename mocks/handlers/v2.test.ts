@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNgsiClient } from '../../src/api/ngsi/client';
 import { runFeed, type FeedQuery } from '../../src/api/worker/run-feed';
 import type { FeedName } from '../../src/api/worker/feeds';
+import { runTemporal } from '../../src/api/worker/run-temporal';
 import { DEFAULT_CONTEXT_URL } from '../broker';
 import { createDefaultBroker } from '../fixtures/load';
 import { createMockServer, LISTEN_OPTIONS } from '../node';
@@ -60,5 +61,30 @@ describe('the mock answers NGSI v2 from the same store', () => {
     });
     const all = await runFeed(v2, 'EvacuationSite', { pageSize: 5000 });
     expect(all.report.accepted).toBeGreaterThan(1000);
+  });
+});
+
+describe('history from QuantumLeap over the same store', () => {
+  const job = (end: number) => ({
+    type: 'EvacuationShelter',
+    attrs: ['evacueeTotal'],
+    timerel: 'between' as const,
+    timeAt: new Date(end - 25 * 3_600_000).toISOString(),
+    endTimeAt: new Date(end).toISOString(),
+    options: 'aggregatedValues' as const,
+    aggrMethods: ['max' as const],
+    aggrPeriodDuration: 'PT1H',
+  });
+  it('answers a window without records as QuantumLeap does, and the client reads it as no history yet', async () => {
+    const long = Date.parse('2001-01-01T00:00:00Z');
+    const res = await fetch(
+      `${API}/v2/types/EvacuationShelter/attrs/evacueeTotal?fromDate=2000-01-01T00:00:00Z&toDate=2001-01-01T00:00:00Z`,
+    );
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({
+      error: 'Not Found',
+      description: 'No records were found for such query.',
+    });
+    expect((await runTemporal(v2, job(long))).entities).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ const V2 = String.raw`\/v2`;
 export const V2_PATHS = {
   entities: new RegExp(`${V2}\\/entities\\/?$`),
   types: new RegExp(`${V2}\\/types\\/?$`),
+  /** QuantumLeap's history of one attribute of a type. */
+  typeAttr: new RegExp(`${V2}\\/types\\/([^/]+)\\/attrs\\/([^/]+)$`),
 } as const;
 
 /** Orion's page cap: a larger `limit` is a 400 (contract §5). */
@@ -146,6 +148,83 @@ function listTypesV2(broker: Broker, req: BrokerRequest): BrokerResponse {
   return { status: 200, headers: { 'Content-Type': 'application/json' }, body };
 }
 
+const QL_PERIOD: Readonly<Record<string, string>> = {
+  second: 'PT1S',
+  minute: 'PT1M',
+  hour: 'PT1H',
+  day: 'P1D',
+  month: 'P1M',
+  year: 'P1Y',
+};
+
+/**
+ * QuantumLeap over the broker's own history (contract §5): the aggregated temporal query the
+ * broker serves, written as `{attrName, entityType, entities: [{entityId, index, values}]}`
+ * and paged by records (`limit`, `offset`); nothing matched is QuantumLeap's 404.
+ */
+function quantumLeap(broker: Broker, req: BrokerRequest): BrokerResponse {
+  const match = V2_PATHS.typeAttr.exec(req.url.pathname);
+  const type = decodeURIComponent(match?.[1] ?? '');
+  const attr = decodeURIComponent(match?.[2] ?? '');
+  const p = req.url.searchParams;
+  const method = p.get('aggrMethod') ?? 'max';
+  const ld = new URL(req.url);
+  ld.pathname = ld.pathname.replace(V2_PATHS.typeAttr, '/ngsi-ld/v1/temporal/entities');
+  ld.search = '';
+  const set = (name: string, value: string | null) =>
+    value !== null && ld.searchParams.set(name, value);
+  set('type', type);
+  set('attrs', attr);
+  set('timerel', 'between');
+  set('timeAt', p.get('fromDate'));
+  set('endTimeAt', p.get('toDate'));
+  set('options', 'aggregatedValues');
+  set('aggrMethods', method);
+  set('aggrPeriodDuration', QL_PERIOD[p.get('aggrPeriod') ?? 'hour'] ?? 'PT1H');
+  const headers = ldRequest(req, broker, 'entities').headers;
+  const records: { entityId: string; at: string; value: JsonValue }[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    ld.searchParams.set('limit', '1000');
+    ld.searchParams.set('offset', String(offset));
+    const answer = broker.queryTemporal({ url: new URL(ld), headers });
+    if (answer.status >= 400) return v2Answer(answer, false);
+    const page = Array.isArray(answer.body) ? answer.body.filter(isJsonObject) : [];
+    for (const entity of page) {
+      const series = entity[attr];
+      const values = isJsonObject(series) ? series[method] : undefined;
+      if (!Array.isArray(values)) continue;
+      for (const v of values)
+        if (Array.isArray(v))
+          records.push({ entityId: String(entity['id']), at: String(v[1]), value: v[0] ?? null });
+    }
+    if (page.length < 1000) break;
+  }
+  const offset = Number(p.get('offset') ?? 0);
+  const limit = Number(p.get('limit') ?? 10_000);
+  const shown = records.slice(offset, offset + limit);
+  if (shown.length === 0) return v2Error(404, 'Not Found', 'No records were found for such query.');
+  const byEntity = new Map<string, { index: string[]; values: JsonValue[] }>();
+  for (const r of shown) {
+    const e = byEntity.get(r.entityId) ?? { index: [], values: [] };
+    e.index.push(r.at);
+    e.values.push(r.value);
+    byEntity.set(r.entityId, e);
+  }
+  return {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+    body: {
+      attrName: attr,
+      entityType: type,
+      entities: [...byEntity].map(([entityId, e]) => ({
+        entityId,
+        index: e.index,
+        values: e.values,
+      })),
+    },
+  };
+}
+
 /** GET /v2/entities and /v2/types over `broker`, with the same faults and latency as NGSI-LD. */
 export const v2Handlers = (broker: Broker, options: HandlerOptions) => [
   http.get(V2_PATHS.entities, ({ request }) =>
@@ -153,5 +232,8 @@ export const v2Handlers = (broker: Broker, options: HandlerOptions) => [
   ),
   http.get(V2_PATHS.types, ({ request }) =>
     respond(broker, request, options, (req) => listTypesV2(broker, req)),
+  ),
+  http.get(V2_PATHS.typeAttr, ({ request }) =>
+    respond(broker, request, options, (req) => quantumLeap(broker, req)),
   ),
 ];

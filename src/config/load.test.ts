@@ -81,6 +81,7 @@ describe('parseConfig', () => {
     [{ apiBaseUrl: valid.apiBaseUrl, mode: 'live' }, 'contextUrl'],
     [{ ...valid, dialect: 'ngsi-v1' }, 'dialect'],
     [{ ...valid, dialect: 'ngsi-v2', servicePath: 'nagasaki' }, 'servicePath'],
+    [{ ...valid, dialect: 'ngsi-v2', temporalBaseUrl: 'ql' }, 'temporalBaseUrl'],
   ])('names the wrong field: %j → %s', (raw, field) => {
     const r = parseConfig(raw);
     expect(r.ok).toBe(false);

@@ -76,6 +76,8 @@ export const configSchema = z
         message: 'a service path such as "/#" or "/nagasaki" (starting with /)',
       })
       .optional(),
+    /** NGSI v2: the time-series service (QuantumLeap); default the API's own base URL. */
+    temporalBaseUrl: httpUrl.optional(),
     tenant: z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'a tenant name of letters, digits, - or _' })

@@ -12,6 +12,7 @@ function settingsOf(config: AppConfig): NgsiSettings {
     timeoutMs: config.requestTimeoutSeconds * 1000,
     dialect: config.dialect,
     ...(config.servicePath !== undefined && { servicePath: config.servicePath }),
+    ...(config.temporalBaseUrl !== undefined && { temporalBaseUrl: config.temporalBaseUrl }),
     ...(config.tenant !== undefined && { tenant: config.tenant }),
     ...(config.authHeader !== undefined && { authHeader: config.authHeader }),
   };

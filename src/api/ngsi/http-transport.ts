@@ -1,12 +1,13 @@
-/** NGSI-LD over HTTP(S) with fetch: headers, own timeout, caller cancellation, typed errors. */
+/** NGSI-LD (or NGSI v2) over HTTP(S) with fetch: headers, own timeout, caller cancellation, typed errors. */
 import { baseHref, resolveApiBase } from './base-url';
 import { NetworkError, TimeoutError } from './errors';
-import { buildHeaders } from './headers';
-import { interpret, NGSI_LD_ANSWERS, parseCount } from './interpret';
+import { buildHeaders, type HeaderBuild } from './headers';
+import { interpret, NGSI_LD_ANSWERS, parseCount, type AnswerDialect } from './interpret';
 import { V2_ANSWERS, V2_ROOT, v2Body, v2Request } from '../v2/dialect';
-import { requestTarget, type NgsiRequest } from './request';
+import { queryQuantumLeap, quantumLeapServicePath } from '../v2/quantumleap';
+import { requestTarget } from './request';
 import { DEFAULT_TIMEOUT_MS, type NgsiSettings } from './settings';
-import type { GetOptions, NgsiResponse, NgsiTransport } from './transport';
+import type { GetOptions, NgsiTransport } from './transport';
 
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
@@ -32,24 +33,19 @@ function validTimeout(ms: number | undefined): number {
     : DEFAULT_TIMEOUT_MS;
 }
 
-export function createHttpTransport(settings: NgsiSettings): NgsiTransport {
-  const v2 = settings.dialect === 'ngsi-v2';
-  const base = resolveApiBase(settings.apiBaseUrl, settings.pageHref, v2 ? V2_ROOT : undefined);
-  const answers = v2 ? V2_ANSWERS : NGSI_LD_ANSWERS;
-  const built = buildHeaders(settings);
-  const timeoutMs = validTimeout(settings.timeoutMs);
-  // Looked up per call so test doubles installed after creation (MSW) are honoured. Called
-  // detached on purpose: `settings.fetch(...)` would bind `this` to settings, and browsers
-  // throw "Illegal invocation" when fetch runs with a foreign `this`.
-  const doFetch = (input: string, init: RequestInit) =>
-    (settings.fetch ?? globalThis.fetch)(input, init);
+interface Endpoint {
+  base: URL | undefined;
+  built: HeaderBuild;
+  answers: AnswerDialect;
+  timeoutMs: number;
+  doFetch: (input: string, init: RequestInit) => Promise<Response>;
+}
 
-  async function get(
-    request: NgsiRequest,
-    signal?: AbortSignal,
-    options: GetOptions = {},
-  ): Promise<NgsiResponse> {
-    const target = requestTarget(v2 ? v2Request(request) : request);
+/** One GET of `request` (already in the endpoint's dialect) below `base`, typed errors out. */
+function createGet(endpoint: Endpoint): NgsiTransport['get'] {
+  const { base, built, answers, timeoutMs, doFetch } = endpoint;
+  return async function get(request, signal, options: GetOptions = {}) {
+    const target = requestTarget(request);
     if (base === undefined) {
       throw new NetworkError({
         target,
@@ -113,12 +109,52 @@ export function createHttpTransport(settings: NgsiSettings): NgsiTransport {
         answers,
       );
       if (result instanceof Error) throw result;
-      return v2 ? { ...result, body: v2Body(request, result.body) } : result;
+      return result;
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onCallerAbort);
     }
-  }
+  };
+}
 
-  return { get };
+export function createHttpTransport(settings: NgsiSettings): NgsiTransport {
+  const timeoutMs = validTimeout(settings.timeoutMs);
+  // Looked up per call so test doubles installed after creation (MSW) are honoured. Called
+  // detached on purpose: `settings.fetch(...)` would bind `this` to settings, and browsers
+  // throw "Illegal invocation" when fetch runs with a foreign `this`.
+  const doFetch = (input: string, init: RequestInit) =>
+    (settings.fetch ?? globalThis.fetch)(input, init);
+  if (settings.dialect !== 'ngsi-v2') {
+    const base = resolveApiBase(settings.apiBaseUrl, settings.pageHref);
+    const built = buildHeaders(settings);
+    return { get: createGet({ base, built, answers: NGSI_LD_ANSWERS, timeoutMs, doFetch }) };
+  }
+  // NGSI v2: Orion for entities and types, QuantumLeap (temporalBaseUrl, default the same
+  // base) for history; QuantumLeap reads the service path as a prefix, so `/#` becomes `/`.
+  const orion = createGet({
+    base: resolveApiBase(settings.apiBaseUrl, settings.pageHref, V2_ROOT),
+    built: buildHeaders(settings),
+    answers: V2_ANSWERS,
+    timeoutMs,
+    doFetch,
+  });
+  const quantumLeap = createGet({
+    base: resolveApiBase(
+      settings.temporalBaseUrl ?? settings.apiBaseUrl,
+      settings.pageHref,
+      V2_ROOT,
+    ),
+    built: buildHeaders({ ...settings, servicePath: quantumLeapServicePath(settings.servicePath) }),
+    answers: V2_ANSWERS,
+    timeoutMs,
+    doFetch,
+  });
+  return {
+    async get(request, signal, options) {
+      if (request.path === '/temporal/entities')
+        return queryQuantumLeap(quantumLeap, request, signal);
+      const response = await orion(v2Request(request), signal, options);
+      return { ...response, body: v2Body(request, response.body) };
+    },
+  };
 }

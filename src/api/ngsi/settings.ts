@@ -10,6 +10,8 @@ export interface NgsiSettings {
   dialect?: 'ngsi-ld' | 'ngsi-v2';
   /** NGSI v2 only: `Fiware-ServicePath` (default `/#`, the whole tree). */
   servicePath?: string;
+  /** NGSI v2 only: QuantumLeap's base URL (history); default `apiBaseUrl`. */
+  temporalBaseUrl?: string;
   /** A fixed credential header, e.g. `Authorization: Bearer …` or `X-Api-Key: …`. Never logged. */
   authHeader?: { name: string; value: string };
   /**

@@ -139,10 +139,11 @@ describe('NGSI v2 (Orion) through the same client', () => {
   it('reads Orion’s error bodies as typed errors', async () => {
     const broker = orion(1);
     const client = createNgsiClient(settings(broker.fetch));
-    // Orion has no temporal API: the path is not there.
+    // No QuantumLeap behind this base: its path is not there.
     const error: unknown = await client
       .queryTemporal({
         type: 'EvacuationShelter',
+        attrs: ['evacueeTotal'],
         options: 'aggregatedValues',
         timerel: 'between',
         timeAt: T,

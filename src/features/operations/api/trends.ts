@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { FeedRunner } from '../../../api/worker/feed-runner';
 import type { TemporalResult } from '../../../api/worker/run-temporal';
-import { statusOf } from '../../../api/ngsi/errors';
+import { ProblemDetailsError, statusOf } from '../../../api/ngsi/errors';
 import { HOUR_MS, WINDOW_HOURS, hourStart } from '../model/trends';
 import { operationsKeys } from './live-feeds';
 
@@ -11,6 +11,22 @@ export type TrendsSource =
 
 /** Brokers without the temporal API answer 404 or 501 (contract §1). */
 const NO_TEMPORAL_API = new Set([404, 501]);
+
+/**
+ * No history service: a 404 or 501 on the path; or, when QuantumLeap's base defaults to Orion
+ * itself, Orion's `400 {"error": "BadRequest", "description": "Service not found. …"}` (§5).
+ */
+export function noHistoryService(error: unknown): number | undefined {
+  const status = statusOf(error);
+  if (status !== undefined && NO_TEMPORAL_API.has(status)) return status;
+  if (
+    status === 400 &&
+    error instanceof ProblemDetailsError &&
+    /service not found/i.test(error.title ?? '')
+  )
+    return status;
+  return undefined;
+}
 
 export async function fetchTrends(
   feeds: FeedRunner,
@@ -36,8 +52,8 @@ export async function fetchTrends(
     );
     return { kind: 'temporal', result };
   } catch (error) {
-    const status = statusOf(error);
-    if (status !== undefined && NO_TEMPORAL_API.has(status)) return { kind: 'unavailable', status };
+    const status = noHistoryService(error);
+    if (status !== undefined) return { kind: 'unavailable', status };
     throw error;
   }
 }
