@@ -4,7 +4,7 @@
  * the path the dashboard asks for.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digits, recordRequests, waitForMapReady } from './support/browser';
+import { digits, recordRequests, shownTotals, waitForMapReady } from './support/browser';
 import { fixtureCounts } from './support/fixture-counts';
 import { CONTEXT, freezeDrill, startStack, type Stack } from './support/stack';
 import { expectedTotals, fetchAll } from './support/mock-state';
@@ -83,12 +83,7 @@ describe('the drill on a platform that runs NGSI v2 (FIWARE Orion)', () => {
     await waitForMapReady(page, 180_000, '[data-testid="total-evacuees"]');
     const overlays = await fetchAll(stack.api.url, 'EvacuationShelter');
     const expected = expectedTotals(overlays);
-    const shown = async (id: string) => digits(await page.textContent(`[data-testid="${id}"]`));
-    expect({
-      open: await shown('total-open'),
-      evacuees: await shown('total-evacuees'),
-      households: await shown('total-households'),
-    }).toEqual({
+    expect(await shownTotals(page)).toEqual({
       open: expected.open,
       evacuees: expected.evacuees,
       households: expected.households,

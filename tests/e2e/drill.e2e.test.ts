@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { digits, waitForMapReady } from './support/browser';
+import { digits, waitForMapReady, shownTotals } from './support/browser';
 import { INVALID_TWIN } from '../../mocks/scenarios/bad-data';
 import {
   expectedTotals,
@@ -88,11 +88,7 @@ describe('the typhoon drill on the production build', () => {
     const { twin, real } = plantedTie(overlays);
     const expected = expectedTotals(overlays);
     const shown = async (id: string) => digits(await page.textContent(`[data-testid="${id}"]`));
-    expect({
-      open: await shown('total-open'),
-      evacuees: await shown('total-evacuees'),
-      households: await shown('total-households'),
-    }).toEqual({
+    expect(await shownTotals(page)).toEqual({
       open: expected.open,
       evacuees: expected.evacuees,
       households: expected.households,

@@ -50,3 +50,15 @@ export async function waitForMapReady(
 }
 
 export const digits = (text: string | null): number => Number((text ?? '').replace(/[^\d]/g, ''));
+
+/** The prefecture's totals as the operations view shows them (headline figures). */
+export async function shownTotals(
+  page: Page,
+): Promise<{ open: number; evacuees: number; households: number }> {
+  const shown = async (id: string) => digits(await page.textContent(`[data-testid="${id}"]`));
+  return {
+    open: await shown('total-open'),
+    evacuees: await shown('total-evacuees'),
+    households: await shown('total-households'),
+  };
+}
