@@ -3,26 +3,13 @@
  * (Orion) and must get the same entities, the same counts and the same types — masters,
  * the drill's live feeds, and a tourism day in key-values.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNgsiClient } from '../../src/api/ngsi/client';
+import { describe, expect, it } from 'vitest';
 import { runFeed, type FeedQuery } from '../../src/api/worker/run-feed';
 import type { FeedName } from '../../src/api/worker/feeds';
 import { runTemporal } from '../../src/api/worker/run-temporal';
-import { DEFAULT_CONTEXT_URL } from '../broker';
-import { createDefaultBroker } from '../fixtures/load';
-import { createMockServer, LISTEN_OPTIONS } from '../node';
-import { createScenarioDriver } from '../scenarios';
+import { DIALECTS_API as API, drillInBothDialects } from './testing/dialects';
 
-const NOW = Date.parse('2026-09-01T12:00:00+09:00');
-const broker = createDefaultBroker({ now: () => NOW });
-createScenarioDriver(broker, { tickMs: 0, clock: { now: () => NOW }, startOffsetMinutes: 21 * 60 });
-const { server } = createMockServer(broker);
-beforeAll(() => server.listen(LISTEN_OPTIONS));
-afterAll(() => server.close());
-
-const API = 'https://pref.nagasaki.example/gw';
-const ld = createNgsiClient({ apiBaseUrl: API, contextUrl: DEFAULT_CONTEXT_URL });
-const v2 = createNgsiClient({ apiBaseUrl: API, contextUrl: '', dialect: 'ngsi-v2' });
+const { ld, v2 } = drillInBothDialects();
 
 describe('the mock answers NGSI v2 from the same store', () => {
   it.each<[FeedName, FeedQuery]>([

@@ -2,25 +2,12 @@
  * Trends on an NGSI v2 platform: QuantumLeap's history (the mock's, from the same store as its
  * NGSI-LD temporal API) gives the trend model the same hourly maxima per shelter.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNgsiClient } from '../../src/api/ngsi/client';
+import { describe, expect, it } from 'vitest';
 import { runTemporal } from '../../src/api/worker/run-temporal';
 import { bucketTemporal } from '../../src/features/operations/model/trends';
-import { DEFAULT_CONTEXT_URL } from '../../mocks/broker';
-import { createDefaultBroker } from '../../mocks/fixtures/load';
-import { createMockServer, LISTEN_OPTIONS } from '../../mocks/node';
-import { createScenarioDriver } from '../../mocks/scenarios';
+import { DRILL_NOW as NOW, drillInBothDialects } from '../../mocks/handlers/testing/dialects';
 
-const NOW = Date.parse('2026-09-01T12:00:00+09:00');
-const broker = createDefaultBroker({ now: () => NOW, tourism: false });
-createScenarioDriver(broker, { tickMs: 0, clock: { now: () => NOW }, startOffsetMinutes: 21 * 60 });
-const { server } = createMockServer(broker);
-beforeAll(() => server.listen(LISTEN_OPTIONS));
-afterAll(() => server.close());
-
-const API = 'https://pref.nagasaki.example/gw';
-const ld = createNgsiClient({ apiBaseUrl: API, contextUrl: DEFAULT_CONTEXT_URL });
-const v2 = createNgsiClient({ apiBaseUrl: API, contextUrl: '', dialect: 'ngsi-v2' });
+const { ld, v2 } = drillInBothDialects({ tourism: false });
 
 describe('history from QuantumLeap', () => {
   it('gives the trend model the same hourly maxima per shelter as the NGSI-LD temporal API', async () => {
