@@ -7,6 +7,8 @@ export const platformEn: Record<keyof typeof platformJa, string> = {
   'pf.title': 'What the platform publishes, by municipality',
   'pf.feed': 'Platform counts',
   'pf.loading': 'Asking the platform for its counts…',
+  'pf.contextUnread':
+    'The @context {url} could not be read ({reason}): {n} types the platform named by full IRIs are shown by the last part of their IRI (hover for the whole).',
   'pf.error': 'Fetch error: {reason}',
   'pf.error.nothing': 'Every query failed ({reason})',
   'pf.asOf': 'as of {time}',

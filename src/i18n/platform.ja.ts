@@ -5,6 +5,8 @@ export const platformJa = {
   'pf.title': '連携基盤の公開状況（市町別）',
   'pf.feed': '連携基盤の件数',
   'pf.loading': '連携基盤の件数を問い合わせています…',
+  'pf.contextUnread':
+    '@context {url} を読み込めませんでした（{reason}）。連携基盤が完全な IRI で示した {n} 種類のデータ型は、IRI の末尾で表示しています（ポインターを合わせると全体を表示）。',
   'pf.error': '取得エラー：{reason}',
   'pf.error.nothing': 'すべての問い合わせに失敗しました（{reason}）',
   'pf.asOf': '{time} 時点',

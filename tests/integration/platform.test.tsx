@@ -183,6 +183,23 @@ describe('platform view (MSW in Node, map stubbed)', () => {
     expect(block.textContent).toContain('五島市');
   });
 
+  it('says when a type came as a full IRI and the @context that would name it could not be read', async () => {
+    server.use(
+      http.get('*/ngsi-ld/v1/types', () =>
+        HttpResponse.json([
+          { id: 'https://example.org/ns/Parking', type: 'EntityType' },
+          { id: 'EvacuationSite', type: 'EntityType', typeName: 'EvacuationSite' },
+        ]),
+      ),
+      http.get(DEFAULT_CONTEXT_URL, () => new HttpResponse('not here', { status: 404 })),
+    );
+    renderApp('?screen=platform');
+    const note = await screen.findByTestId('pf-context', {}, { timeout: 20_000 });
+    expect(note.textContent).toBe(
+      `@context ${DEFAULT_CONTEXT_URL} を読み込めませんでした（HTTP 404）。連携基盤が完全な IRI で示した 1 種類のデータ型は、IRI の末尾で表示しています（ポインターを合わせると全体を表示）。`,
+    );
+  });
+
   it('a 403 on one count says not supported there, and the totals become lower bounds', async () => {
     server.use(
       http.get('*/ngsi-ld/v1/entities', ({ request }) => {

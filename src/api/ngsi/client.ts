@@ -34,6 +34,11 @@ export interface NgsiClient {
    * that refuses `details` (400/501) is asked for the plain list, without attribute names.
    */
   getTypeDetails(options?: { signal?: AbortSignal }): Promise<TypeDetail[]>;
+  /**
+   * Why the @context document could not be read when type IRIs needed it (its URL and the
+   * reason); undefined when it was read, or never needed.
+   */
+  contextProblem?(): { url: string; reason: string } | undefined;
 }
 
 const joined = (list: readonly string[] | undefined) =>
@@ -71,10 +76,16 @@ export function createNgsiClientOver(
   const entityPages: PageSizeMemory = { cap: undefined };
   const temporalPages: PageSizeMemory = { cap: undefined };
   // The context document is fetched only when a broker answered IRIs that need it.
-  const termsIfNeeded = (names: readonly string[]) =>
-    names.some((n) => isIri(compactType(n, NO_TERMS))) ? terms() : Promise.resolve(NO_TERMS);
+  let lastTerms: ContextTerms | undefined;
+  const termsIfNeeded = async (names: readonly string[]) => {
+    if (!names.some((n) => isIri(compactType(n, NO_TERMS)))) return NO_TERMS;
+    lastTerms = await terms();
+    return lastTerms;
+  };
 
   return {
+    contextProblem: () => lastTerms?.problem,
+
     queryEntities(query) {
       const representation = query.options === 'normalized' ? undefined : query.options;
       const options = joined(

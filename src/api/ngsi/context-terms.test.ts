@@ -105,8 +105,42 @@ describe('the client compacts /types with the configured context', () => {
     expect(await client.getTypes()).toEqual(['EvacuationShelter', 'https://example.org/ns/AED']);
   });
 
-  it('gives no terms when the fetch itself fails', async () => {
-    const failing = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
-    expect(await contextTermsLoader('https://ctx.example/c.jsonld', failing)()).toEqual(NO_TERMS);
+  it.each<[string, typeof fetch, string]>([
+    [
+      'a 404',
+      (() => Promise.resolve(new Response('no', { status: 404 }))) as typeof fetch,
+      'HTTP 404',
+    ],
+    [
+      'not JSON',
+      (() => Promise.resolve(new Response('<html>', { status: 200 }))) as typeof fetch,
+      'not JSON',
+    ],
+    [
+      'a failed fetch',
+      (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch,
+      'unreachable',
+    ],
+  ])('gives no terms, and says why, for %s', async (_what, failing, reason) => {
+    const url = 'https://ctx.example/c.jsonld';
+    expect(await contextTermsLoader(url, failing)()).toEqual({
+      ...NO_TERMS,
+      problem: { url, reason },
+    });
+  });
+
+  it('tells the caller the context was needed and unread; nothing when it was not needed', async () => {
+    const url = 'https://ctx.example/c.jsonld';
+    const missing = contextTermsLoader(url, contextFetch({}, [], false));
+    const iris = createNgsiClientOver(
+      answering({ typeList: ['https://other.example/P'] }),
+      missing,
+    );
+    expect(iris.contextProblem?.()).toBeUndefined();
+    await iris.getTypes();
+    expect(iris.contextProblem?.()).toEqual({ url, reason: 'HTTP 404' });
+    const terms = createNgsiClientOver(answering({ typeList: ['P'] }), missing);
+    await terms.getTypes();
+    expect(terms.contextProblem?.()).toBeUndefined();
   });
 });

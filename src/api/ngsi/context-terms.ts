@@ -23,6 +23,8 @@ export interface ContextTerms {
   byIri: ReadonlyMap<string, string>;
   /** The expanded `@vocab`, when the context sets one. */
   vocab?: string;
+  /** Why the context document could not be read (its URL and the reason), when it could not. */
+  problem?: { url: string; reason: string };
 }
 
 export const NO_TERMS: ContextTerms = { byIri: new Map() };
@@ -79,15 +81,21 @@ export function contextTermsLoader(
   let pending: Promise<ContextTerms> | undefined;
   return () =>
     (pending ??= (async () => {
+      const unread = (reason: string): ContextTerms => ({
+        ...NO_TERMS,
+        problem: { url: contextUrl, reason },
+      });
       try {
         const url = new URL(contextUrl, pageHref ?? globalThis.location?.href).href;
         const response = await (fetchImpl ?? globalThis.fetch)(url, {
           headers: { Accept: 'application/ld+json, application/json' },
         });
-        if (!response.ok) return NO_TERMS;
-        return termsOf(await response.json());
+        if (!response.ok) return unread(`HTTP ${response.status}`);
+        const body: unknown = await response.json().catch(() => undefined);
+        return body === undefined ? unread('not JSON') : termsOf(body);
       } catch {
-        return NO_TERMS;
+        // The browser does not say whether the host was down or CORS refused it.
+        return unread('unreachable');
       }
     })());
 }

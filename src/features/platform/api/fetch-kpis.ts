@@ -21,6 +21,7 @@ import { measure } from './outcome';
 import { mapLimited } from './pool';
 import { CODE_ATTRIBUTE } from './read-newest';
 import { scanNewest } from './scan-newest';
+import { isIri } from '../../../api/ngsi/context-terms';
 
 export const MAX_IN_FLIGHT = 4;
 
@@ -67,6 +68,9 @@ export async function fetchPlatformKpis(input: FetchKpisInput): Promise<KpiSnaps
   const now = input.now ?? Date.now;
   const inFlight = input.inFlight ?? MAX_IN_FLIGHT;
   const listed = await client.getTypeDetails({ signal });
+  const problem = client.contextProblem?.();
+  const iris = listed.map((t) => t.name).filter(isIri);
+  const unreadContext = problem && iris.length > 0 ? { ...problem, types: iris } : undefined;
   const discovered = await discoverTypes(client, listed, inFlight, now, signal);
   const verdicts = discovered.map((t) => ({ ...t, attributable: decide(t, previous) }));
 
@@ -94,7 +98,8 @@ export async function fetchPlatformKpis(input: FetchKpisInput): Promise<KpiSnaps
       first && 'measure' in first && first.measure.state === 'failed' ? first.measure.error : '';
     throw new NothingAnsweredError(why);
   }
-  return assemble(verdicts, outcomes, previous, now());
+  const snapshot = assemble(verdicts, outcomes, previous, now());
+  return unreadContext ? { ...snapshot, unreadContext } : snapshot;
 }
 
 function assemble(

@@ -81,6 +81,15 @@ export function PlatformKpiPanel() {
         ) : null
       ) : (
         <>
+          {snapshot.unreadContext ? (
+            <p className="pf-error" role="status" data-testid="pf-context">
+              {t('pf.contextUnread', {
+                url: snapshot.unreadContext.url,
+                reason: snapshot.unreadContext.reason,
+                n: snapshot.unreadContext.types.length,
+              })}
+            </p>
+          ) : null}
           <KpiSummary matrix={matrix} lang={lang} t={t} />
           <KpiTable
             matrix={matrix}

@@ -62,4 +62,9 @@ export interface KpiSnapshot {
   at: number;
   attributable: readonly AttributableType[];
   prefectureLevel: readonly PrefectureType[];
+  /**
+   * The broker named some types by full IRIs and the @context document that would give their
+   * terms could not be read: its URL, why, and those types (shown by their IRI's last part).
+   */
+  unreadContext?: { url: string; reason: string; types: readonly string[] };
 }
