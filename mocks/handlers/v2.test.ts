@@ -22,6 +22,14 @@ describe('the mock answers NGSI v2 from the same store', () => {
       'TourismPresenceObserved',
       { q: 'dateObserved=="2026-08-31"', options: 'keyValues', pageSize: 1000 },
     ],
+    [
+      'TouristFlowObserved',
+      {
+        q: 'dateObservedFrom>="2026-08-31T00:00:00+09:00";dateObservedFrom<"2026-09-01T00:00:00+09:00"',
+        options: 'keyValues',
+        pageSize: 1000,
+      },
+    ],
   ])('%s: the same entities read either way', async (type, query) => {
     const [a, b] = await Promise.all([runFeed(ld, type, query), runFeed(v2, type, query)]);
     expect(a.items.length).toBeGreaterThan(0);
