@@ -51,6 +51,11 @@ function ldRequest(req: BrokerRequest, broker: Broker, path: string): BrokerRequ
   if (q !== null) url.searchParams.set('q', q.replace(/'([^']*)'/g, '"$1"'));
   if (!url.searchParams.has('limit') && path === 'entities')
     url.searchParams.set('limit', String(V2_DEFAULT_LIMIT));
+  return { url, headers: ldHeaders(req, broker) };
+}
+
+/** The v2 request's credentials and tenant as NGSI-LD headers, with the broker's @context. */
+function ldHeaders(req: BrokerRequest, broker: Broker): Headers {
   const headers = new Headers();
   for (const name of ['accept', 'authorization', 'x-api-key']) {
     const value = req.headers.get(name);
@@ -62,7 +67,7 @@ function ldRequest(req: BrokerRequest, broker: Broker, path: string): BrokerRequ
     'Link',
     `<${broker.options.contextUrl}>; rel="${JSON_LD_CONTEXT_REL}"; type="application/ld+json"`,
   );
-  return { url, headers };
+  return headers;
 }
 
 const V2_NAME: Readonly<Record<string, string>> = { project: 'refDisasterEvent' };
@@ -76,9 +81,7 @@ const v2Type = (value: JsonValue): string =>
         ? /^\d{4}-\d\d-\d\dT/.test(value)
           ? 'DateTime'
           : 'Text'
-        : Array.isArray(value)
-          ? 'StructuredValue'
-          : 'StructuredValue';
+        : 'StructuredValue';
 
 /** One NGSI-LD attribute written the v2 way; its `observedAt` becomes `TimeInstant`. */
 function v2Attribute(attr: JsonValue): JsonValue {
@@ -181,7 +184,7 @@ function quantumLeap(broker: Broker, req: BrokerRequest): BrokerResponse {
   set('options', 'aggregatedValues');
   set('aggrMethods', method);
   set('aggrPeriodDuration', QL_PERIOD[p.get('aggrPeriod') ?? 'hour'] ?? 'PT1H');
-  const headers = ldRequest(req, broker, 'entities').headers;
+  const headers = ldHeaders(req, broker);
   const records: { entityId: string; at: string; value: JsonValue }[] = [];
   for (let offset = 0; ; offset += 1000) {
     ld.searchParams.set('limit', '1000');

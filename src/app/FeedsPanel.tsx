@@ -24,16 +24,15 @@ export function FeedsPanel({ ops }: { ops: OperationsFeeds }) {
     { name: t('feed.info'), q: ops.info },
     { name: t('feed.events'), q: ops.events },
   ];
-  const problemText = (q: PolledState) => {
+  /** The failure in one line, and for a deployer what to check. */
+  const problemTexts = (q: PolledState) => {
     const problem = feedProblem(q);
-    if (problem === undefined) return undefined;
-    return problem.kind === 'offline'
-      ? t('error.offline')
-      : describeError(problem.error, t, config);
-  };
-  const fixText = (q: PolledState) => {
-    const problem = feedProblem(q);
-    return problem?.kind === 'failed' ? explainError(problem.error, t, config) : undefined;
+    if (problem === undefined) return { error: undefined, fix: undefined };
+    if (problem.kind === 'offline') return { error: t('error.offline'), fix: undefined };
+    return {
+      error: describeError(problem.error, t, config),
+      fix: explainError(problem.error, t, config),
+    };
   };
   return (
     <Panel title={t('feed.title')} id="feeds">
@@ -46,8 +45,7 @@ export function FeedsPanel({ ops }: { ops: OperationsFeeds }) {
           now={now}
           updatedAt={q.dataUpdatedAt}
           report={q.data?.report}
-          error={problemText(q)}
-          fix={fixText(q)}
+          {...problemTexts(q)}
         />
       ))}
       <p className="muted">

@@ -63,3 +63,27 @@ describe('buildLayers', () => {
     expect(ids(buildLayers(ctx, 'tourism', []))).toEqual(['municipality-labels']);
   });
 });
+
+describe('the facilities’ event-time context', () => {
+  const liveCtx = (designated: LayerContext['designated']): LayerContext => ({
+    ...fullContext(),
+    live: [{} as LayerContext['live'][number]],
+    designated,
+  });
+  const facilityTriggers = (ctx: LayerContext) =>
+    buildLayers(ctx, 'operations', ['live-shelters']).find((l) => l.id === 'facilities')?.props
+      .updateTriggers;
+
+  it.each<[string, LayerContext['designated']]>([
+    ['a hazard rule', () => true],
+    ['no rule to judge by', undefined],
+  ])(
+    'stays the same object across builds with %s, so no attribute is recomputed',
+    (_what, rule) => {
+      const a = facilityTriggers(liveCtx(rule));
+      const b = facilityTriggers({ ...liveCtx(rule), zoomFactor: 0.8, labels: [] });
+      expect(a?.getFillColor?.[1]).toBeDefined();
+      expect(b?.getFillColor?.[1]).toBe(a?.getFillColor?.[1]);
+    },
+  );
+});

@@ -57,6 +57,25 @@ export interface LayerDef {
   build(ctx: LayerContext): Layer | Layer[] | null;
 }
 
+type Designated = (f: Facility) => boolean | undefined;
+const NOT_JUDGED = { designated: (): undefined => undefined };
+const contexts = new WeakMap<Designated, { designated: Designated }>();
+
+/**
+ * The facilities' event-time context, one object per `designated` rule: the layer's update
+ * triggers compare it by identity, so a new object on every build would recompute every
+ * facility's colour and size on each pan and poll.
+ */
+function facilityContext(designated: Designated | undefined): { designated: Designated } {
+  if (designated === undefined) return NOT_JUDGED;
+  let context = contexts.get(designated);
+  if (context === undefined) {
+    context = { designated };
+    contexts.set(designated, context);
+  }
+  return context;
+}
+
 // A briefing shows the operations picture of its area.
 const OPS: readonly Screen[] = ['operations', 'briefing'];
 const TOURISM: readonly Screen[] = ['tourism'];
@@ -85,7 +104,7 @@ export const LAYER_REGISTRY: readonly LayerDef[] = [
         selectedKey: c.selectedKey,
         scale: c.scale,
         zoomFactor: c.zoomFactor,
-        ...(c.live.length > 0 && { context: { designated: c.designated ?? (() => undefined) } }),
+        ...(c.live.length > 0 && { context: facilityContext(c.designated) }),
       }),
   },
   {

@@ -1,5 +1,6 @@
 import { isNgsiError, type HttpError, type ProblemDetailsError } from '../api/ngsi/errors';
 import { baseHref, resolveApiBase } from '../api/ngsi/base-url';
+import { V2_ROOT } from '../api/v2/dialect';
 import type { TFunction } from '../i18n';
 
 /** What the dashboard sends, so a message can name the @context or tenant the broker refused. */
@@ -88,7 +89,7 @@ export function explainError(
   context: ErrorContext = {},
 ): string | undefined {
   if (!isNgsiError(error)) return undefined;
-  const root = context.dialect === 'ngsi-v2' ? '/v2' : undefined;
+  const root = context.dialect === 'ngsi-v2' ? V2_ROOT : undefined;
   const base =
     context.apiBaseUrl === undefined
       ? undefined

@@ -5,23 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { runTemporal } from '../../src/api/worker/run-temporal';
 import { bucketTemporal } from '../../src/features/operations/model/trends';
+import { trendsJob } from '../../src/features/operations/api/trends';
 import { DRILL_NOW as NOW, drillInBothDialects } from '../../mocks/handlers/testing/dialects';
 
 const { ld, v2 } = drillInBothDialects({ tourism: false });
 
 describe('history from QuantumLeap', () => {
   it('gives the trend model the same hourly maxima per shelter as the NGSI-LD temporal API', async () => {
-    const end = NOW + 3_600_000;
-    const job = {
-      type: 'EvacuationShelter',
-      attrs: ['evacueeTotal'],
-      timerel: 'between' as const,
-      timeAt: new Date(end - 25 * 3_600_000).toISOString(),
-      endTimeAt: new Date(end).toISOString(),
-      options: 'aggregatedValues' as const,
-      aggrMethods: ['max' as const],
-      aggrPeriodDuration: 'PT1H',
-    };
+    // The query the trend chart sends.
+    const job = trendsJob(NOW);
     const [a, b] = await Promise.all([runTemporal(ld, job), runTemporal(v2, job)]);
     const [x, y] = [bucketTemporal(a.entities), bucketTemporal(b.entities)];
     const hours = [...x.values()].reduce((n, m) => n + m.size, 0);

@@ -11,6 +11,9 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const COMPACT_IRI = /^([^:/?#]+):(?!\/\/)(.+)$/;
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 
+/** The last segment of an IRI (after its last `/`, `#` or `:`). */
+export const iriTail = (iri: string): string => iri.split(/[/#:]/).filter(Boolean).pop() ?? iri;
+
 /** An absolute IRI (`https://…`, `urn:…`), not a term. */
 export const isIri = (name: string): boolean => ABSOLUTE.test(name);
 
@@ -65,7 +68,7 @@ export function compactType(name: string, { byIri, vocab }: ContextTerms): strin
   if (!isIri(name)) return name;
   if (vocab !== undefined && name.startsWith(vocab) && !/[/#:]/.test(name.slice(vocab.length)))
     return name.slice(vocab.length);
-  const tail = name.split(/[/#:]/).pop() ?? '';
+  const tail = iriTail(name);
   return (CONTRACT_TYPES as readonly string[]).includes(tail) ? tail : name;
 }
 

@@ -1,4 +1,5 @@
 import type { NgsiSettings } from './settings';
+import { DEFAULT_SERVICE_PATH } from '../v2/dialect';
 
 const JSON_LD_CONTEXT_REL = 'http://www.w3.org/ns/json-ld#context';
 // RFC 9110 token and field-value rules, checked up front so a bad config fails with our own
@@ -28,7 +29,7 @@ export function buildHeaders(settings: NgsiSettings): HeaderBuild {
     else headers['NGSILD-Tenant'] = tenant;
   }
   if (v2) {
-    const path = settings.servicePath?.trim() || '/#';
+    const path = settings.servicePath?.trim() || DEFAULT_SERVICE_PATH;
     if (!FIELD_VALUE.test(path))
       return { ok: false, problem: 'servicePath is not a valid header value' };
     headers['Fiware-ServicePath'] = path;

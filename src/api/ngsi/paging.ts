@@ -7,7 +7,7 @@
 import { InvalidResponseError } from './errors';
 import { initialPageSize, isLimitRejection, smallerPageSize } from './page-size';
 import { entityIdOf } from './representation/record';
-import { requestTarget, type NgsiRequest, type QueryParam } from './request';
+import { paramOf, requestTarget, type NgsiRequest, type QueryParam } from './request';
 import { describeShape } from './shape';
 import type { NgsiResponse, NgsiTransport } from './transport';
 
@@ -43,7 +43,7 @@ export interface PageSizeMemory {
 }
 
 function limitOf(request: NgsiRequest): number | undefined {
-  const raw = request.query.find(([name]) => name === 'limit')?.[1];
+  const raw = paramOf(request, 'limit');
   const n = raw === undefined ? NaN : Number(raw);
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }

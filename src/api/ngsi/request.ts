@@ -20,6 +20,10 @@ export function requestTarget(request: NgsiRequest): string {
   return `${request.path}?${request.query.map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&')}`;
 }
 
+/** The value of parameter `name` in a request, if it has one. */
+export const paramOf = (request: NgsiRequest, name: string): string | undefined =>
+  request.query.find(([n]) => n === name)?.[1];
+
 /** Query parameters with undefined values dropped, in the order given. */
 export function params(
   entries: Record<string, string | number | boolean | undefined>,

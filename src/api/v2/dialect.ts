@@ -10,7 +10,7 @@ import {
   type ParsedProblem,
 } from '../ngsi/problem-details';
 import type { AnswerDialect } from '../ngsi/interpret';
-import type { NgsiRequest, QueryParam } from '../ngsi/request';
+import { paramOf, type NgsiRequest, type QueryParam } from '../ngsi/request';
 import { entityFromV2 } from './entity';
 
 export const V2_ROOT = '/v2';
@@ -45,7 +45,7 @@ export function v2Request(request: NgsiRequest): NgsiRequest {
 
 /** Whether the request asked for key-values (its answer is read as such). */
 export const asksKeyValues = (request: NgsiRequest): boolean =>
-  request.query.some(([n, v]) => n === 'options' && v.split(',').includes('keyValues'));
+  paramOf(request, 'options')?.split(',').includes('keyValues') ?? false;
 
 /** Orion's error names, by the NGSI-LD error that means the same to the client. */
 const LD_ERROR: Readonly<Record<string, NgsiErrorName>> = {

@@ -6,13 +6,14 @@
  * instances with their `observedAt`.
  */
 import { InvalidResponseError, ProblemDetailsError } from '../ngsi/errors';
-import { requestTarget, type NgsiRequest, type QueryParam } from '../ngsi/request';
+import { paramOf, requestTarget, type NgsiRequest, type QueryParam } from '../ngsi/request';
 import { describeShape } from '../ngsi/shape';
+import { DEFAULT_SERVICE_PATH } from './dialect';
 import type { NgsiResponse, NgsiTransport } from '../ngsi/transport';
 
 /** QuantumLeap reads the service path as a prefix: `/#` (Orion's "all") matches nothing there. */
 export function quantumLeapServicePath(servicePath: string | undefined): string {
-  const path = servicePath?.trim() || '/#';
+  const path = servicePath?.trim() || DEFAULT_SERVICE_PATH;
   if (!path.endsWith('/#')) return path;
   return path.slice(0, -2) || '/';
 }
@@ -62,7 +63,7 @@ export async function queryQuantumLeap(
   request: NgsiRequest,
   signal?: AbortSignal,
 ): Promise<NgsiResponse> {
-  const param = (name: string) => request.query.find(([n]) => n === name)?.[1];
+  const param = (name: string) => paramOf(request, name);
   const empty: NgsiResponse = { status: 200, body: [], resultsCount: undefined, next: undefined };
   // The client pages by entities and asks again from an offset; QuantumLeap pages by records,
   // so the first request has read them all.

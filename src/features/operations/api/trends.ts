@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { FeedRunner } from '../../../api/worker/feed-runner';
-import type { TemporalResult } from '../../../api/worker/run-temporal';
-import { ProblemDetailsError, statusOf } from '../../../api/ngsi/errors';
+import type { TemporalJob, TemporalResult } from '../../../api/worker/run-temporal';
+import { noHistoryService } from '../../../api/ngsi/history-service';
 import { HOUR_MS, WINDOW_HOURS, hourStart } from '../model/trends';
 import { operationsKeys } from './live-feeds';
 
@@ -9,23 +9,21 @@ import { operationsKeys } from './live-feeds';
 export type TrendsSource =
   { kind: 'temporal'; result: TemporalResult } | { kind: 'unavailable'; status: number };
 
-/** Brokers without the temporal API answer 404 or 501 (contract §1). */
-const NO_TEMPORAL_API = new Set([404, 501]);
-
-/**
- * No history service: a 404 or 501 on the path; or, when QuantumLeap's base defaults to Orion
- * itself, Orion's `400 {"error": "BadRequest", "description": "Service not found. …"}` (§5).
- */
-export function noHistoryService(error: unknown): number | undefined {
-  const status = statusOf(error);
-  if (status !== undefined && NO_TEMPORAL_API.has(status)) return status;
-  if (
-    status === 400 &&
-    error instanceof ProblemDetailsError &&
-    /service not found/i.test(error.title ?? '')
-  )
-    return status;
-  return undefined;
+/** The temporal query behind the trend chart: hourly maxima of evacuees over the window. */
+export function trendsJob(now: number): TemporalJob {
+  // On a whole hour so that the broker's PT1H buckets line up with the chart's hours.
+  const end = hourStart(now) + HOUR_MS;
+  const start = end - (WINDOW_HOURS + 1) * HOUR_MS;
+  return {
+    type: 'EvacuationShelter',
+    attrs: ['evacueeTotal'],
+    timerel: 'between',
+    timeAt: new Date(start).toISOString(),
+    endTimeAt: new Date(end).toISOString(),
+    options: 'aggregatedValues',
+    aggrMethods: ['max'],
+    aggrPeriodDuration: 'PT1H',
+  };
 }
 
 export async function fetchTrends(
@@ -33,23 +31,8 @@ export async function fetchTrends(
   now: number,
   signal?: AbortSignal,
 ): Promise<TrendsSource> {
-  // On a whole hour so that the broker's PT1H buckets line up with the chart's hours.
-  const end = hourStart(now) + HOUR_MS;
-  const start = end - (WINDOW_HOURS + 1) * HOUR_MS;
   try {
-    const result = await feeds.temporal(
-      {
-        type: 'EvacuationShelter',
-        attrs: ['evacueeTotal'],
-        timerel: 'between',
-        timeAt: new Date(start).toISOString(),
-        endTimeAt: new Date(end).toISOString(),
-        options: 'aggregatedValues',
-        aggrMethods: ['max'],
-        aggrPeriodDuration: 'PT1H',
-      },
-      signal,
-    );
+    const result = await feeds.temporal(trendsJob(now), signal);
     return { kind: 'temporal', result };
   } catch (error) {
     const status = noHistoryService(error);

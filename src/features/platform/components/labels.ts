@@ -2,7 +2,7 @@
 import { formatAge, formatNumber, type Lang, type MessageKey } from '../../../i18n';
 import type { TFunction } from '../../../i18n';
 import { SCAN_MAX_ENTITIES } from '../api/scan-newest';
-import { isIri } from '../../../api/ngsi/context-terms';
+import { iriTail, isIri } from '../../../api/ngsi/context-terms';
 import type { CellFreshness } from '../model/cadence';
 import type { KpiCell } from '../model/matrix';
 import type { Measure, NewestScan } from '../model/types';
@@ -25,7 +25,7 @@ const TYPE_KEYS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
 export function typeLabel(type: string, t: TFunction): string {
   const key = TYPE_KEYS.get(type);
   if (key) return t(key);
-  return isIri(type) ? (type.split(/[/#:]/).filter(Boolean).pop() ?? type) : type;
+  return isIri(type) ? iriTail(type) : type;
 }
 
 /** The full name for a tooltip when the label shortened an IRI. */

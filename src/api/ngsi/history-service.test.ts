@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError, NetworkError, ProblemDetailsError } from '../../../api/ngsi/errors';
-import { noHistoryService } from './trends';
+import { HttpError, NetworkError, ProblemDetailsError } from './errors';
+import { noHistoryService } from './history-service';
 
 const target = '/temporal/entities';
 const problem = (status: number, title: string) =>
