@@ -139,6 +139,12 @@ export const FAULTS = {
     }),
     contentType: 'application/json',
   }),
+  /** FIWARE Orion's (NGSI v2) error body for the same failure (contract §5, Errors). */
+  v2InternalError500: (): FaultSpec => ({
+    status: 500,
+    body: JSON.stringify({ error: 'InternalServerError', description: 'injected fault' }),
+    contentType: 'application/json',
+  }),
 } as const satisfies Record<string, (arg?: number) => FaultSpec>;
 
 export type FaultPreset = keyof typeof FAULTS;

@@ -29,7 +29,11 @@ const read = () => runFeed(client, 'EvacuationSite', { pageSize: 1000 });
 
 describe('faults on NGSI v2', () => {
   it.each<[string, FaultSpec, Record<string, unknown>]>([
-    ['500 from the broker', FAULTS.internalError500(), { kind: 'problem', status: 500 }],
+    [
+      '500 from Orion',
+      FAULTS.v2InternalError500(),
+      { kind: 'problem', status: 500, ngsiError: 'InternalError', title: 'injected fault' },
+    ],
     ['401 from the gateway', FAULTS.unauthorized401(), { status: 401 }],
     ['429 with Retry-After', FAULTS.tooManyRequests429(7), { status: 429, retryAfterMs: 7000 }],
     ['502 HTML page from the gateway', FAULTS.html502(), { kind: 'http', status: 502 }],

@@ -47,6 +47,22 @@ describe('the mock answers NGSI v2 from the same store', () => {
     expect(b.map((t) => t.name).sort()).toEqual(a.map((t) => t.name).sort());
   });
 
+  it('gives the same system times either way (sysAttrs; Orion’s dateModified by name)', async () => {
+    const query = {
+      type: 'EvacuationSite',
+      attrs: ['localGovernmentCode'],
+      sysAttrs: true,
+      options: 'keyValues' as const,
+      pageSize: 50,
+    };
+    const [a, b] = await Promise.all([ld.queryEntities(query), v2.queryEntities(query)]);
+    expect(a.entities.length).toBeGreaterThan(1000);
+    const times = (list: readonly unknown[]) =>
+      list.map((e) => (e as { modifiedAt?: unknown }).modifiedAt);
+    expect(times(a.entities).every((t) => typeof t === 'string')).toBe(true);
+    expect(times(b.entities)).toEqual(times(a.entities));
+  });
+
   it('answers a limit over 1000 as Orion does, and the client steps down to it', async () => {
     const res = await fetch(`${API}/v2/entities?type=EvacuationSite&limit=1001`);
     expect(res.status).toBe(400);

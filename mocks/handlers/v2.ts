@@ -45,7 +45,17 @@ function ldRequest(req: BrokerRequest, broker: Broker, path: string): BrokerRequ
   const options = (url.searchParams.get('options') ?? '').split(',').filter(Boolean);
   url.searchParams.delete('options');
   if (options.includes('count')) url.searchParams.set('count', 'true');
-  if (options.includes('keyValues')) url.searchParams.set('options', 'keyValues');
+  // Orion's built-in dateCreated/dateModified, asked for by name in attrs: the system attributes.
+  const attrs = (url.searchParams.get('attrs') ?? '').split(',').filter(Boolean);
+  const builtIn = attrs.filter((a) => V2_BUILT_IN[a] !== undefined);
+  const named = attrs.filter((a) => V2_BUILT_IN[a] === undefined && a !== '*');
+  if (named.length > 0) url.searchParams.set('attrs', named.join(','));
+  else url.searchParams.delete('attrs');
+  const ldOptions = [
+    ...(options.includes('keyValues') ? ['keyValues'] : []),
+    ...(builtIn.length > 0 ? ['sysAttrs'] : []),
+  ];
+  if (ldOptions.length > 0) url.searchParams.set('options', ldOptions.join(','));
   if (path === 'types') url.searchParams.set('details', 'true');
   const q = url.searchParams.get('q');
   if (q !== null) url.searchParams.set('q', q.replace(/'([^']*)'/g, '"$1"'));
@@ -71,6 +81,16 @@ function ldHeaders(req: BrokerRequest, broker: Broker): Headers {
 }
 
 const V2_NAME: Readonly<Record<string, string>> = { project: 'refDisasterEvent' };
+
+/** Orion's built-in attributes, by the NGSI-LD system attribute they are. */
+const V2_BUILT_IN: Readonly<Record<string, string>> = {
+  dateCreated: 'createdAt',
+  dateModified: 'modifiedAt',
+};
+const LD_SYSTEM: Readonly<Record<string, string>> = {
+  createdAt: 'dateCreated',
+  modifiedAt: 'dateModified',
+};
 
 const v2Type = (value: JsonValue): string =>
   typeof value === 'number'
@@ -104,6 +124,8 @@ export function v2Entity(entity: JsonValue, keyValues: boolean): JsonValue {
   for (const [name, value] of Object.entries(entity)) {
     if (name === '@context') continue;
     if (name === 'id' || name === 'type') out[name] = value;
+    else if (LD_SYSTEM[name] !== undefined)
+      out[LD_SYSTEM[name]] = keyValues ? value : { type: 'DateTime', value, metadata: {} };
     else out[V2_NAME[name] ?? name] = keyValues ? value : v2Attribute(value);
   }
   return out;

@@ -1,13 +1,12 @@
 /**
  * The production build against brokers as they are deployed, configured by config.json only:
  * behind the page's own origin (`"apiBaseUrl": "."`), and behind a gateway that does not route
- * the path the dashboard asks for.
+ * the path the dashboard asks for. The NGSI v2 dialect is in dialects.e2e.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digits, recordRequests, shownTotals, waitForMapReady } from './support/browser';
+import { digits, recordRequests, waitForMapReady } from './support/browser';
 import { fixtureCounts } from './support/fixture-counts';
-import { CONTEXT, freezeDrill, startStack, type Stack } from './support/stack';
-import { expectedTotals, fetchAll } from './support/mock-state';
+import { CONTEXT, startStack, type Stack } from './support/stack';
 import { serveDist } from './support/static-server';
 
 describe('a broker behind the page’s own origin ("apiBaseUrl": ".")', () => {
@@ -59,40 +58,5 @@ describe('a gateway that does not route the API path', () => {
     expect(text).toContain('gateway routes /gw/ngsi-ld/v1/entities to the broker');
     await page.close();
     await app.close();
-  });
-});
-
-describe('the drill on a platform that runs NGSI v2 (FIWARE Orion)', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack(
-      { scenario: 'typhoon' },
-      {
-        dialect: 'ngsi-v2',
-        pollSeconds: { shelters: 2, evacuationInformation: 2 },
-      },
-    );
-    await freezeDrill(stack.api.url);
-  });
-  afterAll(() => stack?.close());
-
-  it('shows the masters and the totals computed independently from the mock’s entities', async () => {
-    const page = await stack.browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    const urls = recordRequests(page);
-    await page.goto(stack.app.url);
-    await waitForMapReady(page, 180_000, '[data-testid="total-evacuees"]');
-    const overlays = await fetchAll(stack.api.url, 'EvacuationShelter');
-    const expected = expectedTotals(overlays);
-    expect(await shownTotals(page)).toEqual({
-      open: expected.open,
-      evacuees: expected.evacuees,
-      households: expected.households,
-    });
-    expect(expected.evacuees).toBeGreaterThan(0);
-    // Every entity request went to Orion's /v2 API, none to NGSI-LD's.
-    const api = urls.filter((u) => u.startsWith(stack.api.url));
-    expect(api.some((u) => u.includes('/v2/entities?'))).toBe(true);
-    expect(api.filter((u) => u.includes('/ngsi-ld/'))).toEqual([]);
-    await page.close();
   });
 });

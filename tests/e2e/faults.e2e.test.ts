@@ -11,6 +11,18 @@ import type { Page } from 'playwright-core';
 import { FAULTS, type FaultSpec } from '../../mocks/broker';
 import type { NgsiEntity } from '../../mocks/broker/json';
 import { digits, waitForMapReady } from './support/browser';
+import {
+  clearFaults,
+  freshSince,
+  onLiveFeeds as onLiveFeedsUnder,
+  OVERLAYS,
+  runBenignCase,
+  runTransportCase,
+  SLACK_MS,
+  TOTAL,
+  type BenignCase,
+  type TransportCase,
+} from './support/fault-cases';
 import { entityIds, feedView, waitForFeed, type FeedView } from './support/feed-probe';
 import { startStack, type Stack } from './support/stack';
 
@@ -18,37 +30,9 @@ const POLL_S = 2;
 const TIMEOUT_S = 3;
 const MASTERS_POLL_S = 60;
 const TENANT = 'nagasaki';
-/** Rendering on SwiftShader and two busy cores: what a state change may take to show. */
-const SLACK_MS = 2_500;
-const LIVE_TYPES = ['EvacuationShelter', 'EvacuationInformation', 'DisasterEvent'];
-const OVERLAYS = 'Shelter status';
 const SITES = 'Emergency evacuation sites';
-const TOTAL = '[data-testid="total-evacuees"]';
-
-interface TransportCase {
-  name: string;
-  start(stack: Stack, page: Page): Promise<void> | void;
-  clear(stack: Stack, page: Page): Promise<void> | void;
-  /** What the data panel says (English). */
-  message: RegExp;
-  banner: 'failing' | 'offline';
-  /** What the client rightly waits after the fault clears, beyond one poll interval. */
-  extraMs?: number;
-}
-
-/** The same fault on every live feed's queries (the masters are left alone). */
-function onLiveFeeds(spec: FaultSpec) {
-  return (stack: Stack) => {
-    for (const type of LIVE_TYPES)
-      stack.api.broker.setFault({
-        ...spec,
-        times: Infinity,
-        pathIncludes: '/ngsi-ld/v1/entities',
-        queryIncludes: `type=${type}`,
-      });
-  };
-}
-const clearFaults = (stack: Stack) => stack.api.broker.clearFaults();
+const ENTITIES = '/ngsi-ld/v1/entities';
+const onLiveFeeds = (spec: FaultSpec) => onLiveFeedsUnder(spec, ENTITIES);
 
 const TRANSPORT: TransportCase[] = [
   {
@@ -140,13 +124,6 @@ const TRANSPORT: TransportCase[] = [
   },
 ];
 
-/** Cases where nothing is wrong in what the client gets: it reads on and says nothing. */
-interface BenignCase {
-  name: string;
-  start(stack: Stack): void;
-  clear(stack: Stack): void;
-}
-
 const BENIGN: BenignCase[] = [
   {
     name: 'a payload ten times the expected size',
@@ -167,12 +144,6 @@ function putBack(stack: Stack, originals: readonly NgsiEntity[]): void {
     stack.api.broker.upsert(entity, { tenant: TENANT });
   }
 }
-
-const bannerOf = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.querySelector<HTMLElement>('[data-testid="api-banner"]');
-    return el ? { kind: el.dataset.outage, text: el.textContent ?? '' } : null;
-  });
 
 describe('the fault matrix: every fault shown, the last good data kept, recovery on its own', () => {
   let stack: Stack;
@@ -211,9 +182,6 @@ describe('the fault matrix: every fault shown, the last good data kept, recovery
   }, 240_000);
   afterAll(() => stack?.close());
 
-  /** A poll after `since` succeeded with no failure showing. */
-  const freshSince = (since: number) => (v: FeedView) => v.state === 'ok' && v.updatedAt > since;
-
   it('the masters take NaN, swapped and out-of-prefecture coordinates and a string count: those skipped and counted by reason, the rest kept', async () => {
     const { view } = await waitForFeed(page, SITES, (v) => v.state === 'ok', 10_000);
     expectMastersSkipped(view, masters.ids);
@@ -225,73 +193,13 @@ describe('the fault matrix: every fault shown, the last good data kept, recovery
     putBack(stack, masters.originals);
   });
 
-  it.each(TRANSPORT)('$name', async (c) => {
-    const before = await feedView(page, OVERLAYS);
-    await c.start(stack, page);
-    let cleared = false;
-    try {
-      const failed = await waitForFeed(
-        page,
-        OVERLAYS,
-        (v) => v.state === 'failed',
-        (POLL_S + TIMEOUT_S) * 1000 + 15_000,
-      );
-      expect(failed.view.error).toMatch(c.message);
-      // Marked stale with the age of the data kept, and that data still on screen.
-      expect(failed.view.error).toMatch(/Showing the last good data \(.+ old\)/);
-      // The data kept is the last good poll's: the one read before the fault, or one already in
-      // flight when the fault began (it may land after `before` was read, as polls now take
-      // less than a second here).
-      expect(failed.view.updatedAt).toBeGreaterThanOrEqual(before.updatedAt);
-      expect(digits(await page.textContent(TOTAL))).toBe(total);
-      await page.waitForFunction(
-        (kind) =>
-          document.querySelector<HTMLElement>('[data-testid="api-banner"]')?.dataset.outage ===
-          kind,
-        c.banner,
-        { timeout: 20_000 },
-      );
-      const banner = await bannerOf(page);
-      expect(banner?.text).toMatch(c.banner === 'offline' ? /Offline/ : c.message);
-      expect(banner?.text).toMatch(/Showing the last data received/);
+  it.each(TRANSPORT)('$name', (c) =>
+    runTransportCase(stack, page, c, total, { pollS: POLL_S, timeoutS: TIMEOUT_S }),
+  );
 
-      const clearedAt = Date.now();
-      cleared = true;
-      await c.clear(stack, page);
-      const { at } = await waitForFeed(
-        page,
-        OVERLAYS,
-        freshSince(clearedAt),
-        POLL_S * 1000 + (c.extraMs ?? 0) + 30_000,
-      );
-      const recoveryMs = at - clearedAt;
-      console.info(`fault matrix: ${c.name}: recovered in ${recoveryMs} ms`);
-      expect(recoveryMs).toBeLessThanOrEqual(POLL_S * 1000 + (c.extraMs ?? 0) + SLACK_MS);
-      await page.waitForSelector('[data-testid="api-banner"]', {
-        state: 'detached',
-        timeout: 5_000,
-      });
-      expect(digits(await page.textContent(TOTAL))).toBe(total);
-    } finally {
-      // One case failing must not leave its fault on for the next ones.
-      if (!cleared) await c.clear(stack, page);
-    }
-  });
-
-  it.each(BENIGN)('$name: read as usual, nothing flagged', async (c) => {
-    const startedAt = Date.now();
-    c.start(stack);
-    try {
-      // Two whole polls under the fault, each read and valid.
-      const first = await waitForFeed(page, OVERLAYS, freshSince(startedAt), 20_000);
-      const second = await waitForFeed(page, OVERLAYS, freshSince(first.view.updatedAt), 20_000);
-      expect(second.view.text).toMatch(/All entities valid/);
-      expect(await bannerOf(page)).toBeNull();
-      expect(digits(await page.textContent(TOTAL))).toBe(total);
-    } finally {
-      c.clear(stack);
-    }
-  });
+  it.each(BENIGN)('$name: read as usual, nothing flagged', (c) =>
+    runBenignCase(stack, page, c, total),
+  );
 
   it('wrong types and unknown enum values in the live overlay: the values dropped and said, the shelters kept', async () => {
     const broker = stack.api.broker;

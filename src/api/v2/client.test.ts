@@ -133,7 +133,12 @@ describe('NGSI v2 (Orion) through the same client', () => {
     expect(await client.getTypeDetails()).toEqual([
       { name: 'EvacuationShelter', attributeNames: ['evacueeTotal'] },
     ]);
+    const before = broker.seen.length;
     expect(await client.countEntities({ type: 'EvacuationShelter' })).toBe(42);
+    // Orion refuses limit=0 ("a value of ZERO is unacceptable"): one request, limit=1.
+    const counts = broker.seen.slice(before);
+    expect(counts.map((r) => r.url.searchParams.get('limit'))).toEqual(['1']);
+    expect(counts[0]!.url.searchParams.get('options')).toBe('count');
   });
 
   it('reads Orion’s error bodies as typed errors', async () => {

@@ -18,24 +18,42 @@ export const V2_ROOT = '/v2';
 export const DEFAULT_SERVICE_PATH = '/#';
 export const V2_COUNT_HEADER = 'Fiware-Total-Count';
 
+/** Orion's built-in attributes that NGSI-LD calls the system attributes `createdAt`, `modifiedAt`. */
+const BUILT_IN_TIMES = ['dateCreated', 'dateModified'];
+
 /**
  * An NGSI-LD-style request (as the client builds it) for Orion: `count=true` and `options`
- * become one `options` list (`count,keyValues`); `details` is dropped (v2 lists attributes
- * anyway); double-quoted values in `q` are quoted the v2 way, in single quotes.
+ * become one `options` list (`count,keyValues`); `sysAttrs` becomes Orion's built-in
+ * `dateCreated,dateModified` in `attrs` (with `*` when no attributes were named); `limit=0`,
+ * which Orion refuses ("a value of ZERO is unacceptable"), becomes 1 — a count reads the header
+ * and never the body; `details` is dropped (v2 lists attributes anyway); double-quoted values
+ * in `q` are quoted the v2 way, in single quotes.
  */
 export function v2Request(request: NgsiRequest): NgsiRequest {
   const options: string[] = [];
   const query: QueryParam[] = [];
+  let sysAttrs = false;
   for (const [name, value] of request.query) {
     if (name === 'count') {
       if (value === 'true') options.push('count');
     } else if (name === 'options') {
-      options.push(...value.split(',').filter((o) => o === 'keyValues'));
+      const words = value.split(',');
+      options.push(...words.filter((o) => o === 'keyValues'));
+      sysAttrs ||= words.includes('sysAttrs');
     } else if (name === 'details') {
       continue;
     } else if (name === 'q') {
       query.push([name, value.replace(/"([^"]*)"/g, "'$1'")]);
+    } else if (name === 'limit' && value === '0') {
+      query.push([name, '1']);
     } else query.push([name, value]);
+  }
+  if (sysAttrs) {
+    const at = query.findIndex(([name]) => name === 'attrs');
+    const named = at === -1 ? ['*'] : (query[at]?.[1] ?? '').split(',');
+    const attrs: QueryParam = ['attrs', [...named, ...BUILT_IN_TIMES].join(',')];
+    if (at === -1) query.push(attrs);
+    else query[at] = attrs;
   }
   // Orion's own order in its documentation: count first.
   const words = ['count', 'keyValues'].filter((w) => options.includes(w));

@@ -80,6 +80,30 @@ describe('entityFromV2, normalized', () => {
   });
 });
 
+describe('Orion’s built-in times', () => {
+  it.each([false, true])(
+    'are the system attributes modifiedAt and createdAt (keyValues %s)',
+    (kv) => {
+      const time = (value: string) => (kv ? value : { type: 'DateTime', value });
+      const ld = entityFromV2(
+        {
+          id: 'X',
+          type: 'EvacuationSite',
+          localGovernmentCode: kv ? '422011' : { type: 'Text', value: '422011' },
+          dateModified: time('2025-10-26T15:00:00.000Z'),
+          dateCreated: time('2025-01-01T00:00:00.000Z'),
+        },
+        kv,
+      );
+      expect(ld).toMatchObject({
+        modifiedAt: '2025-10-26T15:00:00.000Z',
+        createdAt: '2025-01-01T00:00:00.000Z',
+      });
+      expect(ld).not.toHaveProperty('dateModified');
+    },
+  );
+});
+
 describe('entityFromV2, key-values', () => {
   it('keeps values, reads a geo:point location latitude first, renames refDisasterEvent', () => {
     expect(

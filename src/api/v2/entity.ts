@@ -79,7 +79,13 @@ export function entityFromV2(raw: unknown, keyValues: boolean): unknown {
       out[name] = attr;
       continue;
     }
-    if (name === 'dateModified' || name === 'dateCreated') continue;
+    if (name === 'dateModified' || name === 'dateCreated') {
+      // Orion's built-ins (asked for in place of sysAttrs) are NGSI-LD's system attributes.
+      const time = keyValues ? attr : valueOf(attr);
+      if (typeof time === 'string')
+        out[name === 'dateModified' ? 'modifiedAt' : 'createdAt'] = time;
+      continue;
+    }
     out[LD_NAME[name] ?? name] = keyValues
       ? keyValueFromV2(name, attr)
       : attributeFromV2(name, attr, fallbackTime);

@@ -9,13 +9,21 @@ export interface Prop {
 }
 export type RawEntity = { id: string; type: string } & Record<string, Prop | string>;
 
-export async function fetchAll(apiUrl: string, type: string): Promise<RawEntity[]> {
+export async function fetchAll(
+  apiUrl: string,
+  type: string,
+  tenant?: string,
+): Promise<RawEntity[]> {
   const out: RawEntity[] = [];
   for (let offset = 0; ; offset += 1000) {
     const res = await fetch(
       `${apiUrl}/ngsi-ld/v1/entities?type=${type}&limit=1000&offset=${offset}`,
       {
-        headers: { Accept: 'application/json', Link: LINK },
+        headers: {
+          Accept: 'application/json',
+          Link: LINK,
+          ...(tenant !== undefined && { 'NGSILD-Tenant': tenant }),
+        },
       },
     );
     const page = (await res.json()) as RawEntity[];
