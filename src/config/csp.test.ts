@@ -45,6 +45,28 @@ describe('Content-Security-Policy', () => {
     ]);
   });
 
+  it('adds QuantumLeap’s host and the identity provider to connect-src', () => {
+    const d = directives(
+      headerPolicy({
+        apiBaseUrl: 'https://orion.example/gw',
+        temporalBaseUrl: 'https://ql.example:8668',
+        auth: {
+          kind: 'oidc',
+          issuer: 'https://idp.example/realms/nagasaki',
+          clientId: 'dashboard',
+          scope: 'openid',
+        },
+        basemap: { kind: 'offline' },
+      }),
+    );
+    expect(d['connect-src']).toEqual([
+      "'self'",
+      'https://orion.example',
+      'https://ql.example:8668',
+      'https://idp.example',
+    ]);
+  });
+
   it('adds an online basemap host to connect-src and img-src', () => {
     const d = directives(
       headerPolicy({

@@ -42,11 +42,19 @@ function originOf(url: string): string | undefined {
 }
 
 export function headerPolicy(
-  config: Pick<AppConfig, 'apiBaseUrl' | 'basemap'> & Partial<Pick<AppConfig, 'contextUrl'>>,
+  config: Pick<AppConfig, 'apiBaseUrl' | 'basemap'> &
+    Partial<Pick<AppConfig, 'contextUrl' | 'temporalBaseUrl' | 'auth'>>,
 ): string {
   const connect = new Set(["'self'"]);
   const api = originOf(config.apiBaseUrl);
   if (api) connect.add(api);
+  // NGSI v2's history service (QuantumLeap) may be on a host of its own.
+  const temporal = config.temporalBaseUrl && originOf(config.temporalBaseUrl);
+  if (temporal) connect.add(temporal);
+  // Sign-in: discovery, token endpoint and keys at the identity provider. A provider whose
+  // token endpoint is on another host than its issuer needs that host added by the operator.
+  const issuer = config.auth && originOf(config.auth.issuer);
+  if (issuer) connect.add(issuer);
   // The @context document is read when a broker answers type IRIs (api/ngsi/context-terms.ts).
   const context = config.contextUrl === undefined ? undefined : originOf(config.contextUrl);
   if (context) connect.add(context);

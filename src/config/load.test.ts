@@ -7,7 +7,14 @@ const valid = {
   mode: 'live',
 };
 
+const OIDC = { kind: 'oidc', issuer: 'https://idp.example.jp/realms/nagasaki', clientId: 'd' };
+
 describe('parseConfig', () => {
+  it('accepts OpenID Connect sign-in, with openid as the default scope, beside an API key header', () => {
+    const r = parseConfig({ ...valid, auth: OIDC, authHeader: { name: 'X-Api-Key', value: 'k' } });
+    expect(r.ok && r.config.auth).toEqual({ ...OIDC, scope: 'openid' });
+  });
+
   it('accepts a minimal live config and fills defaults', () => {
     const r = parseConfig(valid);
     expect(r.ok).toBe(true);
@@ -50,6 +57,18 @@ describe('parseConfig', () => {
     [{ ...valid, tenant: 'bad tenant!' }, 'tenant'],
     [{ ...valid, authHeader: { name: 'Bad Header', value: 'x' } }, 'authHeader.name'],
     [{ ...valid, authHeader: { name: 'X-Api-Key', value: '' } }, 'authHeader.value'],
+    [{ ...valid, auth: { kind: 'oidc', clientId: 'dashboard' } }, 'auth.issuer'],
+    [{ ...valid, auth: { kind: 'oidc', issuer: 'idp.example', clientId: 'd' } }, 'auth.issuer'],
+    [{ ...valid, auth: { kind: 'oidc', issuer: 'https://idp.example' } }, 'auth.clientId'],
+    [{ ...valid, auth: { ...OIDC, clientId: 'my client' } }, 'auth.clientId'],
+    [{ ...valid, auth: { ...OIDC, scope: 'profile email' } }, 'auth.scope'],
+    [{ ...valid, auth: { ...OIDC, scope: 'openid  profile' } }, 'auth.scope'],
+    [{ ...valid, auth: { ...OIDC, secret: 'x' } }, 'auth'],
+    [{ ...valid, auth: { ...OIDC, kind: 'saml' } }, 'auth.kind'],
+    [
+      { ...valid, auth: OIDC, authHeader: { name: 'authorization', value: 'Bearer x' } },
+      'authHeader.name',
+    ],
     [{ ...valid, pollSeconds: { shelters: '30' } }, 'pollSeconds.shelters'],
     [{ ...valid, pollSeconds: { shelters: 0 } }, 'pollSeconds.shelters'],
     [{ ...valid, pollSeconds: { platform: 59 } }, 'pollSeconds.platform'],

@@ -86,6 +86,34 @@ export const configSchema = z
       .object({ name: headerName, value: z.string().min(1) })
       .strict()
       .optional(),
+    /**
+     * Sign-in to a gated platform: OpenID Connect authorization code with PKCE, as a public
+     * client (no secret in the build). Tokens are kept in memory only.
+     */
+    auth: z
+      .discriminatedUnion('kind', [
+        z
+          .object({
+            kind: z.literal('oidc'),
+            issuer: httpUrl,
+            clientId: z.string().regex(/^[\x21-\x7e]{1,200}$/, {
+              message: 'the client id registered at the identity provider (no spaces)',
+            }),
+            scope: z
+              .string()
+              .regex(/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/, {
+                message: 'space-separated scopes such as "openid offline_access"',
+              })
+              .refine((s) => s.split(' ').includes('openid'), {
+                message: 'scopes that include "openid"',
+              })
+              .default('openid'),
+            /** RFC 8707 resource indicator: the API the access token is for, when the provider asks. */
+            resource: httpUrl.optional(),
+          })
+          .strict(),
+      ])
+      .optional(),
     requestTimeoutSeconds: seconds(1, 300).default(20),
     pollSeconds: z
       .object({
@@ -142,6 +170,12 @@ export const configSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
+    if (c.auth !== undefined && c.authHeader?.name.toLowerCase() === 'authorization')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['authHeader', 'name'],
+        message: 'a header other than Authorization: with "auth" the sign-in token is sent there',
+      });
     if (c.dialect === 'ngsi-ld' && c.contextUrl === undefined)
       ctx.addIssue({
         code: 'custom',

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { headerPolicy } from '../../../src/config/csp';
+import { configSchema } from '../../../src/config/schema';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,11 +27,10 @@ export interface StaticServer {
  * for a broken config, the strictest: the page's own origin only.
  */
 function cspFor(config: object | string | undefined): string {
-  const api =
-    typeof config === 'object' && 'apiBaseUrl' in config && typeof config.apiBaseUrl === 'string'
-      ? config.apiBaseUrl
-      : '.';
-  return headerPolicy({ apiBaseUrl: api, basemap: { kind: 'offline' } });
+  const parsed = typeof config === 'object' ? configSchema.safeParse(config) : undefined;
+  return parsed?.success
+    ? headerPolicy(parsed.data)
+    : headerPolicy({ apiBaseUrl: '.', basemap: { kind: 'offline' } });
 }
 
 /**
