@@ -11,6 +11,8 @@ import { parseUrlState } from './state/url';
 import { createAppStore } from './state/store';
 import { mirrorStoreToUrl } from './state/url-sync';
 import { startMockMode } from './app/mock-mode';
+import { SignInFailedScreen } from './app/SignInFailedScreen';
+import type { AuthSession } from './api/auth/session';
 
 async function bootstrap(): Promise<void> {
   const rootEl = document.getElementById('root');
@@ -23,13 +25,33 @@ async function bootstrap(): Promise<void> {
   }
   const config = result.config;
   await startMockMode(config);
+  // Sign-in first: the provider's answer is in the address, which the UI state is read from.
+  let session: AuthSession | undefined;
+  if (config.auth) {
+    const auth = config.auth;
+    const { startOidc } = await import('./api/auth/oidc');
+    const started = await startOidc(auth);
+    if (started.kind === 'redirecting') return;
+    if (started.kind === 'failed') {
+      root.render(
+        <SignInFailedScreen
+          reason={started.reason}
+          detail={started.detail}
+          issuer={auth.issuer}
+          retry={() => window.location.reload()}
+        />,
+      );
+      return;
+    }
+    session = started.session;
+  }
   const store = createAppStore(parseUrlState(window.location.search));
   mirrorStoreToUrl(store);
   const [{ App }, { createServices }] = await Promise.all([
     import('./app/App'),
     import('./services/create'),
   ]);
-  const services = createServices(config, store);
+  const services = createServices(config, store, session);
   root.render(
     <StrictMode>
       <App services={services} />

@@ -4,4 +4,9 @@ export interface HandlerOptions {
   latencyMs?: number;
   /** Called with every request the handlers answer (tests count requests with it). */
   onRequest?: (request: Request) => void;
+  /**
+   * A gated platform: the answer to a request whose credentials are refused (a 401), or
+   * undefined to serve it. Checked before anything else, faults included.
+   */
+  authorize?: (request: Request) => Promise<Response | undefined>;
 }

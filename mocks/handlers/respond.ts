@@ -26,6 +26,8 @@ export async function respond(
   run: (req: BrokerRequest) => BrokerResponse,
 ): Promise<Response> {
   options.onRequest?.(request);
+  const refused = await options.authorize?.(request);
+  if (refused) return refused;
   const url = new URL(request.url);
   const fault = broker.faults.take(url.pathname, url.search);
   await sleep((options.latencyMs ?? 0) + (fault?.delayMs ?? 0), request.signal);

@@ -6,6 +6,7 @@ import { useT } from '../i18n/react';
 import { useNow } from '../ui/hooks/use-now';
 import { describeError } from '../ui/describe-error';
 import { apiOutage } from './feed-health';
+import { SignInBanner } from './SignInBanner';
 import { formatAge } from '../i18n';
 import { pinnedAlerts } from '../features/operations/model/alerts';
 import { AlertBanner } from '../features/operations/components/AlertBanner';
@@ -20,7 +21,7 @@ type BannerData = Pick<OperationsFeeds, 'overlays' | 'info' | 'events'> &
   Pick<OperationsPicture, 'levels'>;
 
 export function Banners({ ops }: { ops: BannerData }) {
-  const { config } = useServices();
+  const { config, session } = useServices();
   const t = useT();
   const lang = useUi((s) => s.lang);
   const log = useOperationsLogStore();
@@ -51,6 +52,7 @@ export function Banners({ ops }: { ops: BannerData }) {
           {t('drill.banner')}
         </div>
       ) : null}
+      <SignInBanner session={session} lastGood={lastGood} now={now} lang={lang} t={t} />
       {outage ? (
         <div className="api-banner" role="alert" data-testid="api-banner" data-outage={outage.kind}>
           {outage.kind === 'offline'

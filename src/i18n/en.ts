@@ -4,6 +4,7 @@ import { wallEn } from './wall.en';
 import { platformEn } from './platform.en';
 import { exportEn } from './export.en';
 import { operationsEn } from './operations.en';
+import { authEn } from './auth.en';
 import type { Messages } from './ja';
 
 export const en: Messages = {
@@ -218,4 +219,5 @@ export const en: Messages = {
   ...platformEn,
   ...exportEn,
   ...operationsEn,
+  ...authEn,
 };

@@ -4,6 +4,7 @@ import { wallJa } from './wall.ja';
 import { platformJa } from './platform.ja';
 import { exportJa } from './export.ja';
 import { operationsJa } from './operations.ja';
+import { authJa } from './auth.ja';
 /** Japanese (default). Every key here must exist in en.ts: the type system enforces it. */
 export const ja = {
   'app.title': '長崎県 防災・観光ダッシュボード',
@@ -218,6 +219,7 @@ export const ja = {
   ...platformJa,
   ...exportJa,
   ...operationsJa,
+  ...authJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;

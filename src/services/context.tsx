@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/schema';
 import type { NgsiClient } from '../api/ngsi/client';
 import type { FeedRunner } from '../api/worker/feed-runner';
 import type { AppStore } from '../state/store';
+import type { AuthSession } from '../api/auth/session';
 import { StoreProvider, useUi } from '../state/hooks';
 import { LanguageProvider } from '../i18n/react';
 
@@ -13,6 +14,8 @@ export interface AppServices {
   client: NgsiClient;
   /** Entity feeds, parsed and validated off the main thread. */
   feeds: FeedRunner;
+  /** The signed-in session, when config.json asks for sign-in. */
+  session?: AuthSession;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

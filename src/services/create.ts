@@ -4,6 +4,10 @@ import { createNgsiClient } from '../api/ngsi/client';
 import type { NgsiSettings } from '../api/ngsi/settings';
 import { createFeedRunner } from '../api/worker/feed-runner';
 import type { AppServices } from './context';
+import type { AuthSession } from '../api/auth/session';
+import { bearerFetch, underAny } from '../api/auth/bearer-fetch';
+import { baseHref, resolveApiBase } from '../api/ngsi/base-url';
+import { V2_ROOT } from '../api/v2/dialect';
 
 function settingsOf(config: AppConfig): NgsiSettings {
   return {
@@ -18,8 +22,43 @@ function settingsOf(config: AppConfig): NgsiSettings {
   };
 }
 
-/** Page-lifetime singletons (the worker among them), created once outside React. */
-export function createServices(config: AppConfig, store: AppStore): AppServices {
+/** Where the platform's API answers: only requests under these carry the sign-in token. */
+function platformRoots(config: AppConfig, pageHref: string): string[] {
+  const root = config.dialect === 'ngsi-v2' ? V2_ROOT : '/ngsi-ld/v1';
+  const bases = [config.apiBaseUrl, config.temporalBaseUrl].filter(
+    (b): b is string => b !== undefined,
+  );
+  return bases.flatMap((b) => {
+    const url = resolveApiBase(b, pageHref, root);
+    return url === undefined ? [] : [baseHref(url)];
+  });
+}
+
+/**
+ * Page-lifetime singletons (the worker among them), created once outside React. With a
+ * session, every request to the platform (API, history service) carries its token, wherever
+ * it is made: the worker's go out through the page (feed-runner), so one fetch serves both.
+ */
+export function createServices(
+  config: AppConfig,
+  store: AppStore,
+  session?: AuthSession,
+): AppServices {
   const settings = settingsOf(config);
-  return { config, store, client: createNgsiClient(settings), feeds: createFeedRunner(settings) };
+  const fetchImpl =
+    session === undefined
+      ? undefined
+      : bearerFetch(
+          (input, init) => fetch(input, init),
+          session,
+          underAny(platformRoots(config, location.href)),
+        );
+  const withFetch = fetchImpl === undefined ? settings : { ...settings, fetch: fetchImpl };
+  return {
+    config,
+    store,
+    client: createNgsiClient(withFetch),
+    feeds: createFeedRunner(settings, fetchImpl),
+    ...(session !== undefined && { session }),
+  };
 }

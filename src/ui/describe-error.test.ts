@@ -145,6 +145,14 @@ describe('describeError', () => {
     expect(describeError(error, en, context)).toBe(english);
   });
 
+  it('says a 401 is the sign-in refused when the dashboard signs in, not an API key', () => {
+    const signedIn = { ...context, auth: { kind: 'oidc' as const } };
+    expect(describeError(http(401), en, signedIn)).toBe('The API refused the sign-in (HTTP 401)');
+    expect(describeError(problem(401), t, signedIn)).toBe(
+      'API がサインインを受け付けませんでした（HTTP 401）',
+    );
+  });
+
   it('names the tenant only when one is configured', () => {
     expect(describeError(problem(404, 'NonexistentTenant'), t)).toBe(
       'API エラー 404：NonexistentTenant',
@@ -191,6 +199,14 @@ describe('explainError: what a deployer should check', () => {
     ['not an API error', new Error('x'), undefined],
   ])('%s', (_what, error, expected) => {
     expect(explainError(error, en, deployed)).toBe(expected);
+  });
+
+  it('asks CORS to allow Authorization when the dashboard signs in', () => {
+    const v2 = { apiBaseUrl: 'https://orion.example', dialect: 'ngsi-v2' as const };
+    const error = new NetworkError({ target, cause: undefined });
+    expect(explainError(error, en, { ...v2, auth: { kind: 'oidc' } })).toContain(
+      'request headers Fiware-Service, Fiware-ServicePath, Authorization (Access-Control-Allow-Headers)',
+    );
   });
 
   it('names the NGSI v2 headers and the /v2 path for Orion', () => {

@@ -11,8 +11,13 @@ export interface ErrorContext {
   apiBaseUrl?: string;
   /** Only its name is ever shown. */
   authHeader?: { name: string };
+  /** With sign-in, a 401 means the token was refused, not an API key. */
+  auth?: { kind: 'oidc' };
   dialect?: 'ngsi-ld' | 'ngsi-v2';
 }
+
+const unauthorized = (status: number, t: TFunction, context: ErrorContext) =>
+  context.auth ? t('error.signInRefused', { status }) : t('error.unauthorized', { status });
 
 /** A gateway's or proxy's own error page, as opposed to an answer from the broker. */
 const HTML_PAGE = /^<(?:!doctype|html|head|body|title|\?xml)/i;
@@ -30,7 +35,7 @@ function describeProblem(error: ProblemDetailsError, t: TFunction, context: Erro
     return t('error.ldContext', { url: context.contextUrl ?? error.detail ?? '' });
   if (error.ngsiError === 'NonexistentTenant' && context.tenant !== undefined)
     return t('error.tenant', { tenant: context.tenant });
-  if (error.status === 401) return t('error.unauthorized', { status: error.status });
+  if (error.status === 401) return unauthorized(error.status, t, context);
   return (
     askedToWait(error, t) ??
     t('error.problem', {
@@ -47,7 +52,7 @@ export function describeError(error: unknown, t: TFunction, context: ErrorContex
     case 'problem':
       return describeProblem(error, t, context);
     case 'http':
-      if (error.status === 401) return t('error.unauthorized', { status: error.status });
+      if (error.status === 401) return unauthorized(error.status, t, context);
       if (HTML_PAGE.test(error.excerpt)) return t('error.gateway', { status: error.status });
       return askedToWait(error, t) ?? t('error.http', { status: error.status });
     case 'network':
@@ -69,11 +74,13 @@ export function corsHeaders(context: ErrorContext): { request: string[]; expose:
   if (context.dialect === 'ngsi-v2') {
     const request = ['Fiware-Service', 'Fiware-ServicePath'];
     if (context.authHeader) request.push(context.authHeader.name);
+    if (context.auth) request.push('Authorization');
     return { request, expose: ['Fiware-Total-Count'] };
   }
   const request = ['Link'];
   if (context.tenant) request.push('NGSILD-Tenant');
   if (context.authHeader) request.push(context.authHeader.name);
+  if (context.auth) request.push('Authorization');
   return { request, expose: ['NGSILD-Results-Count', 'Link'] };
 }
 

@@ -1,4 +1,5 @@
 import { createNgsiClient } from '../ngsi/client';
+import type { NgsiSettings } from '../ngsi/settings';
 import type { FeedName, FeedTypes } from './feeds';
 import { fromWire, type FromWorker, type ToWorker, type WorkerSettings } from './protocol';
 import { runFeed, type FeedQuery, type FeedResult } from './run-feed';
@@ -25,7 +26,7 @@ export interface FeedRunner {
 }
 
 /** Same work on the calling thread: for tests in jsdom and browsers without module workers. */
-export function createInlineFeedRunner(settings: WorkerSettings): FeedRunner {
+export function createInlineFeedRunner(settings: NgsiSettings): FeedRunner {
   const client = createNgsiClient(settings);
   return {
     run: (name, query, signal) => runFeed(client, name, query, signal),
@@ -40,7 +41,10 @@ export function createInlineFeedRunner(settings: WorkerSettings): FeedRunner {
  * Runs feeds in a module worker. The page only fetches bytes for it (see proxy-fetch.ts)
  * and receives normalised entities; parsing and validation never touch the main thread.
  */
-export function createWorkerFeedRunner(settings: WorkerSettings): FeedRunner {
+export function createWorkerFeedRunner(
+  settings: WorkerSettings,
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+): FeedRunner {
   const worker = new Worker(new URL('./feed.worker.ts', import.meta.url), {
     type: 'module',
     name: 'ngsi-feeds',
@@ -54,7 +58,7 @@ export function createWorkerFeedRunner(settings: WorkerSettings): FeedRunner {
     const controller = new AbortController();
     fetches.set(m.fetchId, controller);
     try {
-      const res = await fetch(m.url, {
+      const res = await fetchImpl(m.url, {
         headers: m.headers,
         signal: controller.signal,
         cache: 'no-store',
@@ -130,8 +134,9 @@ export function createWorkerFeedRunner(settings: WorkerSettings): FeedRunner {
   };
 }
 
-export function createFeedRunner(settings: WorkerSettings): FeedRunner {
+/** `fetchImpl`: how the page makes the requests (e.g. with a sign-in token). */
+export function createFeedRunner(settings: WorkerSettings, fetchImpl?: typeof fetch): FeedRunner {
   return typeof Worker === 'undefined'
-    ? createInlineFeedRunner(settings)
-    : createWorkerFeedRunner(settings);
+    ? createInlineFeedRunner(fetchImpl === undefined ? settings : { ...settings, fetch: fetchImpl })
+    : createWorkerFeedRunner(settings, fetchImpl);
 }

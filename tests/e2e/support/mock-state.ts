@@ -1,4 +1,5 @@
 /** Reads the mock broker over HTTP like any client, to compute expected numbers on its own. */
+import type { Broker } from '../../../mocks/broker';
 const CONTEXT = 'https://nagasaki.example/ngsi-ld/context.jsonld';
 const LINK = `<${CONTEXT}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"`;
 
@@ -144,4 +145,22 @@ export function expectedTotals(
     if (atBand) fullBand += 1;
   }
   return { open, evacuees, households, reportedFull, fullBand };
+}
+
+/**
+ * The same entities as `fetchAll`, read from the broker the HTTP mock serves — for a gated
+ * mock, whose HTTP face wants a token the test does not have.
+ */
+export function readAll(broker: Broker, type: string): RawEntity[] {
+  const out: RawEntity[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const url = new URL(`http://mock/ngsi-ld/v1/entities?type=${type}&limit=1000&offset=${offset}`);
+    const answer = broker.queryEntities({
+      url,
+      headers: new Headers({ Accept: 'application/json', Link: LINK }),
+    });
+    const page = JSON.parse(JSON.stringify(answer.body ?? [])) as RawEntity[];
+    out.push(...page);
+    if (page.length < 1000) return out;
+  }
 }
