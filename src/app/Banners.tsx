@@ -7,6 +7,7 @@ import { useNow } from '../ui/hooks/use-now';
 import { describeError } from '../ui/describe-error';
 import { apiOutage } from './feed-health';
 import { SignInBanner } from './SignInBanner';
+import { CheckLink } from '../ui/FeedStatus';
 import { formatAge } from '../i18n';
 import { pinnedAlerts } from '../features/operations/model/alerts';
 import { AlertBanner } from '../features/operations/components/AlertBanner';
@@ -21,7 +22,7 @@ type BannerData = Pick<OperationsFeeds, 'overlays' | 'info' | 'events'> &
   Pick<OperationsPicture, 'levels'>;
 
 export function Banners({ ops }: { ops: BannerData }) {
-  const { config, session } = useServices();
+  const { config, session, store } = useServices();
   const t = useT();
   const lang = useUi((s) => s.lang);
   const log = useOperationsLogStore();
@@ -58,7 +59,10 @@ export function Banners({ ops }: { ops: BannerData }) {
           {outage.kind === 'offline'
             ? t('api.offline')
             : t('api.unreachable', { reason: describeError(outage.error, t, config) })}{' '}
-          {lastGood > 0 ? t('fresh.age', { age: formatAge(lang, now - lastGood) }) : null}
+          {lastGood > 0 ? t('fresh.age', { age: formatAge(lang, now - lastGood) }) : null}{' '}
+          {outage.kind === 'offline' ? null : (
+            <CheckLink onCheck={() => store.getState().setScreen('check')} t={t} />
+          )}
         </div>
       ) : null}
       {standingShown ? (

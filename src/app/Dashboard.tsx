@@ -9,6 +9,7 @@ import { MapPanel } from './MapPanel';
 import { OperationsSide } from './views/operations/OperationsSide';
 import { StatusBar } from './StatusBar';
 import { TourismSide } from './views/tourism/TourismSide';
+import { CheckSide } from './views/platform/CheckSide';
 import { BriefingSide } from './views/briefing/BriefingSide';
 import type { MapSnapshot } from '../map/MapView';
 import { PlatformSide } from './views/platform/PlatformSide';
@@ -101,6 +102,8 @@ export function Dashboard() {
           <BriefingSide ops={ops} snapshotRef={snapshotRef} />
         ) : screen === 'platform' ? (
           <PlatformSide />
+        ) : screen === 'check' ? (
+          <CheckSide />
         ) : (
           <OperationsSide ops={ops} />
         )}

@@ -13,7 +13,7 @@ import type { OperationsFeeds } from '../features/operations/api/use-live-feeds'
  * first failed attempt, or "offline" while the browser has no network).
  */
 export function FeedsPanel({ ops }: { ops: OperationsFeeds }) {
-  const { config } = useServices();
+  const { config, store } = useServices();
   const t = useT();
   const lang = useUi((s) => s.lang);
   const now = useNow();
@@ -46,6 +46,7 @@ export function FeedsPanel({ ops }: { ops: OperationsFeeds }) {
           updatedAt={q.dataUpdatedAt}
           report={q.data?.report}
           {...problemTexts(q)}
+          onCheck={() => store.getState().setScreen('check')}
         />
       ))}
       <p className="muted">

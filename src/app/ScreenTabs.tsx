@@ -1,4 +1,4 @@
-import { SCREENS } from '../state/url';
+import { TAB_SCREENS } from '../state/url';
 import { useServices } from '../services/context';
 import { useUi } from '../state/hooks';
 import type { TFunction } from '../i18n';
@@ -9,7 +9,7 @@ export function ScreenTabs({ t }: { t: TFunction }) {
   const screen = useUi((s) => s.screen);
   return (
     <nav className="screen-tabs" aria-label={t('screen.label')}>
-      {SCREENS.map((s) => (
+      {TAB_SCREENS.map((s) => (
         <button
           key={s}
           type="button"

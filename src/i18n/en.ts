@@ -5,6 +5,7 @@ import { platformEn } from './platform.en';
 import { exportEn } from './export.en';
 import { operationsEn } from './operations.en';
 import { authEn } from './auth.en';
+import { checkEn } from './check.en';
 import type { Messages } from './ja';
 
 export const en: Messages = {
@@ -220,4 +221,5 @@ export const en: Messages = {
   ...exportEn,
   ...operationsEn,
   ...authEn,
+  ...checkEn,
 };

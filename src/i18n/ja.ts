@@ -5,6 +5,7 @@ import { platformJa } from './platform.ja';
 import { exportJa } from './export.ja';
 import { operationsJa } from './operations.ja';
 import { authJa } from './auth.ja';
+import { checkJa } from './check.ja';
 /** Japanese (default). Every key here must exist in en.ts: the type system enforces it. */
 export const ja = {
   'app.title': '長崎県 防災・観光ダッシュボード',
@@ -220,6 +221,7 @@ export const ja = {
   ...exportJa,
   ...operationsJa,
   ...authJa,
+  ...checkJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -14,6 +14,11 @@ export interface AppServices {
   client: NgsiClient;
   /** Entity feeds, parsed and validated off the main thread. */
   feeds: FeedRunner;
+  /**
+   * A client like `client` whose requests go through `wrap` (the connection check records
+   * each exchange with it).
+   */
+  clientWith(wrap: (fetchImpl: typeof fetch) => typeof fetch): NgsiClient;
   /** The signed-in session, when config.json asks for sign-in. */
   session?: AuthSession;
 }

@@ -54,10 +54,12 @@ export function createServices(
           underAny(platformRoots(config, location.href)),
         );
   const withFetch = fetchImpl === undefined ? settings : { ...settings, fetch: fetchImpl };
+  const platformFetch: typeof fetch = fetchImpl ?? ((input, init) => fetch(input, init));
   return {
     config,
     store,
     client: createNgsiClient(withFetch),
+    clientWith: (wrap) => createNgsiClient({ ...settings, fetch: wrap(platformFetch) }),
     feeds: createFeedRunner(settings, fetchImpl),
     ...(session !== undefined && { session }),
   };

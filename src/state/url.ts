@@ -16,7 +16,9 @@ import {
   type TourismUrlState,
 } from './tourism-url';
 
-export const SCREENS = ['operations', 'tourism', 'briefing', 'platform'] as const;
+/** The views offered as tabs; `check` (the connection check) is reached by its link only. */
+export const TAB_SCREENS = ['operations', 'tourism', 'briefing', 'platform'] as const;
+export const SCREENS = [...TAB_SCREENS, 'check'] as const;
 export type Screen = (typeof SCREENS)[number];
 const isScreen = (v: string): v is Screen => (SCREENS as readonly string[]).includes(v);
 

@@ -16,6 +16,8 @@ export interface FeedStatusProps {
   error?: string;
   /** What to check, for whoever deploys it (explainError), under the failure. */
   fix?: string | undefined;
+  /** Opens the connection check, linked from every failure. */
+  onCheck?: () => void;
 }
 
 /**
@@ -23,7 +25,17 @@ export interface FeedStatusProps {
  * and warnings are worded in the reader's language (note-text.ts), quoting the values
  * received; a failure is an alarm, the rest information (src/domain/note-severity.ts).
  */
-export function FeedStatus({ name, lang, t, updatedAt, now, report, error, fix }: FeedStatusProps) {
+export function FeedStatus({
+  name,
+  lang,
+  t,
+  updatedAt,
+  now,
+  report,
+  error,
+  fix,
+  onCheck,
+}: FeedStatusProps) {
   const reasons = report ? Object.entries(report.skipReasons).sort((a, b) => b[1] - a[1]) : [];
   const warnings = report ? Object.entries(report.warnings) : [];
   return (
@@ -57,6 +69,7 @@ export function FeedStatus({ name, lang, t, updatedAt, now, report, error, fix }
           {fix}
         </div>
       ) : null}
+      {error && onCheck ? <CheckLink onCheck={onCheck} t={t} /> : null}
       {report ? (
         report.skipped === 0 ? (
           <div className="feed-line ok">
@@ -97,5 +110,22 @@ export function FeedStatus({ name, lang, t, updatedAt, now, report, error, fix }
         </ul>
       ) : null}
     </div>
+  );
+}
+
+/** A link to `?screen=check`, opened in place (the store follows the address). */
+export function CheckLink({ onCheck, t }: { onCheck: () => void; t: TFunction }) {
+  return (
+    <a
+      className="check-link small"
+      href="?screen=check"
+      data-testid="check-link"
+      onClick={(e) => {
+        e.preventDefault();
+        onCheck();
+      }}
+    >
+      {t('check.open')}
+    </a>
   );
 }

@@ -19,7 +19,7 @@ const SLACK_MS = 2_000;
 const stack = await startGatedStack({ accessTokenTtl: TTL_S, pollSeconds: POLL_S });
 const polls: { at: number; status: number }[] = [];
 let bannerSeen = 0;
-let verdict = false;
+let verdict: boolean | undefined;
 const lines: string[] = [];
 try {
   const page = await stack.browser.newPage({ viewport: { width: 1920, height: 1080 } });
@@ -80,4 +80,4 @@ try {
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/soak-auth.md', lines.join('\n'));
 console.log(lines.join('\n'));
-process.exit(verdict ? 0 : 1);
+process.exit(verdict === true ? 0 : 1);

@@ -10,6 +10,7 @@ import { CsvButton } from '../../../ui/export/CsvButton';
 import { ExportActions } from '../../../ui/export/ExportButton';
 import { FreshnessBadge } from '../../../ui/FreshnessBadge';
 import { Panel } from '../../../ui/Panel';
+import { CheckLink } from '../../../ui/FeedStatus';
 import { usePlatformKpis } from '../api/use-platform-kpis';
 import { kpiExportTable } from '../model/export-table';
 import { kpiErrorText } from './errors';
@@ -72,7 +73,8 @@ export function PlatformKpiPanel() {
           {kpiErrorText(query.error, t)}
           {snapshot
             ? ` — ${t('feed.stale', { age: formatAge(lang, Math.max(0, now - query.dataUpdatedAt)) })}`
-            : null}
+            : null}{' '}
+          <CheckLink onCheck={() => store.getState().setScreen('check')} t={t} />
         </p>
       ) : null}
       {!snapshot || !matrix ? (

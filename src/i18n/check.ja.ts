@@ -1,0 +1,48 @@
+/** Connection check messages (Japanese, the default). en has the same keys: check.en.ts. */
+export const checkJa = {
+  'screen.check': '接続チェック',
+  'check.title': '接続チェック：このダッシュボードが使うリクエストを設定先の基盤に送った結果',
+  'check.open': '接続チェックを開く',
+  'check.ranAt': '実行 {time}',
+  'check.config': '方式 {dialect}、API {api}、テナント {tenant}',
+  'check.configV2': 'サービスパス {path}、履歴 {temporal}',
+  'check.configAuth': 'サインイン：ID プロバイダー {issuer}',
+  'check.running': 'チェック中…',
+  'check.rerun': 'もう一度チェック',
+  'check.copy': 'テキストでコピー',
+  'check.copied': 'コピーしました',
+  'check.copyFailed': 'コピーできませんでした。下のテキストを選択してコピーしてください',
+  'check.asText': '基盤の運用者に送るテキスト',
+  'check.outcome.ok': 'OK',
+  'check.outcome.warn': '注意',
+  'check.outcome.fail': '失敗',
+  'check.cause': '考えられる原因',
+  'check.fix': '確認すること',
+  'check.types': 'タイプ一覧：{n} 件',
+  'check.types.iris':
+    'タイプ一覧：{n} 件（うち {iris} 件は完全な IRI で返され、@context の用語に置き換えて表示）',
+  'check.count': '{type} の件数：{n}',
+  'check.count.unread':
+    '{type} の件数：読めません（件数ヘッダーがないか、CORS で公開されていません）',
+  'check.pageCap': '1 ページの件数：{cap} まで受け付けられました',
+  'check.pageCap.none': '1 ページの件数：受け付けられた値がありません',
+  'check.repr.ok': '{options} 形式：属性付きで返されます',
+  'check.repr.bare':
+    '{options} 形式：属性のないエンティティが返されます（ダッシュボードは normalized 形式で読み直します）',
+  'check.repr.none': '{options} 形式：確認できるエンティティがありません',
+  'check.temporal.ok': '履歴（テンポラル API / QuantumLeap）：応答があります',
+  'check.temporal.missing':
+    '履歴サービスがありません（HTTP {status}）：推移グラフはダッシュボード自身の取得結果から作ります',
+  'check.temporal.failed': '履歴（テンポラル API / QuantumLeap）：失敗',
+  'check.tenant.default': '（既定）',
+  'check.tenant.ok': 'テナント {tenant}：エンティティ {n} 件',
+  'check.tenant.empty':
+    'テナント {tenant}：どのタイプにもエンティティがありません。tenant（と servicePath）を確認してください',
+  'check.tenant.unknown': 'テナント {tenant}：件数を読めないため判定できません',
+  'check.exchange': 'GET {url} → {status}（{ms} ms）件数ヘッダー：{count}、Link：{link}',
+  'check.header.read': '読めた',
+  'check.header.absent': 'なし',
+  'check.header.not-asked': '—',
+  'check.status.network': '接続できません',
+  'check.status.aborted': '中止',
+} as const;
