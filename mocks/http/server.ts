@@ -4,6 +4,8 @@
  *   npm run mock-server -- --scenario typhoon --speed 60 [--seed N] [--start-offset MIN]
  *   npm run mock-server -- --tourism-now 2026-08-02T12:00:00+09:00   (tourism data up to 08-01)
  *   npm run mock-server -- --scale 200000   (synthetic masters of that size instead of the fixtures)
+ *   npm run mock-server -- --oidc http://localhost:5173/   (gated: bearer tokens from an OpenID
+ *     Provider started beside it, for a dashboard at that address; prints the config.json "auth")
  * Same handlers as the browser and Vitest mocks, plus CORS and the /__mock/ control API.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -206,7 +208,12 @@ export function scaleFromArgs(argv: readonly string[]): { scale?: number } {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  const dashboard = flagValue(argv, 'oidc', undefined);
+  const gate: { check?: (request: Request) => Promise<Response | undefined> } = {};
   const running = await startMockServer({
+    ...(dashboard !== undefined && {
+      handlers: { authorize: (request) => gate.check?.(request) ?? Promise.resolve(undefined) },
+    }),
     port: portFromArgs(argv, process.env),
     tourismNow: tourismNowFromArgs(argv),
     ...scaleFromArgs(argv),
@@ -218,8 +225,9 @@ async function main(): Promise<void> {
       (drill ? ` (drill ${drill.scenario}, speed ${drill.speed}, seed ${drill.seed})` : '') +
       (running.scaleSet ? ` (${running.scaleSet.entities.length} synthetic masters)` : ''),
   );
+  const idp = dashboard === undefined ? undefined : await startGate(running.url, dashboard, gate);
   const stop = (): void => {
-    void running.close().then(() => process.exit(0));
+    void Promise.all([running.close(), idp?.close()]).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -230,4 +238,24 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error(error);
     process.exit(1);
   });
+}
+
+/** `--oidc`: an OpenID Provider on loopback, and the API refusing requests without its tokens. */
+async function startGate(
+  api: string,
+  dashboard: string,
+  gate: { check?: (request: Request) => Promise<Response | undefined> },
+) {
+  const [{ startOidcProvider }, { createBearerGate }] = await Promise.all([
+    import('../oidc/provider'),
+    import('../oidc/bearer-gate'),
+  ]);
+  const clientId = 'nagasaki-dashboard';
+  const idp = await startOidcProvider({ clientId, redirectUris: [dashboard], resource: api });
+  gate.check = createBearerGate({ issuer: idp.issuer, audience: api });
+  console.log(
+    `OpenID Provider on ${idp.issuer} (any login and password); in config.json:\n` +
+      JSON.stringify({ auth: { kind: 'oidc', issuer: idp.issuer, clientId, scope: 'openid' } }),
+  );
+  return idp;
 }
