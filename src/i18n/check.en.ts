@@ -26,6 +26,8 @@ export const checkEn: Record<keyof typeof checkJa, string> = {
     'Type list: {n} types ({iris} answered as full IRIs, shown by their @context terms)',
   'check.count': 'Count of {type}: {n}',
   'check.count.unread': 'Count of {type}: not readable (no count header, or not exposed by CORS)',
+  'check.count.refused':
+    'Count of {type}: the platform refuses an unfiltered count (HTTP {status}); the views read this type filtered, and the platform view says "not supported"',
   'check.pageCap': 'Page size: accepted up to {cap}',
   'check.pageCap.none': 'Page size: no size was accepted',
   'check.repr.ok': '{options}: answered with attributes',

@@ -24,6 +24,8 @@ export const checkJa = {
   'check.count': '{type} の件数：{n}',
   'check.count.unread':
     '{type} の件数：読めません（件数ヘッダーがないか、CORS で公開されていません）',
+  'check.count.refused':
+    '{type} の件数：基盤が条件なしの件数取得を拒否しました（HTTP {status}）。画面はこのタイプを条件付きで読み、連携基盤画面では「非対応」と表示します',
   'check.pageCap': '1 ページの件数：{cap} まで受け付けられました',
   'check.pageCap.none': '1 ページの件数：受け付けられた値がありません',
   'check.repr.ok': '{options} 形式：属性付きで返されます',

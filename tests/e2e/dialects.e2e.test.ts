@@ -268,4 +268,35 @@ describe('one build, one store, both dialects: the same figures on every view', 
       runBenignCase(stack, page, c, total),
     );
   });
+
+  it('the connection check on the v2 deployment: every request answered, counts equal to the store’s', async () => {
+    const page = seen.get('ngsi-v2')!.page;
+    await page.goto(`${apps.get('ngsi-v2')!.url}/?lang=en&screen=check`);
+    await page.waitForSelector('[data-testid="check-steps"]', { timeout: 120_000 });
+    const steps = await page.$$eval('[data-testid="check-steps"] > li', (items) =>
+      items.map((li) => ({
+        step: (li as HTMLElement).dataset.step,
+        outcome: (li as HTMLElement).dataset.outcome,
+        text: li.textContent ?? '',
+      })),
+    );
+    expect(steps.filter((s) => s.outcome === 'fail')).toEqual([]);
+    for (const type of ['EvacuationSite', 'DesignatedShelter', 'EvacuationShelter']) {
+      const res = await fetch(`${api.url}/v2/entities?type=${type}&limit=1&options=count`);
+      const n = Number(res.headers.get('fiware-total-count'));
+      expect(
+        steps.some(
+          (s) =>
+            s.text.includes(`Count of ${type}: ${n.toLocaleString('en')}`) ||
+            s.text.includes(`Count of ${type}: ${n}`),
+        ),
+      ).toBe(true);
+    }
+    expect(steps.find((s) => s.step === 'page-cap')?.text).toContain('accepted up to 1000');
+    const text = (await page.textContent('[data-testid="check-text"]')) ?? '';
+    expect(text).toContain('Dialect ngsi-v2');
+    expect(text).toMatch(
+      /GET http:\/\/127\.0\.0\.1:\d+\/v2\/entities\?type=EvacuationSite.* → 200 in \d+ ms; count header: read/,
+    );
+  });
 });

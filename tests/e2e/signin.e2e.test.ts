@@ -1,8 +1,9 @@
 /**
  * Sign-in to a gated platform, on the production build configured by config.json only: a
  * real OpenID Provider on loopback, the mock API checking every bearer token against the
- * provider's keys. Short (10 s) access tokens so that several lifetimes pass in the test; the
+ * provider's keys, with access tokens short enough that several lifetimes pass in the test; the
  * ten-minute run with 2-minute tokens is `npm run soak:auth`.
+ * Short (6 s) access tokens: renewed 3 s before expiry.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -12,7 +13,7 @@ import { expectedTotals, readAll } from './support/mock-state';
 import { freezeDrill } from './support/stack';
 import { serveDist } from './support/static-server';
 
-const TTL_S = 10;
+const TTL_S = 6;
 const POLL_S = 2;
 const TOTAL = '[data-testid="total-evacuees"]';
 const BANNER = '[data-testid="sign-in-banner"]';
@@ -97,9 +98,11 @@ describe('a gated platform: sign-in with OpenID Connect, renewal, refusal', () =
     );
     expect(renewals.length).toBeGreaterThanOrEqual(3);
     expect(renewals.every((r) => r.ok)).toBe(true);
-    const polls = apiAnswers
-      .filter((a) => a.at >= from && a.url.includes('type=EvacuationShelter'))
-      .map((a) => a);
+    const polls = apiAnswers.filter(
+      (a) =>
+        a.at >= from &&
+        a.url.startsWith(`${stack.api.url}/ngsi-ld/v1/entities?type=EvacuationShelter`),
+    );
     expect(polls.filter((p) => p.status !== 200)).toEqual([]);
     const gaps = polls.slice(1).map((p, i) => p.at - polls[i]!.at);
     // One interval, plus the time one poll takes here (SwiftShader on two cores).
@@ -150,6 +153,23 @@ describe('a gated platform: sign-in with OpenID Connect, renewal, refusal', () =
     // Retried every 15 s: back without anyone signing in again.
     await page.locator(BANNER).waitFor({ state: 'detached', timeout: 40_000 });
     expect(digits(await page.textContent(TOTAL))).toBe(total);
+  });
+
+  it('a reload signs in again without a form (the provider’s session), and the connection check passes signed in', async () => {
+    const codeGrants = () =>
+      stack.idp.tokenRequests.filter((r) => r.grant === 'authorization_code').length;
+    const before = codeGrants();
+    await page.goto(`${stack.app.url}/?lang=en&screen=check`);
+    await page.waitForSelector('[data-testid="check-steps"]', { timeout: 120_000 });
+    expect(new URL(page.url()).searchParams.get('screen')).toBe('check');
+    expect(codeGrants()).toBe(before + 1);
+    const outcomes = await page.$$eval('[data-testid="check-steps"] > li', (items) =>
+      items.map((li) => (li as HTMLElement).dataset.outcome),
+    );
+    expect(outcomes).not.toContain('fail');
+    const text = (await page.textContent('[data-testid="check-text"]')) ?? '';
+    expect(text).toContain(`Sign-in: identity provider ${stack.idp.issuer}`);
+    expect(text).not.toMatch(JWT);
   });
 
   it('an identity provider unreachable at the start: a screen naming it, retried on its own', async () => {

@@ -24,7 +24,7 @@ const lines: string[] = [];
 try {
   const page = await stack.browser.newPage({ viewport: { width: 1920, height: 1080 } });
   page.on('response', (r) => {
-    if (r.url().startsWith(stack.api.url) && r.url().includes('type=EvacuationShelter'))
+    if (r.url().startsWith(`${stack.api.url}/ngsi-ld/v1/entities?type=EvacuationShelter`))
       polls.push({ at: Date.now(), status: r.status() });
   });
   await page.goto(`${stack.app.url}/?kiosk=1`);

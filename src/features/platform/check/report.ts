@@ -11,6 +11,8 @@ export function factText(fact: CheckFact, t: TFunction): string {
         ? t('check.types.iris', { n: fact.types, iris: fact.iris })
         : t('check.types', { n: fact.types });
     case 'count':
+      if (fact.refused !== undefined)
+        return t('check.count.refused', { type: fact.type, status: fact.refused });
       return fact.count === undefined
         ? t('check.count.unread', { type: fact.type })
         : t('check.count', { type: fact.type, n: fact.count });

@@ -104,6 +104,28 @@ describe('the connection check meets what deployers meet', () => {
     expect(kv).toMatchObject({ outcome: 'warn', fact: { withAttributes: false } });
   });
 
+  it('an unfiltered count refused (403 TooManyResults): a note naming the status, not a failure', async () => {
+    server.use(
+      http.get(`${API}/ngsi-ld/v1/entities`, ({ request }) =>
+        new URL(request.url).searchParams.get('type') === 'DisasterEvent'
+          ? HttpResponse.json(
+              {
+                type: 'https://uri.etsi.org/ngsi-ld/errors/TooManyResults',
+                title: 'Too many results',
+                status: 403,
+              },
+              { status: 403 },
+            )
+          : undefined,
+      ),
+    );
+    const steps = await check('ngsi-ld');
+    const refused = facts(steps, 'count').find(
+      (s) => (s.fact as { type: string }).type === 'DisasterEvent',
+    );
+    expect(refused).toMatchObject({ outcome: 'warn', fact: { refused: 403 } });
+  });
+
   it('an unreachable host: every step failed with its error, the exchanges say so', async () => {
     server.use(http.get('https://nowhere.example/*', () => HttpResponse.error()));
     const steps = await check('ngsi-ld', 'https://nowhere.example');
