@@ -19,8 +19,8 @@ export const checkEn: Record<keyof typeof checkJa, string> = {
   'check.outcome.ok': 'OK',
   'check.outcome.warn': 'Note',
   'check.outcome.fail': 'Failed',
-  'check.cause': 'Likely cause',
-  'check.fix': 'What to check',
+  'check.causeLine': 'Likely cause: {text}',
+  'check.fixLine': 'What to check: {text}',
   'check.types': 'Type list: {n} types',
   'check.types.iris':
     'Type list: {n} types ({iris} answered as full IRIs, shown by their @context terms)',

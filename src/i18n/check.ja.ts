@@ -16,8 +16,8 @@ export const checkJa = {
   'check.outcome.ok': 'OK',
   'check.outcome.warn': '注意',
   'check.outcome.fail': '失敗',
-  'check.cause': '考えられる原因',
-  'check.fix': '確認すること',
+  'check.causeLine': '考えられる原因：{text}',
+  'check.fixLine': '確認すること：{text}',
   'check.types': 'タイプ一覧：{n} 件',
   'check.types.iris':
     'タイプ一覧：{n} 件（うち {iris} 件は完全な IRI で返され、@context の用語に置き換えて表示）',
@@ -36,7 +36,7 @@ export const checkJa = {
   'check.temporal.missing':
     '履歴サービスがありません（HTTP {status}）：推移グラフはダッシュボード自身の取得結果から作ります',
   'check.temporal.failed': '履歴（テンポラル API / QuantumLeap）：失敗',
-  'check.tenant.default': '（既定）',
+  'check.tenant.default': '既定',
   'check.tenant.ok': 'テナント {tenant}：エンティティ {n} 件',
   'check.tenant.empty':
     'テナント {tenant}：どのタイプにもエンティティがありません。tenant（と servicePath）を確認してください',

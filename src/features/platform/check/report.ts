@@ -1,25 +1,26 @@
 import type { AppConfig } from '../../../config/schema';
-import type { TFunction } from '../../../i18n';
+import { formatNumber, type Lang, type TFunction } from '../../../i18n';
 import { describeError, explainError } from '../../../ui/describe-error';
 import type { CheckFact, CheckStep, Exchange } from './run-check';
 
 /** One line per fact, in the reader's language. */
-export function factText(fact: CheckFact, t: TFunction): string {
+export function factText(fact: CheckFact, t: TFunction, lang: Lang): string {
+  const n = (v: number) => formatNumber(lang, v);
   switch (fact.id) {
     case 'types':
       return fact.iris > 0
-        ? t('check.types.iris', { n: fact.types, iris: fact.iris })
-        : t('check.types', { n: fact.types });
+        ? t('check.types.iris', { n: n(fact.types), iris: n(fact.iris) })
+        : t('check.types', { n: n(fact.types) });
     case 'count':
       if (fact.refused !== undefined)
         return t('check.count.refused', { type: fact.type, status: fact.refused });
       return fact.count === undefined
         ? t('check.count.unread', { type: fact.type })
-        : t('check.count', { type: fact.type, n: fact.count });
+        : t('check.count', { type: fact.type, n: n(fact.count) });
     case 'page-cap':
       return fact.cap === undefined
         ? t('check.pageCap.none')
-        : t('check.pageCap', { cap: fact.cap });
+        : t('check.pageCap', { cap: n(fact.cap) });
     case 'representation':
       return fact.withAttributes === undefined
         ? t('check.repr.none', { options: fact.options })
@@ -39,7 +40,7 @@ export function factText(fact: CheckFact, t: TFunction): string {
           ? t('check.tenant.empty', { tenant: fact.tenant ?? t('check.tenant.default') })
           : t('check.tenant.ok', {
               tenant: fact.tenant ?? t('check.tenant.default'),
-              n: fact.entities,
+              n: n(fact.entities),
             });
   }
 }
@@ -76,6 +77,7 @@ export function checkText(
   t: TFunction,
   config: AppConfig,
   at: string,
+  lang: Lang,
 ): string {
   const lines = [
     t('check.title'),
@@ -95,12 +97,12 @@ export function checkText(
     );
   if (config.auth) lines.push(t('check.configAuth', { issuer: config.auth.issuer }));
   for (const s of steps) {
-    lines.push('', `[${t(`check.outcome.${s.outcome}`)}] ${factText(s.fact, t)}`);
+    lines.push('', `[${t(`check.outcome.${s.outcome}`)}] ${factText(s.fact, t, lang)}`);
     for (const e of s.exchanges) lines.push(`  ${exchangeText(e, t)}`);
     const why = causeOf(s, t, config);
     if (why) {
-      lines.push(`  ${t('check.cause')}: ${why.cause}`);
-      if (why.fix) lines.push(`  ${t('check.fix')}: ${why.fix}`);
+      lines.push(`  ${t('check.causeLine', { text: why.cause })}`);
+      if (why.fix) lines.push(`  ${t('check.fixLine', { text: why.fix })}`);
     }
   }
   return lines.join('\n');

@@ -19,7 +19,7 @@ export function ConnectionCheck() {
   const query = useConnectionCheck();
   const [copied, setCopied] = useState<'yes' | 'failed' | undefined>();
   const text = query.data
-    ? checkText(query.data.steps, t, config, formatJst(lang, query.data.at))
+    ? checkText(query.data.steps, t, config, formatJst(lang, query.data.at), lang)
     : undefined;
   const copy = () => {
     if (!text) return;
@@ -67,7 +67,7 @@ export function ConnectionCheck() {
                   <strong className={`check-outcome ${s.outcome}`}>
                     {t(`check.outcome.${s.outcome}`)}
                   </strong>{' '}
-                  {factText(s.fact, t)}
+                  {factText(s.fact, t, lang)}
                   {s.exchanges.map((e, j) => (
                     <div key={j} className="check-exchange small">
                       {exchangeText(e, t)}
@@ -75,11 +75,11 @@ export function ConnectionCheck() {
                   ))}
                   {why ? (
                     <div className="check-why small">
-                      {t('check.cause')}: {why.cause}
+                      {t('check.causeLine', { text: why.cause })}
                       {why.fix ? (
                         <>
                           <br />
-                          {t('check.fix')}: {why.fix}
+                          {t('check.fixLine', { text: why.fix })}
                         </>
                       ) : null}
                     </div>
