@@ -123,7 +123,7 @@ describe('a gated platform: sign-in with OpenID Connect, renewal, refusal', () =
       );
       expect(digits(await page.textContent(TOTAL))).toBe(total);
       // Not a renewal per refused poll: one at the first 401, then at most one per 15 s.
-      await page.waitForTimeout(4 * POLL_S * 1000);
+      await page.waitForTimeout(3 * POLL_S * 1000);
       const renewals = stack.idp.tokenRequests.filter(
         (r) => r.grant === 'refresh_token' && r.at >= from,
       );

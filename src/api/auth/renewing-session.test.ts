@@ -87,10 +87,15 @@ describe('a session that renews itself', () => {
     expect(calls.refresh).toBe(1);
     expect(session.state().kind).toBe('signed-in');
     expect(session.accessToken()).toBe('a0');
-    // A 401 in the retry pause does not hammer the provider.
+    // A 401 in the retry pause does not hammer the provider, and says at once why the data
+    // has stopped.
     expect(await session.renew()).toBe(false);
     expect(calls.refresh).toBe(1);
-    // The token expires with the provider still down: sign-in needed, said why.
+    expect(session.state()).toMatchObject({
+      kind: 'sign-in-needed',
+      reason: 'provider-unreachable',
+    });
+    // The token expires with the provider still down: still sign-in needed, said why.
     await vi.advanceTimersByTimeAsync(MIN);
     expect(session.accessToken()).toBeUndefined();
     expect(session.state()).toMatchObject({

@@ -45,6 +45,8 @@ export function createRenewingSession(options: RenewingSessionOptions): AuthSess
   let state: SessionState = { kind: 'signed-in', expiresAt: tokens.expiresAt };
   let inFlight: Promise<boolean> | undefined;
   let failedAt = -Infinity;
+  /** Why the last renewal failed, to say at once when a refused request finds it pausing. */
+  let lastFailure: { reason: SignInReason; detail: string } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
 
@@ -77,11 +79,16 @@ export function createRenewingSession(options: RenewingSessionOptions): AuthSess
     if (inFlight) return inFlight;
     if (state.kind === 'sign-in-needed' && state.reason === 'renewal-refused')
       return Promise.resolve(false);
-    if (now() - failedAt < retryMs) return Promise.resolve(false);
+    if (now() - failedAt < retryMs) {
+      // Pausing after a failure: a refused request means the data has stopped; say why now.
+      if (refused && lastFailure) needed(lastFailure.reason, lastFailure.detail);
+      return Promise.resolve(false);
+    }
     inFlight = options
       .refresh()
       .then((next) => {
         tokens = next;
+        lastFailure = undefined;
         set({ kind: 'signed-in', expiresAt: next.expiresAt });
         scheduleAhead();
         return true;
@@ -90,6 +97,7 @@ export function createRenewingSession(options: RenewingSessionOptions): AuthSess
         failedAt = now();
         const reason = error instanceof RenewalError ? error.reason : 'provider-unreachable';
         const detail = error instanceof Error ? error.message : String(error);
+        lastFailure = { reason, detail };
         if (reason === 'renewal-refused' || refused || expired()) needed(reason, detail);
         // A provider briefly away: try again while the token still holds, and after.
         if (reason === 'provider-unreachable') schedule(retryMs);
@@ -109,6 +117,7 @@ export function createRenewingSession(options: RenewingSessionOptions): AuthSess
     markRefused() {
       // Renewing again at once would only be refused again: wait as after a failed renewal.
       failedAt = now();
+      lastFailure = { reason: 'refused', detail: '' };
       needed('refused');
     },
     markAccepted() {
