@@ -103,6 +103,7 @@ export async function startOidcProvider(
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     ttl: {
       RefreshToken: options.refreshTokenTtl ?? 24 * 3600,
+      IdToken: 3600,
       Session: 24 * 3600,
       Grant: 24 * 3600,
     },

@@ -1,7 +1,8 @@
 /**
  * One production build, one broker store, two dialects: the HTTP mock serves the same entities
  * as NGSI-LD and as NGSI v2 (FIWARE Orion with QuantumLeap), and two deployments of the same
- * dist/ differ only in config.json. During a frozen drill:
+ * dist/ differ only in config.json — NGSI-LD behind the page's own origin (`"apiBaseUrl": "."`),
+ * NGSI v2 on its own host. During a frozen drill:
  *  - every view — operations, tourism, platform and a municipality's briefing — shows the same
  *    figures on both, and the operations totals equal those computed independently from the
  *    mock's raw entities;
@@ -130,9 +131,12 @@ describe('one build, one store, both dialects: the same figures on every view', 
     for (const dialect of DIALECTS)
       apps.set(
         dialect,
+        // NGSI-LD behind the page's own origin (`"."`, a gateway on the same host: the feed
+        // worker must resolve it against the page), NGSI v2 on the API's own host.
         await serveDist({
+          ...(dialect === 'ngsi-ld' && { proxyTo: api.url }),
           config: {
-            apiBaseUrl: api.url,
+            apiBaseUrl: dialect === 'ngsi-ld' ? '.' : api.url,
             mode: 'live',
             dialect,
             requestTimeoutSeconds: TIMEOUT_S,
@@ -153,11 +157,15 @@ describe('one build, one store, both dialects: the same figures on every view', 
     await api?.close();
   });
 
-  it('reads NGSI-LD from /ngsi-ld/v1 and NGSI v2 from Orion’s /v2 only', () => {
-    const ld = seen.get('ngsi-ld')!.requests.filter((u) => u.startsWith(api.url));
-    const v2 = seen.get('ngsi-v2')!.requests.filter((u) => u.startsWith(api.url));
+  it('reads NGSI-LD from the page’s origin (the worker too) and NGSI v2 from Orion’s /v2 only', () => {
+    const page = apps.get('ngsi-ld')!.url;
+    const ld = seen
+      .get('ngsi-ld')!
+      .requests.filter((u) => u.includes('/ngsi-ld/') || u.includes('/v2/'));
     expect(ld.some((u) => u.includes('/ngsi-ld/v1/temporal/'))).toBe(true);
-    expect(ld.filter((u) => u.includes('/v2/'))).toEqual([]);
+    expect(ld.some((u) => u.includes('/ngsi-ld/v1/entities?type=EvacuationSite'))).toBe(true);
+    expect(ld.filter((u) => !u.startsWith(`${page}/ngsi-ld/v1/`))).toEqual([]);
+    const v2 = seen.get('ngsi-v2')!.requests.filter((u) => u.startsWith(api.url));
     expect(v2.some((u) => u.includes('/v2/entities?'))).toBe(true);
     // History from QuantumLeap's /v2/types/{type}/attrs/{attr}.
     expect(v2.some((u) => /\/v2\/types\/[^/]+\/attrs\//.test(u))).toBe(true);
@@ -269,6 +277,32 @@ describe('one build, one store, both dialects: the same figures on every view', 
     );
   });
 
+  it('a gateway that does not route the API path: the data panel names the URL and what to check', async () => {
+    // The page's own server has nothing under /gw/: a plain-text 404, as from a gateway
+    // without that route.
+    const app = await serveDist({
+      config: (origin) => ({ apiBaseUrl: `${origin}/gw`, contextUrl: CONTEXT, mode: 'live' }),
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(`${app.url}/?lang=en`);
+      const fix = page.locator('[data-testid="feed-fix"]').first();
+      await fix.waitFor({ timeout: 60_000 });
+      const text = (await fix.textContent()) ?? '';
+      expect(text).toContain(`Not found: ${app.url}/gw/ngsi-ld/v1/entities?type=`);
+      expect(text).toContain(`apiBaseUrl in config.json (now "${app.url}/gw")`);
+      expect(text).toContain('gateway routes /gw/ngsi-ld/v1/entities to the broker');
+      // And the failure links to the connection check.
+      await page.locator('[data-testid="check-link"]').first().click();
+      await page.waitForSelector('[data-testid="check-steps"]', { timeout: 60_000 });
+      expect(new URL(page.url()).searchParams.get('screen')).toBe('check');
+      expect(await page.textContent('[data-testid="check-steps"]')).toContain('Not found: ');
+    } finally {
+      await page.close();
+      await app.close();
+    }
+  });
+
   it('the connection check on the v2 deployment: every request answered, counts equal to the store’s', async () => {
     const page = seen.get('ngsi-v2')!.page;
     await page.goto(`${apps.get('ngsi-v2')!.url}/?lang=en&screen=check`);
@@ -292,7 +326,7 @@ describe('one build, one store, both dialects: the same figures on every view', 
         ),
       ).toBe(true);
     }
-    expect(steps.find((s) => s.step === 'page-cap')?.text).toContain('accepted up to 1000');
+    expect(steps.find((s) => s.step === 'page-cap')?.text).toContain('accepted up to 1,000');
     const text = (await page.textContent('[data-testid="check-text"]')) ?? '';
     expect(text).toContain('Dialect ngsi-v2');
     expect(text).toMatch(

@@ -173,7 +173,7 @@ describe('the fault matrix: every fault shown, the last good data kept, recovery
     // put back at once, and looked at again after the live cases, so that minute is spent on
     // those rather than waited out.
     breakMasters(stack, masters);
-    page = await stack.browser.newPage({ viewport: { width: 1600, height: 900 } });
+    page = await stack.browser.newPage({ viewport: { width: 1024, height: 720 } });
     await page.goto(`${stack.app.url}/?lang=en`);
     await waitForMapReady(page, 180_000, TOTAL);
     await waitForFeed(page, OVERLAYS, (v) => v.state === 'ok', 30_000);

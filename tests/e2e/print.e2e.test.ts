@@ -138,7 +138,8 @@ describe('the printed briefing', () => {
   // One page per language, the area picked as a user would between prints.
   it.each([
     ['ja', [null, '42211', '42209']],
-    ['en', [null, '42201']],
+    // The prefecture page is printed in Japanese above; in English, a city's.
+    ['en', ['42201']],
   ] as const)('in %s: the prefecture, then each municipality', async (lang, areas) => {
     const page = await stack.browser.newPage({ viewport: SCREEN });
     await page.goto(`${stack.app.url}/?screen=briefing&lang=${lang}`);

@@ -33,14 +33,18 @@ describe('a gated platform: sign-in with OpenID Connect, renewal, refusal', () =
     page.on('console', (m) => consoleLines.push(m.text()));
     page.on('request', (r) => {
       if (r.url().startsWith(stack.api.url) && r.method() === 'GET')
-        void r.response().then((res) =>
-          apiAnswers.push({
-            at: Date.now(),
-            status: res?.status() ?? 0,
-            auth: /^Bearer /.test(r.headers()['authorization'] ?? ''),
-            url: r.url(),
-          }),
-        );
+        void r
+          .response()
+          .then((res) =>
+            apiAnswers.push({
+              at: Date.now(),
+              status: res?.status() ?? 0,
+              auth: /^Bearer /.test(r.headers()['authorization'] ?? ''),
+              url: r.url(),
+            }),
+          )
+          // A request still out when the page is closed or reloaded has no answer to record.
+          .catch(() => undefined);
     });
     await page.goto(`${stack.app.url}/?lang=en&screen=operations`);
     await signIn(page, stack);
@@ -90,13 +94,13 @@ describe('a gated platform: sign-in with OpenID Connect, renewal, refusal', () =
     );
   });
 
-  it('renews before each token expires: three lifetimes, no 401, no poll gap over one interval', async () => {
+  it('renews before each token expires: two lifetimes, no 401, no poll gap over one interval', async () => {
     const from = Date.now();
-    await page.waitForTimeout(3 * TTL_S * 1000 + 2_000);
+    await page.waitForTimeout(2 * TTL_S * 1000 + 1_000);
     const renewals = stack.idp.tokenRequests.filter(
       (r) => r.grant === 'refresh_token' && r.at >= from,
     );
-    expect(renewals.length).toBeGreaterThanOrEqual(3);
+    expect(renewals.length).toBeGreaterThanOrEqual(2);
     expect(renewals.every((r) => r.ok)).toBe(true);
     const polls = apiAnswers.filter(
       (a) =>
