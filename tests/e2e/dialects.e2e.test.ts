@@ -23,6 +23,7 @@ import {
 } from './support/browser';
 import {
   clearFaults,
+  gatewayCases,
   onLiveFeeds,
   OVERLAYS,
   runBenignCase,
@@ -46,12 +47,13 @@ type Dialect = (typeof DIALECTS)[number];
 
 /**
  * What a view shows, as its reader would compare it: every text on the page, one per line,
- * without the data panel (it tells each feed's requests and age, which differ by dialect and
- * by the second) and with the page's origin, ages and clock times blanked.
+ * without the data panel (each feed's requests, age and the API's address differ by dialect
+ * and by the second) and with the page's origin, ages and clock times blanked.
  */
 async function figuresOf(page: Page): Promise<string> {
   const lines = await page.evaluate(() => {
-    const skip = '[data-testid="feed-status"], [data-testid="freshness"], [data-testid="clock"]';
+    // The data panel tells each feed's requests, age and the API's address.
+    const skip = '[data-panel="feeds"], [data-testid="freshness"], [data-testid="clock"]';
     const out: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -205,36 +207,7 @@ describe('one build, one store, both dialects: the same figures on every view', 
         message: /API error 500: InternalError/,
         banner: 'failing',
       },
-      {
-        name: '401 from the gateway in front of Orion',
-        start: onV2(FAULTS.unauthorized401()),
-        clear: clearFaults,
-        message: /refused the credentials \(API key\) \(HTTP 401\)/,
-        banner: 'failing',
-      },
-      {
-        name: '429 with Retry-After',
-        start: onV2(FAULTS.tooManyRequests429(POLL_S)),
-        clear: clearFaults,
-        message: new RegExp(`asked to wait ${POLL_S} s \\(HTTP 429\\)`),
-        banner: 'failing',
-        extraMs: POLL_S * 1000,
-      },
-      {
-        name: 'timeout',
-        start: onV2(FAULTS.timeout(120_000)),
-        clear: clearFaults,
-        message: new RegExp(`did not answer within ${TIMEOUT_S} s`),
-        banner: 'failing',
-        extraMs: TIMEOUT_S * 1000,
-      },
-      {
-        name: 'malformed JSON',
-        start: onV2(FAULTS.notJson200()),
-        clear: clearFaults,
-        message: /response is not JSON/,
-        banner: 'failing',
-      },
+      ...gatewayCases(onV2, { pollS: POLL_S, timeoutS: TIMEOUT_S }),
     ];
     const BENIGN: BenignCase[] = [
       {

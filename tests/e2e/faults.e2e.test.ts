@@ -14,6 +14,7 @@ import { digits, waitForMapReady } from './support/browser';
 import {
   clearFaults,
   freshSince,
+  gatewayCases,
   onLiveFeeds as onLiveFeedsUnder,
   OVERLAYS,
   runBenignCase,
@@ -35,6 +36,7 @@ const ENTITIES = '/ngsi-ld/v1/entities';
 const onLiveFeeds = (spec: FaultSpec) => onLiveFeedsUnder(spec, ENTITIES);
 
 const TRANSPORT: TransportCase[] = [
+  ...gatewayCases(onLiveFeeds, { pollS: POLL_S, timeoutS: TIMEOUT_S }),
   {
     name: '500 with ProblemDetails',
     start: onLiveFeeds(FAULTS.internalError500()),
@@ -51,29 +53,6 @@ const TRANSPORT: TransportCase[] = [
     extraMs: POLL_S * 1000,
   },
   {
-    name: '401 from an API gateway',
-    start: onLiveFeeds(FAULTS.unauthorized401()),
-    clear: clearFaults,
-    message: /refused the credentials \(API key\) \(HTTP 401\)/,
-    banner: 'failing',
-  },
-  {
-    name: '429 with Retry-After',
-    start: onLiveFeeds(FAULTS.tooManyRequests429(POLL_S)),
-    clear: clearFaults,
-    message: new RegExp(`asked to wait ${POLL_S} s \\(HTTP 429\\)`),
-    banner: 'failing',
-    extraMs: POLL_S * 1000,
-  },
-  {
-    name: 'timeout',
-    start: onLiveFeeds(FAULTS.timeout(120_000)),
-    clear: clearFaults,
-    message: new RegExp(`did not answer within ${TIMEOUT_S} s`),
-    banner: 'failing',
-    extraMs: TIMEOUT_S * 1000,
-  },
-  {
     name: 'connection refused',
     start: (stack) => stack.api.stop(),
     clear: (stack) => stack.api.start(),
@@ -85,13 +64,6 @@ const TRANSPORT: TransportCase[] = [
     start: onLiveFeeds(FAULTS.html502()),
     clear: clearFaults,
     message: /gateway answered HTTP 502 with an error page/,
-    banner: 'failing',
-  },
-  {
-    name: 'malformed JSON',
-    start: onLiveFeeds(FAULTS.notJson200()),
-    clear: clearFaults,
-    message: /response is not JSON/,
     banner: 'failing',
   },
   {

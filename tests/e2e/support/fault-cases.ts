@@ -6,7 +6,7 @@
  */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { FaultSpec } from '../../../mocks/broker';
+import { FAULTS, type FaultSpec } from '../../../mocks/broker';
 import { digits } from './browser';
 import { feedView, waitForFeed, type FeedView } from './feed-probe';
 import type { Stack } from './stack';
@@ -63,6 +63,49 @@ export const bannerOf = (page: Page) =>
 export interface Timing {
   pollS: number;
   timeoutS: number;
+}
+
+/**
+ * The faults a gateway or broker sends whatever the dialect, each started by `on` (the fault
+ * on the dialect's live-feed queries): credentials refused, too many requests, no answer in
+ * time, a body that is not JSON.
+ */
+export function gatewayCases(
+  on: (spec: FaultSpec) => (stack: Stack) => void,
+  { pollS, timeoutS }: Timing,
+): TransportCase[] {
+  return [
+    {
+      name: '401 from an API gateway',
+      start: on(FAULTS.unauthorized401()),
+      clear: clearFaults,
+      message: /refused the credentials \(API key\) \(HTTP 401\)/,
+      banner: 'failing',
+    },
+    {
+      name: '429 with Retry-After',
+      start: on(FAULTS.tooManyRequests429(pollS)),
+      clear: clearFaults,
+      message: new RegExp(`asked to wait ${pollS} s \\(HTTP 429\\)`),
+      banner: 'failing',
+      extraMs: pollS * 1000,
+    },
+    {
+      name: 'timeout',
+      start: on(FAULTS.timeout(120_000)),
+      clear: clearFaults,
+      message: new RegExp(`did not answer within ${timeoutS} s`),
+      banner: 'failing',
+      extraMs: timeoutS * 1000,
+    },
+    {
+      name: 'malformed JSON',
+      start: on(FAULTS.notJson200()),
+      clear: clearFaults,
+      message: /response is not JSON/,
+      banner: 'failing',
+    },
+  ];
 }
 
 /** Runs one transport case; `total` is the evacuee total shown before it. */

@@ -9,6 +9,7 @@ import type { NgsiClient } from '../../../api/ngsi/client';
 import { isNgsiError } from '../../../api/ngsi/errors';
 import { noHistoryService } from '../../../api/ngsi/history-service';
 import { isIri } from '../../../api/ngsi/context-terms';
+import { CONTRACT_TYPES } from '../../../domain/entity-types';
 
 export interface Exchange {
   url: string;
@@ -42,15 +43,7 @@ export interface CheckStep {
 }
 
 /** The types the views read (contract §2). */
-export const CHECKED_TYPES = [
-  'EvacuationSite',
-  'DesignatedShelter',
-  'EvacuationShelter',
-  'EvacuationInformation',
-  'DisasterEvent',
-  'TourismPresenceObserved',
-  'TouristFlowObserved',
-] as const;
+export const CHECKED_TYPES = CONTRACT_TYPES;
 
 /** A fetch that records each exchange into `log` (the body is left to the client). */
 export function recording(
