@@ -11,7 +11,6 @@ import { parseUrlState } from './state/url';
 import { createAppStore } from './state/store';
 import { mirrorStoreToUrl } from './state/url-sync';
 import { startMockMode } from './app/mock-mode';
-import { SignInFailedScreen } from './app/SignInFailedScreen';
 import type { AuthSession } from './api/auth/session';
 
 async function bootstrap(): Promise<void> {
@@ -33,6 +32,7 @@ async function bootstrap(): Promise<void> {
     const started = await startOidc(auth);
     if (started.kind === 'redirecting') return;
     if (started.kind === 'failed') {
+      const { SignInFailedScreen } = await import('./app/SignInFailedScreen');
       root.render(
         <SignInFailedScreen
           reason={started.reason}

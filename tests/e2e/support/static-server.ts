@@ -28,9 +28,13 @@ export interface StaticServer {
  */
 function cspFor(config: object | string | undefined): string {
   const parsed = typeof config === 'object' ? configSchema.safeParse(config) : undefined;
-  return parsed?.success
-    ? headerPolicy(parsed.data)
-    : headerPolicy({ apiBaseUrl: '.', basemap: { kind: 'offline' } });
+  if (parsed?.success) return headerPolicy(parsed.data);
+  // Not the dashboard's config (the bench's bare page), or a broken one: its API, if it names one.
+  const api =
+    typeof config === 'object' && 'apiBaseUrl' in config && typeof config.apiBaseUrl === 'string'
+      ? config.apiBaseUrl
+      : '.';
+  return headerPolicy({ apiBaseUrl: api, basemap: { kind: 'offline' } });
 }
 
 /**
