@@ -7,7 +7,7 @@ import { useNow } from '../ui/hooks/use-now';
 import { describeError } from '../ui/describe-error';
 import { apiOutage } from './feed-health';
 import { SignInBanner } from './SignInBanner';
-import { CheckLink } from '../ui/FeedStatus';
+import { CheckLink } from '../ui/CheckLink';
 import { formatAge } from '../i18n';
 import { pinnedAlerts } from '../features/operations/model/alerts';
 import { AlertBanner } from '../features/operations/components/AlertBanner';

@@ -3,6 +3,7 @@ import { formatAge, formatJst, formatNumber, type Lang } from '../i18n';
 import type { TFunction } from '../i18n';
 import { noteClass } from '../domain/note-severity';
 import { noteText } from './note-text';
+import { CheckLink } from './CheckLink';
 
 export interface FeedStatusProps {
   name: string;
@@ -110,22 +111,5 @@ export function FeedStatus({
         </ul>
       ) : null}
     </div>
-  );
-}
-
-/** A link to `?screen=check`, opened in place (the store follows the address). */
-export function CheckLink({ onCheck, t }: { onCheck: () => void; t: TFunction }) {
-  return (
-    <a
-      className="check-link small"
-      href="?screen=check"
-      data-testid="check-link"
-      onClick={(e) => {
-        e.preventDefault();
-        onCheck();
-      }}
-    >
-      {t('check.open')}
-    </a>
   );
 }

@@ -7,6 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { createNgsiClient } from '../../../api/ngsi/client';
 import type { NgsiSettings } from '../../../api/ngsi/settings';
+import { NGSI_LD_ANSWERS } from '../../../api/ngsi/interpret';
+import { V2_ANSWERS } from '../../../api/v2/dialect';
 import { DEFAULT_CONTEXT_URL } from '../../../../mocks/broker';
 import { createDefaultBroker } from '../../../../mocks/fixtures/load';
 import { createMockServer, LISTEN_OPTIONS } from '../../../../mocks/node';
@@ -22,7 +24,10 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const COUNT_HEADER = { 'ngsi-ld': 'NGSILD-Results-Count', 'ngsi-v2': 'Fiware-Total-Count' };
+const COUNT_HEADER = {
+  'ngsi-ld': NGSI_LD_ANSWERS.countHeader,
+  'ngsi-v2': V2_ANSWERS.countHeader,
+};
 
 async function check(dialect: 'ngsi-ld' | 'ngsi-v2', apiBaseUrl = API) {
   const log: Exchange[] = [];

@@ -6,10 +6,11 @@
  * ones). For whoever deploys the dashboard on a new platform.
  */
 import type { NgsiClient } from '../../../api/ngsi/client';
-import { isNgsiError } from '../../../api/ngsi/errors';
+import { statusOf } from '../../../api/ngsi/errors';
 import { noHistoryService } from '../../../api/ngsi/history-service';
 import { isIri } from '../../../api/ngsi/context-terms';
 import { CONTRACT_TYPES } from '../../../domain/entity-types';
+import { refusalOf } from '../api/outcome';
 
 export interface Exchange {
   url: string;
@@ -78,9 +79,6 @@ export function recording(
   };
 }
 
-const statusOf = (error: unknown): number | undefined =>
-  isNgsiError(error) && 'status' in error ? error.status : undefined;
-
 const hasAttributes = (entity: unknown) =>
   typeof entity === 'object' &&
   entity !== null &&
@@ -141,9 +139,12 @@ export async function runCheck(setup: CheckSetup): Promise<CheckStep[]> {
       (error) => {
         // A broker protecting a large dataset refuses an unfiltered count; the views that read
         // the type filter it, and the platform view says "not supported" (never 0).
-        const status = statusOf(error);
-        return status === 400 || status === 403 || status === 501
-          ? { fact: { id: 'count', type, count: undefined, refused: status }, outcome: 'warn' }
+        const refused = refusalOf(error);
+        return refused
+          ? {
+              fact: { id: 'count', type, count: undefined, refused: refused.status },
+              outcome: 'warn',
+            }
           : { fact: { id: 'count', type, count: undefined }, outcome: 'fail' };
       },
     );

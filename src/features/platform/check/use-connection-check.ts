@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useServices } from '../../../services/context';
-import { V2_COUNT_HEADER } from '../../../api/v2/dialect';
+import { V2_ANSWERS } from '../../../api/v2/dialect';
+import { NGSI_LD_ANSWERS } from '../../../api/ngsi/interpret';
 import { recording, runCheck, type CheckStep, type Exchange } from './run-check';
-
-const LD_COUNT_HEADER = 'NGSILD-Results-Count';
 
 /** The connection check, run once when the screen opens and again on request. */
 export function useConnectionCheck() {
@@ -12,8 +11,8 @@ export function useConnectionCheck() {
     queryKey: ['connection-check', config.apiBaseUrl, config.dialect, config.tenant],
     queryFn: async ({ signal }): Promise<{ at: number; steps: CheckStep[] }> => {
       const log: Exchange[] = [];
-      const header = config.dialect === 'ngsi-v2' ? V2_COUNT_HEADER : LD_COUNT_HEADER;
-      const client = clientWith(recording(header, log));
+      const { countHeader } = config.dialect === 'ngsi-v2' ? V2_ANSWERS : NGSI_LD_ANSWERS;
+      const client = clientWith(recording(countHeader, log));
       const at = Date.now();
       const steps = await runCheck({ client, log, tenant: config.tenant, now: at, signal });
       return { at, steps };

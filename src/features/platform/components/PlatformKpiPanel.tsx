@@ -10,7 +10,7 @@ import { CsvButton } from '../../../ui/export/CsvButton';
 import { ExportActions } from '../../../ui/export/ExportButton';
 import { FreshnessBadge } from '../../../ui/FreshnessBadge';
 import { Panel } from '../../../ui/Panel';
-import { CheckLink } from '../../../ui/FeedStatus';
+import { CheckLink } from '../../../ui/CheckLink';
 import { usePlatformKpis } from '../api/use-platform-kpis';
 import { kpiExportTable } from '../model/export-table';
 import { kpiErrorText } from './errors';
