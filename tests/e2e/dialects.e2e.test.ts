@@ -51,6 +51,10 @@ type Dialect = (typeof DIALECTS)[number];
  * and by the second) and with the page's origin, ages and clock times blanked.
  */
 async function figuresOf(page: Page): Promise<string> {
+  // A panel still loading would be compared half drawn: wait until none says so.
+  await page.waitForFunction(() => !document.body.innerText.includes('Loading…'), undefined, {
+    timeout: 120_000,
+  });
   const lines = await page.evaluate(() => {
     // The data panel tells each feed's requests, age and the API's address.
     const skip = '[data-panel="feeds"], [data-testid="freshness"], [data-testid="clock"]';
