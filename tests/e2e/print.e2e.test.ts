@@ -135,18 +135,29 @@ describe('the printed briefing', () => {
   });
   afterAll(() => stack?.close());
 
-  // One page per language, the area picked as a user would between prints.
-  it.each([
-    ['ja', [null, '42211', '42209']],
-    // The prefecture page is printed in Japanese above; in English, a city's.
-    ['en', ['42201']],
-  ] as const)('in %s: the prefecture, then each municipality', async (lang, areas) => {
+  // One page, the area picked as a user would between prints; then the language switched
+  // with its button. The prefecture page is printed in Japanese; in English, a city's.
+  it('in ja: the prefecture, then each municipality; then in en, a city', async () => {
     const page = await stack.browser.newPage({ viewport: SCREEN });
-    await page.goto(`${stack.app.url}/?screen=briefing&lang=${lang}`);
+    await page.goto(`${stack.app.url}/?screen=briefing&lang=ja`);
     await waitForMapReady(page, 180_000, READY);
-    for (const area of areas) {
-      if (area) await pick(page, area);
-      expect({ area, faults: await printed(page, area) }).toEqual({ area, faults: [] });
+    const runs = [
+      ['ja', [null, '42211', '42209']],
+      ['en', ['42201']],
+    ] as const;
+    for (const [lang, areas] of runs) {
+      if (lang === 'en') {
+        await page.click('button.lang');
+        await page.waitForSelector('.app[lang="en"]');
+      }
+      for (const area of areas) {
+        if (area) await pick(page, area);
+        expect({ lang, area, faults: await printed(page, area) }).toEqual({
+          lang,
+          area,
+          faults: [],
+        });
+      }
     }
     await page.close();
   });
