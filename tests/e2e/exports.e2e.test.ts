@@ -1,28 +1,26 @@
 /**
  * Exports on the production build in Chromium, against the HTTP mock broker (the typhoon drill
- * for the operations view; the tourism feed with its clock at 2026-08-10 12:00 JST; the
- * baseline masters for the shelter map). Expected numbers come from the broker's raw entities
- * or the fixture files, not from the app's model:
+ * for the operations view; the tourism feed with its clock at 2026-08-10 12:00 JST). Expected
+ * numbers come from the broker's raw entities, not from the app's model (the designations
+ * table and CSV, on a day with no event, are checked in map.e2e):
  *  - a chart PNG decodes, is at least the chart's size at 2×, is not blank, and holds the
  *    series colour (and, for the tourism chart, the time cursor drawn over it in HTML);
  *  - the municipality table's CSV equals the table on screen cell by cell, and adds up to the
  *    totals computed from the broker's raw shelters;
  *  - the flows table (the arcs' text alternative) and its CSV equal the sums of the broker's
  *    raw flow entities of the cursor's day;
- *  - the designations table (the masters map's alternative) adds up to the fixture counts;
  *  - axe-core finds nothing serious or critical in the export buttons and tables.
  */
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { digits, waitForMapReady } from './support/browser';
-import { fixtureCounts } from './support/fixture-counts';
 import { expectedTotals, fetchAll } from './support/mock-state';
 import { startStack, type Stack } from './support/stack';
+import { domTable, openDetails, save, saveCsv, tid } from './support/saved-files';
 import { fetchFlowDay } from './support/tourism-fetch';
-import { checkFlows, parseCsv, type Flow } from './support/tourism-expected';
+import { checkFlows, type Flow } from './support/tourism-expected';
 import { pickColumns, unformatJa } from '../../src/ui/export/testing/downloads';
 import { AREA_COUNT_COLUMNS } from '../../src/features/operations/model/tables';
 
@@ -31,34 +29,6 @@ const VIEWPORT = { width: 1280, height: 800 };
 const TOURISM_READY = '[data-testid="tourism-notes"]:not(:has([data-note="loading"]))';
 const DAY = '2026-08-01';
 const NEXT_DAY = '2026-08-02';
-
-const tid = (id: string) => `[data-testid="${id}"]`;
-
-async function save(page: Page, button: string): Promise<{ name: string; body: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(tid(button))]);
-  return { name: download.suggestedFilename(), body: await readFile(await download.path()) };
-}
-
-async function saveCsv(page: Page, button: string) {
-  const { name, body } = await save(page, button);
-  return { name, csv: parseCsv(body.toString('utf8')) };
-}
-
-/** Cell texts of a table on the page: header row, then body rows. */
-function domTable(page: Page, testId: string): Promise<{ head: string[]; body: string[][] }> {
-  return page.locator(tid(testId)).evaluate((table) => {
-    const text = (row: Element) => [...row.children].map((c) => (c.textContent ?? '').trim());
-    return {
-      head: [...table.querySelectorAll('thead tr')].flatMap(text),
-      body: [...table.querySelectorAll('tbody tr')].map(text),
-    };
-  });
-}
-
-async function openDetails(page: Page, testId: string): Promise<void> {
-  await page.click(`${tid(testId)} > summary`);
-  await expect.poll(() => page.getAttribute(tid(testId), 'open')).not.toBeNull();
-}
 
 const hex = (r: number, g: number, b: number) =>
   `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
@@ -287,68 +257,5 @@ describe('exports on the production build (drill and tourism)', () => {
       (p) => `[data-panel="${p}"]`,
     );
     expect(await seriousViolations(ops, panels)).toEqual([]);
-  });
-});
-
-describe('exports on the production build (shelter masters, no event)', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.close());
-
-  it('tables the designations per municipality, adding up to the fixture counts', async () => {
-    const page = await stack.browser.newPage({ viewport: VIEWPORT });
-    await page.goto(stack.app.url);
-    await waitForMapReady(page);
-    await openDetails(page, 'designation-details');
-    const dom = await domTable(page, 'designation-table');
-    const { name, csv } = await saveCsv(page, 'designation-csv');
-    expect(name).toMatch(/^nagasaki-designations-\d{8}-\d{4}-jst\.csv$/);
-    const ids = [
-      'evacuation_sites',
-      'shelters',
-      'welfare_shelters',
-      'facilities',
-      'doubtful_locations',
-    ];
-    expect(pickColumns(csv, ['municipality', ...ids])).toEqual(
-      dom.body.map((r) => r.map(unformatJa)),
-    );
-    const expected = fixtureCounts();
-    expect(dom.body.at(-1)).toEqual([
-      '県全体',
-      ...[expected.sites, expected.shelters, expected.welfare, expected.facilities, 4].map((n) =>
-        n.toLocaleString('ja-JP'),
-      ),
-    ]);
-    // Per municipality, the sites and shelters each designates (localGovernmentCode).
-    const byCode = async (file: string) => {
-      const rows: unknown = JSON.parse(
-        await readFile(new URL(`../../mocks/fixtures/${file}`, import.meta.url), 'utf8'),
-      );
-      if (!Array.isArray(rows)) throw new Error(`${file} is not a list`);
-      const out = new Map<string, number>();
-      for (const e of rows) {
-        const code = String(e?.localGovernmentCode?.value ?? '').slice(0, 5);
-        out.set(code, (out.get(code) ?? 0) + 1);
-      }
-      return out;
-    };
-    const sites = await byCode('evacuation-sites.json');
-    const shelters = await byCode('designated-shelters.json');
-    for (const [code, s, d] of pickColumns(csv, [
-      'municipality_code',
-      'evacuation_sites',
-      'shelters',
-    ]))
-      if (code)
-        expect([code, Number(s), Number(d)]).toEqual([
-          code,
-          sites.get(code!) ?? 0,
-          shelters.get(code!) ?? 0,
-        ]);
-    expect(await seriousViolations(page, ['[data-panel="designations"]'])).toEqual([]);
-    await page.close();
   });
 });

@@ -1,24 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { serveDist, type StaticServer } from './support/static-server';
+import type { Browser, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { seriousViolations } from './support/axe';
+import { domTable, openDetails, saveCsv } from './support/saved-files';
+import { pickColumns, unformatJa } from '../../src/ui/export/testing/downloads';
+import { serveDist } from './support/static-server';
 import { digits, launchChromium, recordRequests, waitForMapReady } from './support/browser';
 import { countColours } from './support/pixels';
 import { fixtureCounts } from './support/fixture-counts';
 import { CONTEXT, startStack, type Stack } from './support/stack';
 
+/**
+ * The shelter masters on a day with no event: the map and the designation counts against the
+ * fixtures, and the table and CSV of designations per municipality, on one page.
+ */
 describe('the map on the production build against the HTTP mock broker', () => {
   let stack: Stack;
+  let page: Page;
+  let requests: string[];
   beforeAll(async () => {
     stack = await startStack();
+    page = await stack.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    requests = recordRequests(page);
+    await page.goto(stack.app.url);
+    await waitForMapReady(page);
   });
   afterAll(() => stack?.close());
 
   it('draws every facility, shows counts equal to the fixtures, and asks no foreign host', async () => {
-    const page = await stack.browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    const requests = recordRequests(page);
-    await page.goto(stack.app.url);
-    await waitForMapReady(page);
-
     const expected = fixtureCounts();
     const text = async (id: string) => digits(await page.textContent(`[data-testid="${id}"]`));
     expect(await text('count-designations')).toBe(expected.designations);
@@ -63,45 +72,66 @@ describe('the map on the production build against the HTTP mock broker', () => {
       (u) => !u.startsWith('data:') && !u.startsWith('blob:') && !allowed.has(new URL(u).origin),
     );
     expect(foreign).toEqual([]);
-    await page.close();
+  });
+
+  it('tables the designations per municipality, adding up to the fixture counts', async () => {
+    await openDetails(page, 'designation-details');
+    const dom = await domTable(page, 'designation-table');
+    const { name, csv } = await saveCsv(page, 'designation-csv');
+    expect(name).toMatch(/^nagasaki-designations-\d{8}-\d{4}-jst\.csv$/);
+    const ids = [
+      'evacuation_sites',
+      'shelters',
+      'welfare_shelters',
+      'facilities',
+      'doubtful_locations',
+    ];
+    expect(pickColumns(csv, ['municipality', ...ids])).toEqual(
+      dom.body.map((r) => r.map(unformatJa)),
+    );
+    const expected = fixtureCounts();
+    expect(dom.body.at(-1)).toEqual([
+      '県全体',
+      ...[expected.sites, expected.shelters, expected.welfare, expected.facilities, 4].map((n) =>
+        n.toLocaleString('ja-JP'),
+      ),
+    ]);
+    // Per municipality, the sites and shelters each designates (localGovernmentCode).
+    const byCode = async (file: string) => {
+      const rows: unknown = JSON.parse(
+        await readFile(new URL(`../../mocks/fixtures/${file}`, import.meta.url), 'utf8'),
+      );
+      if (!Array.isArray(rows)) throw new Error(`${file} is not a list`);
+      const out = new Map<string, number>();
+      for (const e of rows) {
+        const code = String(e?.localGovernmentCode?.value ?? '').slice(0, 5);
+        out.set(code, (out.get(code) ?? 0) + 1);
+      }
+      return out;
+    };
+    const sites = await byCode('evacuation-sites.json');
+    const shelters = await byCode('designated-shelters.json');
+    for (const [code, s, d] of pickColumns(csv, [
+      'municipality_code',
+      'evacuation_sites',
+      'shelters',
+    ]))
+      if (code)
+        expect([code, Number(s), Number(d)]).toEqual([
+          code,
+          sites.get(code!) ?? 0,
+          shelters.get(code!) ?? 0,
+        ]);
+    expect(await seriousViolations(page, ['[data-panel="designations"]'])).toEqual([]);
   });
 
   it('frames all islands in 16:9 and switches to a preset', async () => {
-    const page = await stack.browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(`${stack.app.url}/?view=tsushima`);
-    await waitForMapReady(page);
-    await page.click('[data-preset="prefecture"]');
-    await page.waitForURL((u) => !u.search.includes('view='));
-    await page.close();
-  });
-});
-
-describe('the embedded default: mock API in the browser', () => {
-  let browser: Browser;
-  let app: StaticServer;
-  beforeAll(async () => {
-    app = await serveDist();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  it('starts on real Nagasaki data with nothing but its own origin', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const requests = recordRequests(page);
-    await page.goto(app.url);
-    await waitForMapReady(page);
-    expect(digits(await page.textContent('[data-testid="count-designations"]'))).toBe(
-      fixtureCounts().designations,
-    );
-    await expect(page.locator('[data-testid="mock-badge"]').isVisible()).resolves.toBe(true);
-    const origin = new URL(app.url).origin;
-    expect(requests.filter((u) => u.startsWith('http') && new URL(u).origin !== origin)).toEqual(
-      [],
-    );
-    await page.close();
+    const other = await stack.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await other.goto(`${stack.app.url}/?view=tsushima`);
+    await waitForMapReady(other);
+    await other.click('[data-preset="prefecture"]');
+    await other.waitForURL((u) => !u.search.includes('view='));
+    await other.close();
   });
 });
 

@@ -10,10 +10,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, recordRequests, waitForMapReady } from './support/browser';
+import { digits, launchChromium, recordRequests, waitForMapReady } from './support/browser';
+import { fixtureCounts } from './support/fixture-counts';
 import { CSP_PROBE, cspViolations, watchConsoleRefusals } from './support/csp-probe';
 import { fetchAll } from './support/mock-state';
-import { CONTEXT, startStack, type Stack } from './support/stack';
+import { startStack, type Stack } from './support/stack';
 import { serveDist } from './support/static-server';
 
 const PAYLOAD =
@@ -156,20 +157,29 @@ describe('security on the production build', () => {
   });
 });
 
-describe('the embedded mock (service worker) under the same policy', () => {
-  it('starts on real data with zero violations', async () => {
-    const app = await serveDist({ config: { apiBaseUrl: '.', contextUrl: CONTEXT, mode: 'mock' } });
+describe('the embedded default (the shipped config.json: the mock in a service worker) under the same policy', () => {
+  it('starts on real Nagasaki data, asks nothing but its own origin, with zero violations', async () => {
+    const app = await serveDist();
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
       await page.addInitScript(CSP_PROBE);
       const refusals = watchConsoleRefusals(page);
+      const requests = recordRequests(page);
       await page.goto(`${app.url}/`);
       await waitForMapReady(page, 180_000);
+      expect(digits(await page.textContent('[data-testid="count-designations"]'))).toBe(
+        fixtureCounts().designations,
+      );
+      await expect(page.locator('[data-testid="mock-badge"]').isVisible()).resolves.toBe(true);
       await page.click('[data-screen="briefing"]');
       await page.waitForSelector('[data-testid="brief-tour-sentences"]', { timeout: 120_000 });
       expect(await cspViolations(page)).toEqual([]);
       expect(refusals).toEqual([]);
+      const origin = new URL(app.url).origin;
+      expect(requests.filter((u) => u.startsWith('http') && new URL(u).origin !== origin)).toEqual(
+        [],
+      );
     } finally {
       await browser.close();
       await app.close();
