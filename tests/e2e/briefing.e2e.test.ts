@@ -180,24 +180,10 @@ describe('the briefing page on the production build, during a drill', () => {
   });
 
   it('round-trips permalinks: the link reopens the same view, state for state', async () => {
-    await page.selectOption(tid('brief-area'), '42209');
-    await page.click('button.lang');
-    await page.waitForFunction(() => location.search.includes('lang=en'));
-    const url = page.url();
-    const copy = await open(new URL(url).search);
-    await waitForMapReady(copy, 180_000, READY);
-    expect(copy.url()).toBe(url);
-    for (const sel of [tid('brief-title'), `${tid('brief-open')}`]) {
-      expect(await copy.textContent(sel)).toBe(await page.textContent(sel));
-    }
-    expect(await copy.inputValue(tid('brief-area'))).toBe('42209');
-    expect(await copy.getAttribute('.app', 'lang')).toBe('en');
-    expect(await copy.textContent(tid('brief-url'))).toBe(url);
-    await copy.close();
-
-    // The other views' state travels in the same link: tourism period, cursor, comparison and
-    // filters, then the operations preset and hazards. Opened again, the URL comes back
-    // unchanged and so does the state of both views.
+    // Every view's state travels in one link: the tourism period, cursor, comparison and
+    // filters, the operations preset and hazards, the briefing's area and the language. Set
+    // on one page as a user would, then opened in another: the URL comes back unchanged, and
+    // so does the state of each view.
     const TOURISM = '[data-panel="tourism-summary"]';
     const OPS = tid('total-evacuees');
     const tourism = async (p: Page) => [
@@ -209,6 +195,12 @@ describe('the briefing page on the production build, during a drill', () => {
       await p.getAttribute('[data-preset="goto"]', 'aria-pressed'),
       String(await p.locator(`${tid('hazard-filter')} input:checked`).count()),
     ];
+    const briefing = async (p: Page) => [
+      await p.textContent(tid('brief-title')),
+      await p.textContent(tid('brief-open')),
+      await p.inputValue(tid('brief-area')),
+      await p.getAttribute('.app', 'lang'),
+    ];
     const a = await open('?screen=tourism&range=2026-08-01..2026-08-03');
     await waitForMapReady(a, 180_000, TOURISM);
     await a.selectOption(tid('filter-category'), 'inbound');
@@ -219,12 +211,25 @@ describe('the briefing page on the production build, during a drill', () => {
     await waitForMapReady(a, 180_000, OPS);
     await a.click('[data-preset="goto"]');
     await a.click(`${tid('hazard-filter')} label:nth-of-type(3) input`);
-    await a.waitForTimeout(300);
+    const inOperations = await operations(a);
+    await a.click('button[data-screen="briefing"]');
+    await a.selectOption(tid('brief-area'), '42209');
+    await a.click('button.lang');
+    await a.waitForFunction(() => location.search.includes('lang=en'));
+    await waitForMapReady(a, 180_000, READY);
     const link = a.url();
+    const inBriefing = await briefing(a);
+    expect(inBriefing[2]).toBe('42209');
+    expect(inBriefing[3]).toBe('en');
+
     const b = await open(new URL(link).search);
-    await waitForMapReady(b, 180_000, OPS);
+    await waitForMapReady(b, 180_000, READY);
     expect(b.url()).toBe(link);
-    expect(await operations(b)).toEqual(await operations(a));
+    expect(await briefing(b)).toEqual(inBriefing);
+    expect(await b.textContent(tid('brief-url'))).toBe(link);
+    await b.click('button[data-screen="operations"]');
+    await waitForMapReady(b, 180_000, OPS);
+    expect(await operations(b)).toEqual(inOperations);
     await b.click('button[data-screen="tourism"]');
     await waitForMapReady(b, 180_000, TOURISM);
     expect(await tourism(b)).toEqual(inTourism);
