@@ -10,5 +10,9 @@ export default defineConfig({
     hookTimeout: 180_000,
     fileParallelism: false,
     pool: 'forks',
+    // One fork runs every file in turn and keeps its module graph: playwright-core, the mock
+    // broker and the fixtures are loaded once, not once per file. Each file starts and stops
+    // its own servers and browser, so nothing else carries over.
+    isolate: false,
   },
 });

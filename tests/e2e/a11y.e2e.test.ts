@@ -6,7 +6,7 @@ import { startStack, type Stack } from './support/stack';
 
 /*
  * axe and the untranslated-text scan run on every view, in both languages, on the desk and the
- * wall, in layout.e2e.test.ts (one page load per view for all of its checks). Here: switching
+ * wall, in wall.e2e.test.ts (one page load per view for all of its checks). Here: switching
  * the language in place, and the keyboard.
  */
 describe('accessibility and languages, in Chromium', () => {

@@ -2,7 +2,7 @@
  * The operations tables fit their panel, in both languages, on the desk (1920×1080): no cell
  * clipped (scroll width within client width), no table wider than its panel, numbers on one
  * line (names may wrap), and the sort control usable. The wall's tables (3840×2160, kiosk,
- * nothing scrolls) are checked by the layout audit in layout.e2e.test.ts.
+ * nothing scrolls) are checked by the layout audit in wall.e2e.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
