@@ -109,7 +109,7 @@ const browserSections: Array<[Section, (b: Browser) => Promise<void>]> = [
 ];
 const toRun = browserSections.filter(([s]) => wanted(s));
 if (toRun.length) {
-  const browser = await launchChromium();
+  const browser = await launchChromium({ motion: true });
   try {
     for (const [section, run] of toRun) {
       log(section);

@@ -18,7 +18,7 @@ const app = await serveDist({
     mode: 'live',
   },
 });
-const browser = await launchChromium();
+const browser = await launchChromium({ motion: true });
 try {
   const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
   page.on('console', (m) => console.log('[console]', m.type(), m.text()));

@@ -134,7 +134,7 @@ async function take(page: Page, shot: Shot): Promise<void> {
 const filter = process.argv[2];
 const chosen = SHOTS.filter((s) => !filter || s.name.includes(filter));
 mkdirSync(OUT, { recursive: true });
-const browser = await launchChromium();
+const browser = await launchChromium({ motion: true });
 try {
   for (const drill of [false, true]) {
     const group = chosen.filter((s) => s.drill === drill);

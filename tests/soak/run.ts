@@ -30,7 +30,7 @@ const app = await serveDist({
     pollSeconds: { shelters: opts.pollSeconds, evacuationInformation: opts.pollSeconds },
   },
 });
-const browser = await launchChromium();
+const browser = await launchChromium({ motion: true });
 const samples: Sample[] = [];
 const pageErrors: string[] = [];
 const load0 = loadavg()[0]!;

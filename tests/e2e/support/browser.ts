@@ -14,12 +14,26 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Debian's Chromium. For the end-to-end tests its pages prefer reduced motion unless a test
+ * asks otherwise (`reducedMotion: 'no-preference'`): MapLibre honours the preference, and the
+ * camera jumps to a preset or a briefed area instead of flying there. On SwiftShader every
+ * frame of a 1.2-s flight is drawn on the CPU (0.3–0.5 s a frame at 1920×1080) for nothing most
+ * tests look at; the desk walk in wall.e2e keeps the flights, as its users see them. The
+ * bench, the soak and the screenshots (`{ motion: true }`) see the map as people do.
+ */
+export async function launchChromium({ motion = false } = {}): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     headless: true,
   });
+  if (motion) return browser;
+  const newPage = browser.newPage.bind(browser);
+  const newContext = browser.newContext.bind(browser);
+  browser.newPage = (options) => newPage({ reducedMotion: 'reduce', ...options });
+  browser.newContext = (options) => newContext({ reducedMotion: 'reduce', ...options });
+  return browser;
 }
 
 /** Every URL the page asks for, to prove it talks to no foreign host. */
