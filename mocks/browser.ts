@@ -59,6 +59,9 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
     ...(tenant ? { tenant } : {}),
     tourism,
     tourismNow,
+    // The services' status follows the drill's storm, read at each query.
+    stormMinute: () => running?.stormMinutes(),
+    ...(badData !== undefined && { lifelinesBadData: badData }),
   });
   running?.stop();
   // MSW handlers run on the page's main thread: the driver ticks once a second and writes

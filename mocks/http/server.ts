@@ -81,6 +81,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     createDefaultBroker({
       tourismNow: options.tourismNow,
       ...(options.tenant !== undefined && { tenant: options.tenant }),
+      // The services' status follows the drill's storm (the driver is made below).
+      stormMinute: (): number | undefined => driver?.stormMinutes(),
+      ...(options.badData !== undefined && { lifelinesBadData: options.badData }),
     });
   const handlers = createHandlers(broker, options.handlers);
   const baseline = { data: broker.snapshot(), options: broker.options };
@@ -93,7 +96,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     badData: options.badData,
     tenant: options.tenant,
   };
-  let driver = drillOptions && createScenarioDriver(broker, drillOptions);
+  let driver: ScenarioDriver | undefined =
+    drillOptions && createScenarioDriver(broker, drillOptions);
   const reset = (): void => {
     // The data the server started with: the masters, and the drill started afresh from them.
     driver?.stop();

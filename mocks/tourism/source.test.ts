@@ -164,6 +164,7 @@ describe('the default broker', () => {
         'EvacuationSite',
         'TourismPresenceObserved',
         'TouristFlowObserved',
+        'TransportServiceStatus',
       ],
     });
     const snapshot = broker.snapshot();

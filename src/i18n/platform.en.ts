@@ -20,6 +20,7 @@ export const platformEn: Record<keyof typeof platformJa, string> = {
   'pf.type.DisasterEvent': 'Disaster events',
   'pf.type.TourismPresenceObserved': 'Visitors present',
   'pf.type.TouristFlowObserved': 'Visitor flows',
+  'pf.type.TransportServiceStatus': 'Ferry and air services',
 
   'pf.totals.publishing': 'Municipalities publishing',
   'pf.totals.publishing.unit': ' of 21',

@@ -18,6 +18,7 @@ export const platformJa = {
   'pf.type.DisasterEvent': '災害イベント',
   'pf.type.TourismPresenceObserved': '観光客の滞在',
   'pf.type.TouristFlowObserved': '観光客の移動',
+  'pf.type.TransportServiceStatus': '船・航空便の運航状況',
 
   'pf.totals.publishing': '公開している市町',
   'pf.totals.publishing.unit': '／21市町',

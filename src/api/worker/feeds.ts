@@ -9,6 +9,8 @@ import {
 import type { FlatEntityLike } from '../entities/flat';
 import type { FlowObservation, PresenceObservation } from '../../domain/tourism';
 import { parseFlow, parsePresence } from '../entities/tourism';
+import { parseTransportService } from '../entities/transport';
+import type { TransportService } from '../../domain/lifelines';
 
 /**
  * Every entity feed the dashboard reads, by NGSI-LD type, with the parser that validates and
@@ -23,6 +25,7 @@ export interface FeedTypes {
   EvacuationInformation: EvacuationInfo;
   TourismPresenceObserved: PresenceObservation;
   TouristFlowObserved: FlowObservation;
+  TransportServiceStatus: TransportService;
 }
 export type FeedName = keyof FeedTypes;
 
@@ -36,6 +39,7 @@ export const FEED_PARSERS: Parsers = {
   EvacuationInformation: parseEvacuationInformation,
   TourismPresenceObserved: parsePresence,
   TouristFlowObserved: parseFlow,
+  TransportServiceStatus: parseTransportService,
 };
 
 /**

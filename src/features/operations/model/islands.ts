@@ -15,17 +15,10 @@ import {
   type MultiPolygonRings,
 } from '../../../domain/geo';
 import type { LngLat, MunicipalityCode } from '../../../domain/types';
+import { whollyIslandGroupOf } from '../../../domain/island-groups';
 
 export const ISLAND_GROUPS = ['tsushima', 'iki', 'goto', 'hiradoSasebo', 'mainland'] as const;
 export type IslandGroup = (typeof ISLAND_GROUPS)[number];
-
-const WHOLLY_ISLAND: ReadonlyMap<MunicipalityCode, IslandGroup> = new Map([
-  ['42209', 'tsushima'],
-  ['42210', 'iki'],
-  ['42211', 'goto'],
-  ['42411', 'goto'],
-  ['42383', 'goto'],
-]);
 
 /** Hirado, Sasebo, Matsuura: part island, part mainland; decided by the point's polygon part. */
 export const SPLIT_MUNICIPALITIES: ReadonlySet<MunicipalityCode> = new Set([
@@ -85,7 +78,7 @@ export function islandGroupOf(
   municipalityCode: MunicipalityCode,
   boundaries: IslandBoundaries | undefined,
 ): IslandGroup | undefined {
-  const whole = WHOLLY_ISLAND.get(municipalityCode);
+  const whole = whollyIslandGroupOf(municipalityCode);
   if (whole) return whole;
   if (!SPLIT_MUNICIPALITIES.has(municipalityCode)) return 'mainland';
   if (!location || !boundaries) return undefined;

@@ -8,6 +8,7 @@ import {
   FIXTURE_WRITTEN_AT,
 } from '../../../../mocks/fixtures/load';
 import { createScenarioDriver } from '../../../../mocks/scenarios';
+import { SERVICES } from '../../../../mocks/lifelines/routes';
 import { createNgsiClient } from '../../../api/ngsi/client';
 import { MUNICIPALITIES } from '../../../domain/municipalities';
 import type { KpiSnapshot, Measure } from '../model/types';
@@ -75,6 +76,8 @@ describe('fetchPlatformKpis over the mock broker (fixtures)', () => {
     expect(s.prefectureLevel.map((p) => [p.name, p.total.state]).sort()).toEqual([
       ['TourismPresenceObserved', 'unsupported'],
       ['TouristFlowObserved', 'unsupported'],
+      // The services' status carries no municipality code of its own: prefecture-wide.
+      ['TransportServiceStatus', 'ok'],
     ]);
     expect(s.prefectureLevel[0]?.total).toMatchObject({ status: 403, detail: 'TooManyResults' });
   });
@@ -167,13 +170,19 @@ describe('fetchPlatformKpis over the mock broker (fixtures)', () => {
       'EvacuationSite',
       'TourismPresenceObserved',
       'TouristFlowObserved',
+      'TransportServiceStatus',
     ]);
     expect(s.attributable.map((t) => [t.name, t.attribution]).sort()).toEqual([
       ['DesignatedShelter', 'probe'],
       ['EvacuationSite', 'probe'],
     ]);
     // The mock refuses the tourism probe (unbounded): the dashboard cannot tell, and says so.
-    expect(s.prefectureLevel.map((p) => p.attribution)).toEqual(['unknown', 'unknown']);
+    // The services answer the probe: none has a municipality code, so prefecture-wide.
+    expect(s.prefectureLevel.map((p) => [p.name, p.attribution])).toEqual([
+      ['TourismPresenceObserved', 'unknown'],
+      ['TouristFlowObserved', 'unknown'],
+      ['TransportServiceStatus', 'probe'],
+    ]);
   });
 
   it('rejects when nothing at all succeeds, so the last snapshot stays with the error', async () => {
@@ -207,6 +216,13 @@ describe('fetchPlatformKpis over the drill', () => {
             value: all.filter((e) => e.type === 'DisasterEvent').length,
             at: NOW,
           },
+        },
+        {
+          // The ferry and air services: one per route, direction and port (no drill weather
+          // wired into this broker, so nothing planted).
+          name: 'TransportServiceStatus',
+          attribution: 'attributeNames',
+          total: { state: 'ok', value: SERVICES.length, at: NOW },
         },
       ]);
       const live = s.attributable.find((t) => t.name === 'EvacuationShelter')?.newest;

@@ -15,6 +15,7 @@ const TYPE_KEYS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   ['DisasterEvent', 'pf.type.DisasterEvent'],
   ['TourismPresenceObserved', 'pf.type.TourismPresenceObserved'],
   ['TouristFlowObserved', 'pf.type.TouristFlowObserved'],
+  ['TransportServiceStatus', 'pf.type.TransportServiceStatus'],
 ]);
 
 /**

@@ -25,7 +25,8 @@ export type CadenceSetting = number | 'event';
  *   (art. 42): 365 days, so amber after 2 years without a change and red after 5;
  * - the live shelter overlay reports every few minutes while shelters are open: 10 minutes;
  * - tourism is published per JST day: 1 day;
- * - evacuation information and disaster events are written when issued: not judged.
+ * - evacuation information and disaster events are written when issued: not judged;
+ * - ferry and air services: operators update their status pages every few minutes: 10 minutes.
  */
 export const DEFAULT_CADENCE: Readonly<Record<string, CadenceSetting>> = {
   EvacuationSite: 365 * DAY,
@@ -35,6 +36,7 @@ export const DEFAULT_CADENCE: Readonly<Record<string, CadenceSetting>> = {
   DisasterEvent: 'event',
   TourismPresenceObserved: DAY,
   TouristFlowObserved: DAY,
+  TransportServiceStatus: 10 * MINUTE,
 };
 
 /** Type → cadence: the defaults with the deployment's `platformCadence` over them. */
