@@ -5,7 +5,14 @@
  */
 import { z } from 'zod';
 import type { FlatEntityLike } from './flat';
-import { encodeNote, issueOfMessage, note, type FeedNote, type NoteOutcome } from './notes';
+import {
+  encodeNote,
+  issueOfMessage,
+  note,
+  rawText,
+  type FeedNote,
+  type NoteOutcome,
+} from './notes';
 
 /**
  * NGSI-LD DateTime → epoch ms. A time zone is required: a bare local time is ambiguous
@@ -97,4 +104,27 @@ export function latestObservedAt(
     dropped?.push('observedAt');
   }
   return latest;
+}
+
+/**
+ * A status field whose values the contract lists but whose other values are legal too: a
+ * listed value as is; anything else (or nothing) as `unknown`, with the text received and a
+ * note. The entity is never dropped for it (contract §2.2 shelters, §6 services).
+ */
+export function readListedStatus<T extends string>(
+  values: Readonly<Record<string, unknown>>,
+  field: string,
+  listed: readonly T[],
+  warnings: string[],
+): { status: T | 'unknown'; raw?: string } {
+  const raw = values[field];
+  const known = listed.find((s) => s === raw);
+  if (known !== undefined) return { status: known };
+  if (raw === undefined) {
+    warnings.push(encodeNote(note(field, 'missing', 'shownAsUnknown')));
+    return { status: 'unknown' };
+  }
+  const text = rawText(raw);
+  warnings.push(encodeNote(note(field, 'unknownValue', 'shownAsUnknown', { raw: text })));
+  return { status: 'unknown', raw: text };
 }

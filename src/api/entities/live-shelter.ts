@@ -8,9 +8,9 @@ import {
 import { normalizeMunicipalityCode } from '../../domain/municipalities';
 import { displayText, municipalityCode, nonNegativeInt } from './fields';
 import { valuesOf, type FlatEntityLike } from './flat';
-import { dateTimeMs, latestObservedAt, soft, zodNote } from './live-fields';
+import { dateTimeMs, latestObservedAt, readListedStatus, soft, zodNote } from './live-fields';
 import type { EntityParse } from './masters';
-import { encodeNote, note, rawText } from './notes';
+import { encodeNote, note } from './notes';
 
 /** Any 共通ID (site 20, shelter 11, welfare 12): the join decides whether a master exists. */
 const NATIONAL_ID = /^E\d{10}(?:11|12|20)[1-9A-Za-z]$/;
@@ -46,9 +46,6 @@ const ATTRS = [
   'project',
 ];
 
-const isKnownStatus = (v: unknown): v is (typeof OPENING_STATUSES)[number] =>
-  OPENING_STATUSES.some((s) => s === v);
-
 /**
  * Any other status is kept as `unknown` with its text: a shelter is never dropped for it, and
  * the contract (§2.2) makes such a value legal, so it is not an invalid field.
@@ -57,15 +54,8 @@ function readStatus(
   values: Readonly<Record<string, unknown>>,
   warnings: string[],
 ): { openingStatus: OpeningStatus; rawStatus?: string } {
-  const raw = values['openingStatus'];
-  if (isKnownStatus(raw)) return { openingStatus: raw };
-  if (raw === undefined) {
-    warnings.push(encodeNote(note('openingStatus', 'missing', 'shownAsUnknown')));
-    return { openingStatus: 'unknown' };
-  }
-  const text = rawText(raw);
-  warnings.push(encodeNote(note('openingStatus', 'unknownValue', 'shownAsUnknown', { raw: text })));
-  return { openingStatus: 'unknown', rawStatus: text };
+  const { status, raw } = readListedStatus(values, 'openingStatus', OPENING_STATUSES, warnings);
+  return { openingStatus: status, ...(raw !== undefined && { rawStatus: raw }) };
 }
 
 const skip = (reason: ReturnType<typeof note>) => ({

@@ -11,13 +11,12 @@ import {
   SERVICE_STATUSES,
   type Departure,
   type PlaceCode,
-  type ServiceStatus,
   type TransportService,
 } from '../../domain/lifelines';
 import { normalizeMunicipalityCode } from '../../domain/municipalities';
 import { displayText, nonNegativeInt } from './fields';
 import { valuesOf, type FlatEntityLike } from './flat';
-import { dateTimeMs, latestObservedAt, soft } from './live-fields';
+import { dateTimeMs, latestObservedAt, readListedStatus, soft } from './live-fields';
 import { reasonOf, type EntityParse } from './masters';
 import { encodeNote, issueOfMessage, note, rawText } from './notes';
 
@@ -53,24 +52,6 @@ const ATTRS = [
   'seatsPerDeparture',
   'statusNote',
 ];
-
-const isKnownStatus = (v: unknown): v is (typeof SERVICE_STATUSES)[number] =>
-  SERVICE_STATUSES.some((s) => s === v);
-
-function readStatus(
-  values: Readonly<Record<string, unknown>>,
-  warnings: string[],
-): { status: ServiceStatus; rawStatus?: string } {
-  const raw = values['status'];
-  if (isKnownStatus(raw)) return { status: raw };
-  if (raw === undefined) {
-    warnings.push(encodeNote(note('status', 'missing', 'shownAsUnknown')));
-    return { status: 'unknown' };
-  }
-  const text = rawText(raw);
-  warnings.push(encodeNote(note('status', 'unknownValue', 'shownAsUnknown', { raw: text })));
-  return { status: 'unknown', rawStatus: text };
-}
 
 /** Departures in time order; unreadable ones left out, broken seats marked, each reported. */
 function readDepartures(
@@ -133,7 +114,7 @@ export function parseTransportService(entity: FlatEntityLike): EntityParse<Trans
   if (!r.success) return { ok: false, reason: reasonOf(r.error) };
   const d = r.data;
   const warnings: string[] = [];
-  const { status, rawStatus } = readStatus(values, warnings);
+  const { status, raw: rawStatus } = readListedStatus(values, 'status', SERVICE_STATUSES, warnings);
   const departures = readDepartures(values, warnings);
   const callsAt = soft(codes, values, 'callsAt', warnings) ?? [];
   const seatsPerDeparture = soft(nonNegativeInt, values, 'seatsPerDeparture', warnings);
