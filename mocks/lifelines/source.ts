@@ -3,13 +3,13 @@
  * gets the services as they stand at the mock's clock — today's remaining departures in JST,
  * and, during a drill, the status the storm gives them (mocks/lifelines/weather.ts).
  */
+import { jstDateOf, jstDayStartMs, jstWallClock } from '../../src/domain/jst';
 import type { EntitySource, NgsiEntity } from '../broker';
 import { SERVICES, type ServiceSpec } from './routes';
 import { STATUS_NOTES, weatherStatus } from './weather';
 
 export const LIFELINE_TYPE = 'TransportServiceStatus';
 const ID_PREFIX = `urn:ngsi-ld:${LIFELINE_TYPE}:`;
-const JST_MS = 9 * 3_600_000;
 const MINUTE_MS = 60_000;
 /** Operators update their status pages every few minutes. */
 const UPDATE_MS = 5 * MINUTE_MS;
@@ -45,11 +45,11 @@ const P = (value: unknown, observedAt?: string) =>
   observedAt === undefined ? { type: 'Property', value } : { type: 'Property', value, observedAt };
 
 /** `2026-09-01T14:35:00+09:00`: operators publish in JST. */
-const jstIso = (ms: number) => `${new Date(ms + JST_MS).toISOString().slice(0, 19)}+09:00`;
+const jstIso = (ms: number) => `${jstWallClock(ms)}+09:00`;
 
 /** Today's departures (JST) of a service, epoch ms, in order. */
-export function departuresOn(spec: ServiceSpec, now: number): number[] {
-  const dayStart = Math.floor((now + JST_MS) / 86_400_000) * 86_400_000 - JST_MS;
+function departuresOn(spec: ServiceSpec, now: number): number[] {
+  const dayStart = jstDayStartMs(jstDateOf(now));
   return spec.times.map((hhmm) => {
     const [h, m] = hhmm.split(':').map(Number);
     return dayStart + (h! * 60 + m!) * MINUTE_MS;

@@ -20,7 +20,3 @@ export const WHOLLY_ISLAND: ReadonlyMap<MunicipalityCode, LifelineGroup> = new M
 /** The island group a municipality lies wholly in, if any. */
 export const whollyIslandGroupOf = (code: string): LifelineGroup | undefined =>
   WHOLLY_ISLAND.get(code);
-
-/** The municipalities of an island group. */
-export const municipalitiesOf = (group: LifelineGroup): MunicipalityCode[] =>
-  [...WHOLLY_ISLAND].filter(([, g]) => g === group).map(([code]) => code);

@@ -57,6 +57,3 @@ export interface TransportService {
   /** When the status was observed: the datum's age. */
   observedAt?: number;
 }
-
-/** Whether a code names a prefecture outside Nagasaki rather than a municipality. */
-export const isPrefectureCode = (code: PlaceCode): boolean => /^\d{2}$/.test(code);

@@ -127,8 +127,8 @@ export interface StrandedInput {
 export function strandedEstimate(group: LifelineGroup, input: StrandedInput): StrandedEstimate {
   const { at } = input;
   const present = presentAt(group, at, input.presence);
-  const seats = seatsAfter(group, at, input.services);
   const leaving = input.services.filter((s) => leavesGroup(s, group));
+  const seats = seatsAfter(group, at, leaving);
   let lastDepartureAt: number | undefined;
   for (const s of leaving)
     if (RUNNING_STATUSES.has(s.status))
