@@ -23,7 +23,7 @@ export interface BrowserMockOptions extends HandlerOptions {
   broker?: Partial<BrokerOptions>;
   /** Serve the synthetic tourism feed (default true). */
   tourism?: boolean;
-  /** The tourism feed's clock (epoch ms): data runs up to yesterday (JST). Default Date.now. */
+  /** The tourism feed's clock (epoch ms): complete days up to yesterday (JST), today as far as it is over. Default Date.now. */
   tourismNow?: () => number;
 }
 

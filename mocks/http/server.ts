@@ -2,7 +2,7 @@
  * The NGSI-LD mock over real HTTP, for end-to-end tests and for trying a build against it:
  *   npm run mock-server -- --port 9090      (or MOCK_PORT; --port 0 picks a free port)
  *   npm run mock-server -- --scenario typhoon --speed 60 [--seed N] [--start-offset MIN]
- *   npm run mock-server -- --tourism-now 2026-08-02T12:00:00+09:00   (tourism data up to 08-01)
+ *   npm run mock-server -- --tourism-now 2026-08-02T12:00:00+09:00   (tourism: days up to 08-01, 08-02 until noon)
  *   npm run mock-server -- --scale 200000   (synthetic masters of that size instead of the fixtures)
  *   npm run mock-server -- --oidc http://localhost:5173/   (gated: bearer tokens from an OpenID
  *     Provider started beside it, for a dashboard at that address; prints the config.json "auth")
@@ -36,7 +36,7 @@ export interface MockServerOptions {
   port?: number;
   /** Defaults to a broker seeded with the fixtures (and serving the tourism feed). */
   broker?: Broker;
-  /** The default broker's tourism clock (epoch ms): data runs up to yesterday (JST). */
+  /** The default broker's tourism clock (epoch ms): complete days up to yesterday (JST), today so far. */
   tourismNow?: () => number;
   handlers?: HandlerOptions;
   /** `baseline` (default: the broker as given) or a drill (`typhoon`, `typhoon-vacan`). */

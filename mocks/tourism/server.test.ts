@@ -20,10 +20,13 @@ const count = async (q: string): Promise<number> => {
 };
 
 describe('tourism over the HTTP mock server', () => {
-  it('serves days up to yesterday of its clock, also after /__mock/reset', async () => {
+  it('serves days up to yesterday of its clock and today until noon, also after /__mock/reset', async () => {
     const yesterday = await count('dateObserved=="2025-08-09"');
     expect(yesterday).toBeGreaterThan(3_000);
-    expect(await count('dateObserved=="2025-08-10"')).toBe(0);
+    const today = await count('dateObserved=="2025-08-10"');
+    expect(today).toBeGreaterThan(0);
+    expect(await count('dateObserved=="2025-08-10";hour>=12')).toBe(0);
+    expect(await count('dateObserved=="2025-08-11"')).toBe(0);
     await fetch(`${mock.url}/__mock/reset`, { method: 'POST' });
     expect(await count('dateObserved=="2025-08-09"')).toBe(yesterday);
   });

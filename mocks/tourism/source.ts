@@ -1,7 +1,8 @@
 /**
  * The synthetic tourism feed as a virtual entity source of the mock broker: the days a query
  * names are generated on demand (and the last few kept), within the data window from
- * 2024-01-01 to yesterday (JST). Queries must bound the date, over at most 92 days.
+ * 2024-01-01 to today (JST) — today as far as it is over (today.ts). Queries must bound the
+ * date, over at most 92 days.
  */
 import { NgsiError, type EntitySource, type NgsiEntity, type Selection } from '../broker';
 import { dateOfDay, dayNumber, jstDateOf } from './calendar';
@@ -10,6 +11,7 @@ import { flowsOfDay, presenceOfDay, TOURISM_SEED } from './day';
 import { FLOW_TYPE } from './flows';
 import { Lru } from './lru';
 import { PRESENCE_TYPE } from './presence';
+import { flowsSoFar, presenceSoFar } from './today';
 
 export const FIRST_DATE = '2024-01-01';
 export const MAX_QUERY_DAYS = 92;
@@ -17,7 +19,7 @@ export const MAX_QUERY_DAYS = 92;
 export interface TourismSourceOptions {
   /** Seed of the generator (default TOURISM_SEED). */
   seed?: number;
-  /** The clock that decides "yesterday", epoch ms (default Date.now). */
+  /** The clock that decides "today" and how much of it is over, epoch ms (default Date.now). */
   now?: () => number;
   /** Days kept per entity type (default 16). */
   cacheDays?: number;
@@ -28,6 +30,8 @@ export interface TourismSourceOptions {
 interface TypeSpec {
   dates: readonly DateAttribute[];
   generate: (date: string, seed: number) => NgsiEntity[];
+  /** Today's entities as published by `now`, from the whole generated day. */
+  soFar: (day: readonly NgsiEntity[], now: number) => NgsiEntity[];
   example: string;
 }
 
@@ -35,6 +39,7 @@ const TYPES: Readonly<Record<string, TypeSpec>> = {
   [PRESENCE_TYPE]: {
     dates: [{ name: 'dateObserved', widen: [0, 0] }],
     generate: presenceOfDay,
+    soFar: presenceSoFar,
     example: 'q=dateObserved=="2025-08-01"',
   },
   [FLOW_TYPE]: {
@@ -43,6 +48,7 @@ const TYPES: Readonly<Record<string, TypeSpec>> = {
       { name: 'dateObservedTo', widen: [-1, 0] },
     ],
     generate: flowsOfDay,
+    soFar: flowsSoFar,
     example:
       'q=dateObservedFrom>="2025-08-01T00:00:00+09:00";dateObservedFrom<"2025-08-02T00:00:00+09:00"',
   },
@@ -103,16 +109,18 @@ export function createTourismSource(options: TourismSourceOptions = {}): EntityS
         throw tooMany(
           `the query spans ${span} days of ${type}; at most ${MAX_QUERY_DAYS} per query`,
         );
-      // The window: yesterday in JST is the latest complete day.
-      const last = dayNumber(jstDateOf(now())) - 1;
+      // The window: up to today in JST, of which only what is over by now.
+      const at = now();
+      const today = dayNumber(jstDateOf(at));
       const out: NgsiEntity[] = [];
       for (const [lo, hi] of days)
-        for (let day = Math.max(lo, first); day <= Math.min(hi, last); day++) {
+        for (let day = Math.max(lo, first); day <= Math.min(hi, today); day++) {
           const date = dateOfDay(day);
-          const entities = cache.getOrCreate(date, () => {
+          const whole = cache.getOrCreate(date, () => {
             options.onGenerate?.(type, date);
             return spec.generate(date, seed);
           });
+          const entities = day === today ? spec.soFar(whole, at) : whole;
           for (const entity of entities) out.push(entity);
         }
       return out;

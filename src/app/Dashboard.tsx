@@ -19,7 +19,7 @@ import { useTourismAtCursor } from '../features/tourism/hooks/use-tourism-view';
 import { usePlayback } from '../features/tourism/hooks/use-playback';
 import { TimeBar } from '../features/tourism/components/TimeBar';
 import { TourismLegend } from '../features/tourism/components/TourismLegend';
-import { Headline } from '../features/operations/components/Headline';
+import { OpsHeadline } from './OpsHeadline';
 import { headline } from '../features/operations/model/headline';
 
 /**
@@ -92,7 +92,9 @@ export function Dashboard() {
         {t('app.skipToPanels')}
       </a>
       <TopBar event={ops.activeEvents[0]} drill={isDrill(config)} />
-      {screen === 'operations' ? <Headline data={situation} lang={lang} t={t} /> : null}
+      {screen === 'operations' ? (
+        <OpsHeadline data={situation} lifelines={ops.lifelines} lang={lang} t={t} />
+      ) : null}
       <Banners ops={ops} />
       <div className="body">
         <MapPanel ops={ops} tourism={layers} overlay={overlay} snapshotRef={snapshotRef} />

@@ -23,6 +23,7 @@ export function FeedsPanel({ ops }: { ops: OperationsFeeds }) {
     { name: t('feed.overlays'), q: ops.overlays },
     { name: t('feed.info'), q: ops.info },
     { name: t('feed.events'), q: ops.events },
+    { name: t('life.feed'), q: ops.lifelines },
   ];
   /** The failure in one line, and for a deployer what to check. */
   const problemTexts = (q: PolledState) => {

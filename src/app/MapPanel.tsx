@@ -22,6 +22,7 @@ import { isDesignatedFor } from '../features/operations/model/hazard';
 import { LiveShelterCard } from '../features/operations/components/LiveShelterCard';
 import { MapLegend } from './MapLegend';
 import { BRIEFING_PRINT_MAP_MM } from './views/briefing/print-layout';
+import { lifelinePaths } from '../features/operations/layers/lifeline-layer';
 import type { OperationsFeeds } from '../features/operations/api/use-live-feeds';
 import type { OperationsPicture } from '../features/operations/api/use-operations-picture';
 import { usePlatformLayer } from '../features/platform/api/use-platform-layer';
@@ -43,7 +44,8 @@ export function MapPanel({
   overlay,
   snapshotRef,
 }: {
-  ops: Pick<OperationsFeeds, 'masters'> & Pick<OperationsPicture, 'hazard' | 'joined' | 'levels'>;
+  ops: Pick<OperationsFeeds, 'masters' | 'lifelines'> &
+    Pick<OperationsPicture, 'hazard' | 'joined' | 'levels'>;
   /** Receives the map's snapshot function (print, PNG export). */
   snapshotRef?: RefObject<MapSnapshot | null>;
   tourism?: TourismLayerData | undefined;
@@ -73,6 +75,10 @@ export function MapPanel({
     [view, hidden],
   );
   const live = useMemo(() => drawOrder(ops.joined?.live ?? []), [ops.joined]);
+  const lifelines = useMemo(
+    () => lifelinePaths(ops.lifelines.data?.items ?? []),
+    [ops.lifelines.data],
+  );
   const candidates = useMemo(() => municipalityLabels(lang), [lang]);
   const labels = usePlacedLabels(candidates, camera, scale);
   const zoomFactor = markerZoomFactor(camera?.zoom ?? Number.NaN, scale);
@@ -89,6 +95,7 @@ export function MapPanel({
           facilities,
           live,
           levels: ops.levels,
+          lifelines,
           designated,
           labels,
           zoomFactor,
@@ -107,6 +114,7 @@ export function MapPanel({
       facilities,
       live,
       ops.levels,
+      lifelines,
       designated,
       labels,
       zoomFactor,
@@ -163,7 +171,11 @@ export function MapPanel({
         </div>
       )}
       {screen !== 'tourism' && screen !== 'platform' ? (
-        <MapLegend live={live.length > 0} t={t} />
+        <MapLegend
+          live={live.length > 0}
+          statuses={new Set(layersOff.includes('lifelines') ? [] : lifelines.map((l) => l.status))}
+          t={t}
+        />
       ) : null}
       {screen === 'platform' && platform ? <PlatformLegend data={platform} t={t} /> : null}
       {overlay}

@@ -31,6 +31,11 @@ export function StatusBar({ ops }: { ops: OperationsFeeds }) {
       poll: ms(config.pollSeconds.evacuationInformation),
     },
     {
+      name: t('life.feed'),
+      at: ops.lifelines.dataUpdatedAt,
+      poll: ms(config.pollSeconds.lifelines),
+    },
+    {
       name: t('feed.shelters'),
       at: ops.masters.shelters.dataUpdatedAt,
       poll: ms(config.pollSeconds.masters),

@@ -11,6 +11,17 @@ function fullContext(): LayerContext {
     facilities: [],
     live: [],
     levels: new Map([['42211', { level: 5, label: '緊急安全確保', issuedAt: 0, infoId: 'i1' }]]),
+    lifelines: [
+      {
+        id: 's1',
+        status: 'suspended',
+        air: false,
+        path: [
+          [129.8, 32.7],
+          [128.8, 32.7],
+        ],
+      },
+    ],
     designated: undefined,
     labels: [],
     zoomFactor: 1,
@@ -29,10 +40,21 @@ const hidden = (layers: Layer[]) => layers.filter((l) => !l.props.visible).map((
 describe('buildLayers', () => {
   it.each<[Screen, string[]]>([
     // Bottom to top, as the registry lists them; the live shelters draw only with live data.
-    ['operations', ['alert-levels', 'facilities', 'municipality-labels']],
+    [
+      'operations',
+      ['alert-levels', 'lifelines-casing', 'lifelines', 'facilities', 'municipality-labels'],
+    ],
     [
       'briefing',
-      ['alert-levels', 'facilities', 'municipality-labels', 'briefing-area-halo', 'briefing-area'],
+      [
+        'alert-levels',
+        'lifelines-casing',
+        'lifelines',
+        'facilities',
+        'municipality-labels',
+        'briefing-area-halo',
+        'briefing-area',
+      ],
     ],
     ['tourism', ['tourism-presence', 'tourism-flows', 'tourism-origins', 'municipality-labels']],
     ['platform', ['platform-datasets', 'municipality-labels']],
@@ -45,6 +67,7 @@ describe('buildLayers', () => {
   it.each<[Screen, string[], string[]]>([
     // [screen, switched off (registry ids), layers then drawn invisible (deck.gl ids)]
     ['operations', ['alert-levels'], ['alert-levels']],
+    ['operations', ['lifelines'], ['lifelines-casing', 'lifelines']],
     ['operations', ['facilities', 'labels'], ['facilities', 'municipality-labels']],
     ['tourism', ['tourism-flows'], ['tourism-flows', 'tourism-origins']],
     ['platform', ['platform-datasets'], ['platform-datasets']],
@@ -58,7 +81,13 @@ describe('buildLayers', () => {
   });
 
   it('builds nothing that has nothing to draw', () => {
-    const ctx = { ...fullContext(), boundaries: undefined, tourism: undefined, levels: new Map() };
+    const ctx = {
+      ...fullContext(),
+      boundaries: undefined,
+      tourism: undefined,
+      levels: new Map(),
+      lifelines: [],
+    };
     expect(ids(buildLayers(ctx, 'operations', []))).toEqual(['facilities', 'municipality-labels']);
     expect(ids(buildLayers(ctx, 'tourism', []))).toEqual(['municipality-labels']);
   });

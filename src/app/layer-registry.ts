@@ -8,6 +8,10 @@ import type { LiveShelter } from '../features/operations/model/join';
 import type { LevelInForce } from '../features/operations/model/levels';
 import { liveShelterLayer } from '../features/operations/layers/live-shelter-layer';
 import { levelLayer } from '../features/operations/layers/level-layer';
+import {
+  lifelineLayers,
+  type LifelinePath,
+} from '../features/operations/layers/lifeline-layer';
 import { labelLayer } from '../map/label-layer';
 import { BORDERS_LAYER_ID } from '../map/basemap-style';
 import type { PlacedLabel } from '../map/label-placement';
@@ -34,6 +38,8 @@ export interface LayerContext {
   /** Placed live shelters in draw order; empty when there is no live overlay. */
   live: readonly LiveShelter[];
   levels: ReadonlyMap<MunicipalityCode, LevelInForce>;
+  /** The islands' ferry and air services as paths (empty until the feed answers). */
+  lifelines: readonly LifelinePath[];
   designated: ((f: Facility) => boolean | undefined) | undefined;
   /** Place names that fit without overlap at the current camera. */
   labels: readonly PlacedLabel[];
@@ -93,6 +99,12 @@ export const LAYER_REGISTRY: readonly LayerDef[] = [
       c.boundaries && c.levels.size > 0
         ? levelLayer(c.boundaries, c.levels, BORDERS_LAYER_ID)
         : null,
+  },
+  {
+    id: 'lifelines',
+    label: 'life.layer',
+    screens: OPS,
+    build: (c) => (c.lifelines.length > 0 ? lifelineLayers(c.lifelines, c.scale) : null),
   },
   {
     id: 'facilities',

@@ -120,6 +120,8 @@ export const configSchema = z
         masters: seconds(60, 86_400).default(21_600),
         shelters: seconds(1, 3_600).default(30),
         evacuationInformation: seconds(1, 3_600).default(60),
+        /** Ferry and air services: operators update their status every few minutes. */
+        lifelines: seconds(1, 3_600).default(120),
         tourism: seconds(60, 86_400).default(3_600),
         /** The platform KPIs: one round is ~90 count queries, so not too often. */
         platform: seconds(60, 86_400).default(900),
@@ -129,6 +131,7 @@ export const configSchema = z
         masters: 21_600,
         shelters: 30,
         evacuationInformation: 60,
+        lifelines: 120,
         tourism: 3_600,
         platform: 900,
       }),

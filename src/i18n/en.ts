@@ -6,6 +6,7 @@ import { exportEn } from './export.en';
 import { operationsEn } from './operations.en';
 import { authEn } from './auth.en';
 import { checkEn } from './check.en';
+import { lifelinesEn } from './lifelines.en';
 import type { Messages } from './ja';
 
 export const en: Messages = {
@@ -222,4 +223,5 @@ export const en: Messages = {
   ...operationsEn,
   ...authEn,
   ...checkEn,
+  ...lifelinesEn,
 };

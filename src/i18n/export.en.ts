@@ -42,6 +42,9 @@ export const exportEn: Record<keyof typeof exportJa, string> = {
   'export.alertKind.levelRaised': 'Level raised',
   'export.alertKind.levelLowered': 'Level lowered',
   'export.alertKind.levelLifted': 'Level lifted',
+  'export.alertKind.serviceSuspended': 'Service suspended',
+  'export.alertKind.serviceResumed': 'Service resumed',
+  'export.alertKind.lastLinkGone': 'Last departure off an island gone',
 
   'export.desig.title': 'Designations per municipality',
   'export.desig.caption':

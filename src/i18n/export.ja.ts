@@ -39,6 +39,9 @@ export const exportJa = {
   'export.alertKind.levelRaised': '避難情報の引き上げ',
   'export.alertKind.levelLowered': '避難情報の引き下げ',
   'export.alertKind.levelLifted': '避難情報の解除',
+  'export.alertKind.serviceSuspended': '航路・航空便の欠航',
+  'export.alertKind.serviceResumed': '航路・航空便の運航再開',
+  'export.alertKind.lastLinkGone': '島外への便の終了',
 
   'export.desig.title': '市町別の指定状況',
   'export.desig.caption': '市町別の指定緊急避難場所・指定避難所の指定数（件）と施設数（か所）',

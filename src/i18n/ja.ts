@@ -6,6 +6,7 @@ import { exportJa } from './export.ja';
 import { operationsJa } from './operations.ja';
 import { authJa } from './auth.ja';
 import { checkJa } from './check.ja';
+import { lifelinesJa } from './lifelines.ja';
 /** Japanese (default). Every key here must exist in en.ts: the type system enforces it. */
 export const ja = {
   'app.title': '長崎県 防災・観光ダッシュボード',
@@ -222,6 +223,7 @@ export const ja = {
   ...operationsJa,
   ...authJa,
   ...checkJa,
+  ...lifelinesJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -20,6 +20,7 @@ import { LEVEL_COLORS } from '../../src/features/operations/model/levels';
 import { LINE_COLORS } from '../../src/features/operations/components/TrendsChart';
 import { FLOW_LEGEND, PRESENCE_RAMP } from '../../src/features/tourism/layers/colors';
 import { RATE_RAMP } from '../../src/features/platform/layers/colors';
+import { STATUS_COLORS } from '../../src/ui/color/lifelines';
 
 const CATEGORICAL_MIN = 8;
 const RAMP_STEP_MIN = 5;
@@ -39,6 +40,7 @@ const CATEGORICAL: ReadonlyArray<[string, Rgb[]]> = [
   ],
   ['alert levels 3–5', ([3, 4, 5] as const).map((l) => rgb(LEVEL_COLORS[l]))],
   ['flows: sea, air and land', [rgb(FLOW_LEGEND.sea), rgb(FLOW_LEGEND.air), rgb(FLOW_LEGEND.land)]],
+  ['ferry and air service statuses', Object.values(STATUS_COLORS).map(rgb)],
   // The trend chart compares five municipalities by default.
   ['trend lines (first five)', LINE_COLORS.slice(0, 5).map(hex)],
 ];

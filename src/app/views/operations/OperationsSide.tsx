@@ -21,6 +21,7 @@ import { Panel } from '../../../ui/Panel';
 import type { Designation } from '../../../domain/types';
 import { LayerToggles } from '../../LayerToggles';
 import { FeedsPanel } from '../../FeedsPanel';
+import { OpsIslands } from './OpsIslands';
 
 const NO_DESIGNATIONS: readonly Designation[] = [];
 
@@ -97,6 +98,7 @@ export function OperationsSide({ ops }: { ops: OperationsData }) {
             />
           ) : null}
           {live && ops.totals ? <IslandTable totals={ops.totals} lang={lang} t={t} /> : null}
+          <OpsIslands ops={ops} routes={false} />
           {live ? null : counts}
           {live ? <div className="kiosk-grow">{trends}</div> : alertList}
         </div>
@@ -113,6 +115,7 @@ export function OperationsSide({ ops }: { ops: OperationsData }) {
         <TotalsPanel totals={ops.totals.prefecture} joined={ops.joined} lang={lang} t={t} />
       ) : null}
       {live && ops.totals ? <IslandTable totals={ops.totals} lang={lang} t={t} /> : null}
+      <OpsIslands ops={ops} routes />
       {selectedFacility || selectedLive ? (
         <Panel
           title={selectedFacility?.name ?? selectedLive?.master?.name ?? ''}

@@ -38,3 +38,5 @@ export const shelterOverlaysQuery = (input: LiveQueryInput) => liveFeed('Evacuat
 export const evacuationInfoQuery = (input: LiveQueryInput) =>
   liveFeed('EvacuationInformation', input);
 export const disasterEventsQuery = (input: LiveQueryInput) => liveFeed('DisasterEvent', input);
+/** Ferry and air services (contract §6): the islands' lifelines. */
+export const lifelinesQuery = (input: LiveQueryInput) => liveFeed('TransportServiceStatus', input);

@@ -1,11 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useServices } from '../../../services/context';
 import { useShelterData } from './use-shelter-data';
-import { disasterEventsQuery, evacuationInfoQuery, shelterOverlaysQuery } from './live-feeds';
+import {
+  disasterEventsQuery,
+  evacuationInfoQuery,
+  lifelinesQuery,
+  shelterOverlaysQuery,
+} from './live-feeds';
 
 /**
  * The polled feeds of the operations view as TanStack queries: the masters (with the view
- * derived from them), the live shelter overlay, evacuation information and disaster events.
+ * derived from them), the live shelter overlay, evacuation information, disaster events and
+ * the islands' ferry and air services.
  * What the status bar and the feeds panel read.
  */
 export function useLiveFeeds() {
@@ -17,7 +23,10 @@ export function useLiveFeeds() {
   const infoPoll = { feeds, pollMs: config.pollSeconds.evacuationInformation * 1000 };
   const info = useQuery(evacuationInfoQuery(infoPoll));
   const events = useQuery(disasterEventsQuery(infoPoll));
-  return { masters, overlays, info, events };
+  const lifelines = useQuery(
+    lifelinesQuery({ feeds, pollMs: config.pollSeconds.lifelines * 1000 }),
+  );
+  return { masters, overlays, info, events, lifelines };
 }
 
 export type OperationsFeeds = ReturnType<typeof useLiveFeeds>;

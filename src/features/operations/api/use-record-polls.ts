@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { diffAlerts, type Snapshot } from '../model/alerts';
+import { diffLifelines, type LifelineSnapshot } from '../model/lifeline-alerts';
 import { appendPoll } from '../model/trends';
 import { useOperationsLogStore } from './log-context';
 import type { OperationsFeeds } from './use-live-feeds';
@@ -11,7 +12,7 @@ import type { OperationsPicture } from './use-operations-picture';
  * poll result, never per render.
  */
 export function useRecordPolls(
-  { overlays, info }: Pick<OperationsFeeds, 'overlays' | 'info'>,
+  { overlays, info, lifelines }: Pick<OperationsFeeds, 'overlays' | 'info' | 'lifelines'>,
   { joined, totals }: Pick<OperationsPicture, 'joined' | 'totals'>,
 ): void {
   const log = useOperationsLogStore();
@@ -27,6 +28,14 @@ export function useRecordPolls(
     log.getState().addAlerts(diffAlerts(previous.current, snapshot, Date.now()));
     previous.current = snapshot;
   }, [joined, info.data, pollAt, log]);
+  const previousLifelines = useRef<LifelineSnapshot | undefined>(undefined);
+  const lifelinesAt = lifelines.dataUpdatedAt;
+  useEffect(() => {
+    if (!lifelines.data || lifelinesAt === 0) return;
+    const snapshot: LifelineSnapshot = { at: lifelinesAt, services: lifelines.data.items };
+    log.getState().addAlerts(diffLifelines(previousLifelines.current, snapshot, Date.now()));
+    previousLifelines.current = snapshot;
+  }, [lifelines.data, lifelinesAt, log]);
   useEffect(() => {
     if (!totals || overlays.dataUpdatedAt === 0) return;
     const byMunicipality = Object.fromEntries(

@@ -1,6 +1,6 @@
 import { formatJstMinute, formatNumber, type Lang } from '../../../i18n';
 import type { TFunction } from '../../../i18n';
-import { firstNames, type Headline as HeadlineData } from '../model/headline';
+import { firstNames, type Headline as HeadlineData, type StrandedMention } from '../model/headline';
 import { municipalityName } from '../../../i18n/municipality-name';
 
 /** Municipalities named before "+N more": a headline stays on one line on the wall. */
@@ -16,7 +16,18 @@ function where(codes: readonly string[], lang: Lang, t: TFunction): string {
  * The sentence at the top of the operations view and the wall: what is in force and where,
  * shelters open, evacuees, island groups short of room; or, plainly, that nothing is.
  */
-export function Headline({ data, lang, t }: { data: HeadlineData; lang: Lang; t: TFunction }) {
+export function Headline({
+  data,
+  stranded = [],
+  lang,
+  t,
+}: {
+  data: HeadlineData;
+  /** Island groups whose visitors cannot leave while services are suspended. */
+  stranded?: readonly StrandedMention[];
+  lang: Lang;
+  t: TFunction;
+}) {
   if (data.kind === 'waiting') {
     return (
       <p className="headline" data-kind="waiting" data-testid="headline" role="status">
@@ -38,6 +49,19 @@ export function Headline({ data, lang, t }: { data: HeadlineData; lang: Lang; t:
     );
   }
   const n = (v: number) => formatNumber(lang, v);
+  const strandedPart =
+    stranded.length > 0
+      ? t('life.headline', {
+          list: stranded
+            .map((m) =>
+              t(m.lowerBound ? 'life.headline.itemAtLeast' : 'life.headline.item', {
+                group: t(`island.short.${m.group}`),
+                n: n(m.value),
+              }),
+            )
+            .join(t('headline.separator')),
+        })
+      : undefined;
   const parts = [
     data.top
       ? t('headline.top', {
@@ -52,6 +76,7 @@ export function Headline({ data, lang, t }: { data: HeadlineData; lang: Lang; t:
           names: data.islandsShort.map((g) => t(`island.short.${g}`)).join(t('headline.separator')),
         })
       : t('headline.islandsOk'),
+    ...(strandedPart ? [strandedPart] : []),
   ];
   return (
     <p
@@ -59,6 +84,7 @@ export function Headline({ data, lang, t }: { data: HeadlineData; lang: Lang; t:
       data-kind="active"
       data-level={data.top?.level}
       data-islands-short={data.islandsShort.length > 0 ? '1' : undefined}
+      data-stranded={stranded.length > 0 ? stranded.map((m) => m.group).join(' ') : undefined}
       data-testid="headline"
       role="status"
     >

@@ -65,7 +65,8 @@ type Brief = [kind: string, at: number, from?: unknown, to?: unknown, full?: str
 const brief = (alerts: Alert[]): Brief[] =>
   alerts.map((a) => {
     const out: Brief = [a.kind, a.at];
-    if (a.from !== undefined || a.to !== undefined) out.push(a.from, a.to);
+    const { from, to } = a as { from?: unknown; to?: unknown };
+    if (from !== undefined || to !== undefined) out.push(from, to);
     // A full shelter: reported full by itself, or only at the full band by its occupancy.
     if (a.kind === 'shelterFull') out.push(a.reported ? 'reported' : 'band');
     return out;

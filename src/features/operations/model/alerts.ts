@@ -7,6 +7,7 @@ import type { MunicipalityCode } from '../../../domain/types';
 import { BAND_RANK } from './bands';
 import { isOpenShelter, type LiveShelter } from './join';
 import { levelsInForce, type LevelInForce } from './levels';
+import type { LifelineAlert } from './lifeline-alerts';
 
 export interface Snapshot {
   /** Poll time (epoch ms): levels are read as in force at this instant. */
@@ -48,7 +49,7 @@ export interface LevelAlert extends AlertBase {
   level: AlertLevel;
 }
 
-export type Alert = ShelterAlert | LevelAlert;
+export type Alert = ShelterAlert | LevelAlert | LifelineAlert;
 
 const isOpen = (s: LiveShelter | undefined) => s !== undefined && isOpenShelter(s);
 
@@ -165,9 +166,12 @@ export function newestFirst<T extends { at: number; id: string }>(alerts: readon
   return [...alerts].sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Level 5 being issued or reached, or a shelter becoming full: worth a banner. */
+/**
+ * Level 5 being issued or reached, a shelter becoming full, or an island group losing its last
+ * departure of the day: worth a banner.
+ */
 export function isBannerAlert(alert: Alert): boolean {
-  if (alert.kind === 'shelterFull') return true;
+  if (alert.kind === 'shelterFull' || alert.kind === 'lastLinkGone') return true;
   return (alert.kind === 'levelIssued' || alert.kind === 'levelRaised') && alert.to === 5;
 }
 

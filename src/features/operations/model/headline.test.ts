@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AlertLevel } from '../../../domain/live';
 import { aggregate, emptyTotals, type OperationsTotals } from './aggregates';
-import { firstNames, headline } from './headline';
+import { firstNames, headline, strandedMentions } from './headline';
+import type { StrandedEstimate } from './stranded';
+import type { TransportService } from '../../../domain/lifelines';
 import type { LevelInForce } from './levels';
 import { joinOverlays } from './join';
 import { master, overlay, VACAN } from './test-data';
@@ -128,5 +130,53 @@ describe('firstNames', () => {
     [['a', 'b', 'c', 'd', 'e'], 3, ['a', 'b', 'c'], 2],
   ])('%j max %i', (items, max, shown, more) => {
     expect(firstNames(items, max)).toEqual({ shown, more });
+  });
+});
+
+describe('strandedMentions: island groups named in the headline', () => {
+  const svc = (status: TransportService['status']): TransportService => ({
+    id: status,
+    routeId: 'r',
+    routeName: 'r',
+    mode: 'ferry',
+    fromCode: '42211',
+    toCode: '42201',
+    callsAt: [],
+    status,
+    departures: [],
+  });
+  const est = (
+    group: StrandedEstimate['group'],
+    cannotLeave: StrandedEstimate['cannotLeave'],
+    statuses: TransportService['status'][],
+  ): StrandedEstimate => ({
+    group,
+    at: 0,
+    seats: { known: true, value: 0 },
+    leaving: statuses.map(svc),
+    ...(cannotLeave && { cannotLeave }),
+  });
+
+  it.each<[string, StrandedEstimate[], string[]]>([
+    ['none stranded', [est('goto', { value: 0, lowerBound: false }, ['suspended'])], []],
+    [
+      'an ordinary evening after the last boat',
+      [est('goto', { value: 900, lowerBound: false }, ['ended'])],
+      [],
+    ],
+    ['unknown is not named', [est('goto', undefined, ['suspended'])], []],
+    [
+      'suspended groups, largest first',
+      [
+        est('iki', { value: 300, lowerBound: true }, ['suspended', 'normal']),
+        est('goto', { value: 1200, lowerBound: false }, ['suspended']),
+        est('tsushima', { value: 50, lowerBound: false }, ['delayed']),
+      ],
+      ['goto:1200', 'iki:300+'],
+    ],
+  ])('%s', (_name, estimates, expected) => {
+    expect(
+      strandedMentions(estimates).map((m) => `${m.group}:${m.value}${m.lowerBound ? '+' : ''}`),
+    ).toEqual(expected);
   });
 });

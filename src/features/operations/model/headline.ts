@@ -8,6 +8,8 @@ import type { MunicipalityCode } from '../../../domain/types';
 import type { OperationsTotals } from './aggregates';
 import { ISLAND_GROUPS, type IslandGroup } from './islands';
 import type { LevelInForce } from './levels';
+import type { LifelineGroup } from '../../../domain/island-groups';
+import type { StrandedEstimate } from './stranded';
 
 export type Headline =
   /** A feed the sentence depends on has not answered yet: say nothing rather than "quiet". */
@@ -57,4 +59,29 @@ export function headline({ levels, totals, levelsKnown, asOf }: HeadlineInput): 
 /** At most `max` names, then how many more: a headline never runs to a second line of names. */
 export function firstNames<T>(items: readonly T[], max: number): { shown: T[]; more: number } {
   return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+
+/** An island group in the headline: visitors who cannot leave while its services are stopped. */
+export interface StrandedMention {
+  group: LifelineGroup;
+  value: number;
+  lowerBound: boolean;
+}
+
+/**
+ * The island groups the headline names: visitors who cannot leave (above 0) while at least one
+ * service leaving the group is suspended. On an ordinary evening, after the last boat, the
+ * figure is just as large and means nothing alarming: that is for the islands table, not the
+ * headline. Largest first.
+ */
+export function strandedMentions(estimates: readonly StrandedEstimate[]): StrandedMention[] {
+  return estimates
+    .filter(
+      (e) =>
+        e.cannotLeave !== undefined &&
+        e.cannotLeave.value > 0 &&
+        e.leaving.some((s) => s.status === 'suspended'),
+    )
+    .map((e) => ({ group: e.group, ...e.cannotLeave! }))
+    .sort((a, b) => b.value - a.value || a.group.localeCompare(b.group));
 }

@@ -3,6 +3,7 @@ import type { TransportService } from '../../../domain/lifelines';
 import type { FlowObservation, PresenceObservation } from '../../../domain/tourism';
 import { presentAt, seatsAfter, strandedEstimate, dayTripArrivals } from './stranded';
 import { parseTransportService } from '../../../api/entities/transport';
+import { packPresenceDay } from '../../../api/tourism/pack';
 import { lifelineEntities } from '../../../../mocks/lifelines/source';
 import { WEATHER_HOURS } from '../../../../mocks/lifelines/weather';
 
@@ -23,6 +24,10 @@ const presence = (
   nationality: 'JP',
   count,
 });
+
+/** The rows packed as the worker packs a day (the day of the first row, else the test day). */
+const dayOf = (rows: PresenceObservation[]) =>
+  packPresenceDay(rows[0]?.date ?? '2026-09-01', rows).day;
 
 const service = (over: Partial<TransportService> & { id: string }): TransportService => ({
   routeId: over.id,
@@ -93,7 +98,7 @@ describe('presentAt: the latest hour of the day with data, up to the time', () =
       { value: 20, lowerBound: false, hour: 15 },
     ],
   ])('%s', (_name, rows, expected) => {
-    const got = presentAt('goto', AT, rows);
+    const got = presentAt('goto', AT, dayOf(rows));
     expect(
       got && {
         value: got.value,
@@ -314,12 +319,12 @@ describe('strandedEstimate', () => {
     ],
   ])('%s', (_name, rows, svc, expected) => {
     expect(
-      strandedEstimate('goto', { at: AT, presence: rows, services: svc, flows: [] }).cannotLeave,
+      strandedEstimate('goto', { at: AT, presence: dayOf(rows), services: svc, flows: [] }).cannotLeave,
     ).toEqual(expected);
   });
 
   it('names the last departure still leaving, of a running service only', () => {
-    const e = strandedEstimate('goto', { at: AT, presence: [], services, flows: [] });
+    const e = strandedEstimate('goto', { at: AT, presence: undefined, services, flows: [] });
     expect(e.lastDepartureAt).toBe(T('16:00'));
     expect(e.leaving.map((s) => s.id)).toEqual(['jetfoil', 'ferry']);
   });
@@ -342,14 +347,14 @@ describe('over the mock’s services in the drill', () => {
     expect(services.length).toBe(flat.length);
     const e = strandedEstimate('goto', {
       at: AT,
-      presence: [presence('42211', 15, 900)],
+      presence: dayOf([presence('42211', 15, 900)]),
       services,
       flows: [],
     });
     expect(e.seats).toEqual({ known: true, value: 0 });
     expect(e.cannotLeave).toEqual({ value: 900, lowerBound: false });
     // Iki's services still run then: its seats are known and above 0.
-    const iki = strandedEstimate('iki', { at: AT, presence: [], services, flows: [] });
+    const iki = strandedEstimate('iki', { at: AT, presence: undefined, services, flows: [] });
     expect(iki.seats.known && iki.seats.value > 0).toBe(true);
   });
 });

@@ -14,7 +14,9 @@
 import { whollyIslandGroupOf, type LifelineGroup } from '../../../domain/island-groups';
 import { jstDateOf, jstDayStartMs, DAY_MS } from '../../../domain/jst';
 import { RUNNING_STATUSES, type TransportService } from '../../../domain/lifelines';
-import type { FlowObservation, PresenceObservation } from '../../../domain/tourism';
+import type { FlowObservation } from '../../../domain/tourism';
+import { ABSENT, SUPPRESSED, type PresenceDay } from '../../../domain/tourism-days';
+import { TOURISM_MUNICIPALITIES } from '../../../domain/tourism-index';
 
 /** A sum of published counts: a lower bound when a count in it was suppressed. */
 export interface CountSum {
@@ -54,23 +56,36 @@ const addCount = (sum: CountSum, count: number | null): CountSum =>
 export const leavesGroup = (s: TransportService, group: LifelineGroup): boolean =>
   whollyIslandGroupOf(s.fromCode) === group && whollyIslandGroupOf(s.toCode) !== group;
 
-/** Presence in the group at the latest hour of `at`'s JST day with data, up to `at`. */
+const HOUR_MS = 3_600_000;
+
+/** Indexes (in `TOURISM_MUNICIPALITIES`) of the group's municipalities. */
+const groupIndexes = (group: LifelineGroup): number[] =>
+  TOURISM_MUNICIPALITIES.flatMap((code, i) => (whollyIslandGroupOf(code) === group ? [i] : []));
+
+/**
+ * Presence in the group at the latest hour of `at`'s JST day with data, up to `at`, from that
+ * day's packed presence (undefined: not fetched, or another day).
+ */
 export function presentAt(
   group: LifelineGroup,
   at: number,
-  presence: readonly PresenceObservation[],
+  day: PresenceDay | undefined,
 ): StrandedEstimate['present'] {
-  const day = jstDateOf(at);
-  let latest: number | undefined;
-  for (const p of presence)
-    if (p.date === day && p.startMs <= at && whollyIslandGroupOf(p.municipalityCode) === group)
-      if (latest === undefined || p.startMs > latest) latest = p.startMs;
-  if (latest === undefined) return undefined;
-  let sum: CountSum = { value: 0, lowerBound: false };
-  for (const p of presence)
-    if (p.startMs === latest && whollyIslandGroupOf(p.municipalityCode) === group)
-      sum = addCount(sum, p.count);
-  return { ...sum, hourStartMs: latest };
+  if (!day || day.date !== jstDateOf(at)) return undefined;
+  const width = day.origins.length;
+  const members = groupIndexes(group);
+  const cellsOf = (m: number, h: number) =>
+    day.counts.subarray((m * 24 + h) * width, (m * 24 + h + 1) * width);
+  const lastHour = Math.min(23, Math.floor((at - day.startMs) / HOUR_MS));
+  for (let h = lastHour; h >= 0; h--) {
+    if (!members.some((m) => cellsOf(m, h).some((c) => c !== ABSENT))) continue;
+    let sum: CountSum = { value: 0, lowerBound: false };
+    for (const m of members)
+      for (const c of cellsOf(m, h))
+        if (c !== ABSENT) sum = addCount(sum, c === SUPPRESSED ? null : c);
+    return { ...sum, hourStartMs: day.startMs + h * HOUR_MS };
+  }
+  return undefined;
 }
 
 /** Seats still leaving the group after `at` on services that run. */
@@ -117,9 +132,24 @@ export function dayTripArrivals(
   return sum;
 }
 
+/** The last departure leaving the group after `at` on a service that still runs, if any. */
+export function lastDepartureAfter(
+  group: LifelineGroup,
+  at: number,
+  services: readonly TransportService[],
+): number | undefined {
+  let last: number | undefined;
+  for (const s of services)
+    if (leavesGroup(s, group) && RUNNING_STATUSES.has(s.status))
+      for (const d of s.departures)
+        if (d.at > at && (last === undefined || d.at > last)) last = d.at;
+  return last;
+}
+
 export interface StrandedInput {
   at: number;
-  presence: readonly PresenceObservation[];
+  /** The packed presence of `at`'s JST day, when fetched. */
+  presence: PresenceDay | undefined;
   services: readonly TransportService[];
   flows: readonly FlowObservation[];
 }
@@ -129,12 +159,7 @@ export function strandedEstimate(group: LifelineGroup, input: StrandedInput): St
   const present = presentAt(group, at, input.presence);
   const leaving = input.services.filter((s) => leavesGroup(s, group));
   const seats = seatsAfter(group, at, leaving);
-  let lastDepartureAt: number | undefined;
-  for (const s of leaving)
-    if (RUNNING_STATUSES.has(s.status))
-      for (const d of s.departures)
-        if (d.at > at && (lastDepartureAt === undefined || d.at > lastDepartureAt))
-          lastDepartureAt = d.at;
+  const lastDepartureAt = lastDepartureAfter(group, at, leaving);
   const arrivals = dayTripArrivals(group, at, input.flows);
   return {
     group,

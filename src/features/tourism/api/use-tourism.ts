@@ -7,7 +7,7 @@ import { addDays, daysBetween, jstDateOf } from '../../../domain/jst';
 import type { FlowDayResult, PresenceDayResult } from '../../../api/worker/run-tourism';
 import { combineDays, type DaysState } from './combine';
 import { useThrottledWhileBusy } from '../hooks/use-throttled';
-import { flowDayQuery, presenceDayQuery } from './days';
+import { flowDayQuery, presenceDayQuery } from '../../../services/queries/tourism-days';
 import {
   comparePeriod,
   compareOffsetMs,

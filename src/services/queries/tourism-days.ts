@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { FeedRunner } from '../../../api/worker/feed-runner';
+import type { FeedRunner } from '../../api/worker/feed-runner';
 import { createLimiter } from './limit';
 
 export const tourismKeys = {

@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import type { Lang, TFunction } from '../i18n';
+import { useNow } from '../ui/hooks/use-now';
+import { Headline } from '../features/operations/components/Headline';
+import {
+  strandedMentions,
+  type Headline as HeadlineData,
+} from '../features/operations/model/headline';
+import { useIslandsToday } from '../features/operations/api/use-islands-today';
+import type { OperationsFeeds } from '../features/operations/api/use-live-feeds';
+
+/** The headline with the islands' visitors who cannot leave now; ticks on its own. */
+export function OpsHeadline({
+  data,
+  lifelines,
+  lang,
+  t,
+}: {
+  data: HeadlineData;
+  lifelines: OperationsFeeds['lifelines'];
+  lang: Lang;
+  t: TFunction;
+}) {
+  const now = useNow(60_000);
+  const { estimates } = useIslandsToday(now, lifelines);
+  const stranded = useMemo(() => strandedMentions(estimates), [estimates]);
+  return <Headline data={data} stranded={stranded} lang={lang} t={t} />;
+}

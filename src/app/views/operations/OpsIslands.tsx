@@ -1,0 +1,33 @@
+import { useServices } from '../../../services/context';
+import { useUi } from '../../../state/hooks';
+import { useT } from '../../../i18n/react';
+import { useNow } from '../../../ui/hooks/use-now';
+import { useIslandsToday } from '../../../features/operations/api/use-islands-today';
+import { IslandsPanel } from '../../../features/operations/components/IslandsPanel';
+import type { OperationsData } from '../../../features/operations/api/use-operations';
+
+/** Minute by minute: the estimate moves as departures leave. */
+const TICK_MS = 60_000;
+
+/** The islands' visitors who cannot leave, now (the operations view and the wall). */
+export function OpsIslands({ ops, routes }: { ops: OperationsData; routes: boolean }) {
+  const { config } = useServices();
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const now = useNow(TICK_MS);
+  const islands = useIslandsToday(now, ops.lifelines);
+  return (
+    <IslandsPanel
+      islands={islands}
+      totals={ops.totals}
+      pollMs={{
+        lifelines: config.pollSeconds.lifelines * 1000,
+        tourism: Math.min(config.pollSeconds.tourism * 1000, 600_000),
+      }}
+      now={now}
+      routes={routes}
+      lang={lang}
+      t={t}
+    />
+  );
+}
