@@ -124,13 +124,23 @@ describe('the tourism source behind the broker', () => {
   it.each([
     ['yesterday (JST)', '2025-08-09', NOW, true],
     ['today, hours over by noon', '2025-08-10', NOW, true],
-    ['today before the first hour is over', '2025-08-10', Date.parse('2025-08-10T00:59:00+09:00'), false],
+    [
+      'today before the first hour is over',
+      '2025-08-10',
+      Date.parse('2025-08-10T00:59:00+09:00'),
+      false,
+    ],
     ['tomorrow', '2025-08-11', NOW, false],
     ['before the feed starts', '2023-12-31', NOW, false],
     ['the first day', '2024-01-01', NOW, true],
     // 23:30 UTC on the 9th is 08:30 JST on the 10th: the 9th is complete in Japan.
     ['yesterday in JST at 23:30 UTC', '2025-08-09', Date.parse('2025-08-09T23:30:00Z'), true],
-    ['today in JST at 23:30 UTC (08:30: hours 0–7)', '2025-08-10', Date.parse('2025-08-09T23:30:00Z'), true],
+    [
+      'today in JST at 23:30 UTC (08:30: hours 0–7)',
+      '2025-08-10',
+      Date.parse('2025-08-09T23:30:00Z'),
+      true,
+    ],
   ])('%s (%s): data %s', (_name, date, now, hasData) => {
     const { broker } = setup(now);
     const res = get(broker, `${PRESENCE}&q=dateObserved=="${date}"&count=true&limit=1`);

@@ -8,10 +8,7 @@ import type { LiveShelter } from '../features/operations/model/join';
 import type { LevelInForce } from '../features/operations/model/levels';
 import { liveShelterLayer } from '../features/operations/layers/live-shelter-layer';
 import { levelLayer } from '../features/operations/layers/level-layer';
-import {
-  lifelineLayers,
-  type LifelinePath,
-} from '../features/operations/layers/lifeline-layer';
+import { lifelineLayers, type LifelinePath } from '../features/operations/layers/lifeline-layer';
 import { labelLayer } from '../map/label-layer';
 import { BORDERS_LAYER_ID } from '../map/basemap-style';
 import type { PlacedLabel } from '../map/label-placement';

@@ -51,8 +51,10 @@ export const lifelinesEn: Record<keyof typeof lifelinesJa, string> = {
     'Visitors who cannot leave = visitors present − seats left (not below 0): how many stay even if every remaining seat went to a visitor. Unknown when the seats are unknown, never 0.',
   'life.help.dayTrips':
     'Day-trip arrivals = today’s day-trippers from outside the group (TouristFlowObserved, stayType dayTrip).',
-  'life.help.spare': 'Shelter room = spare capacity (capacity − evacuees) in the group’s open shelters.',
-  'life.help.groups': 'Groups: Tsushima = Tsushima city; Iki = Iki city; Goto = Goto city, Shin-Kamigoto and Ojika.',
+  'life.help.spare':
+    'Shelter room = spare capacity (capacity − evacuees) in the group’s open shelters.',
+  'life.help.groups':
+    'Groups: Tsushima = Tsushima city; Iki = Iki city; Goto = Goto city, Shin-Kamigoto and Ojika.',
   'life.routes': 'Departures off the islands',
   'life.routesOf': 'Leaving {group}',
   'life.notToday': 'Services are known for today only: estimate as of {time}',

@@ -28,10 +28,7 @@ export interface IslandsToday {
  * on the tourism screen): the ferry and air services, and the presence and day-trip arrivals of
  * `at`'s JST day — the same cached per-day queries as the tourism view.
  */
-export function useIslandsToday(
-  at: number,
-  lifelines: OperationsFeeds['lifelines'],
-): IslandsToday {
+export function useIslandsToday(at: number, lifelines: OperationsFeeds['lifelines']): IslandsToday {
   const { feeds, config } = useServices();
   const date = jstDateOf(at);
   const input = {

@@ -319,7 +319,8 @@ describe('strandedEstimate', () => {
     ],
   ])('%s', (_name, rows, svc, expected) => {
     expect(
-      strandedEstimate('goto', { at: AT, presence: dayOf(rows), services: svc, flows: [] }).cannotLeave,
+      strandedEstimate('goto', { at: AT, presence: dayOf(rows), services: svc, flows: [] })
+        .cannotLeave,
     ).toEqual(expected);
   });
 
