@@ -26,7 +26,6 @@ export const lifelinesEn: Record<keyof typeof lifelinesJa, string> = {
   'life.col.spare': 'Shelter room',
   'life.col.lastDeparture': 'Last dep.',
   'life.presentHours': 'visitors present in the hour from {hours}',
-  'life.routeMode': '{route} ({mode})',
   'life.col.route': 'Route',
   'life.col.status': 'Status',
   'life.col.next': 'Next',

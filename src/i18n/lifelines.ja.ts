@@ -27,7 +27,6 @@ export const lifelinesJa = {
   'life.col.spare': '避難所の空き',
   'life.col.lastDeparture': '最終便',
   'life.presentHours': '滞在観光客は{hours}からの1時間',
-  'life.routeMode': '{route}（{mode}）',
   'life.col.route': '航路・便',
   'life.col.status': '状況',
   'life.col.next': '次の便',

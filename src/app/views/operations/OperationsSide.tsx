@@ -115,7 +115,7 @@ export function OperationsSide({ ops }: { ops: OperationsData }) {
         <TotalsPanel totals={ops.totals.prefecture} joined={ops.joined} lang={lang} t={t} />
       ) : null}
       {live && ops.totals ? <IslandTable totals={ops.totals} lang={lang} t={t} /> : null}
-      <OpsIslands ops={ops} routes />
+      {live ? <OpsIslands ops={ops} routes /> : null}
       {selectedFacility || selectedLive ? (
         <Panel
           title={selectedFacility?.name ?? selectedLive?.master?.name ?? ''}
@@ -144,6 +144,7 @@ export function OperationsSide({ ops }: { ops: OperationsData }) {
         t={t}
       />
       {counts ?? <p>{t('app.loading')}</p>}
+      {live ? null : <OpsIslands ops={ops} routes />}
       {!live && view ? (
         <DesignationTable
           sites={ops.masters.sites.data?.items ?? NO_DESIGNATIONS}

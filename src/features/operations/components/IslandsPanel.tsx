@@ -47,7 +47,7 @@ export function routeWords(t: TFunction): RouteWords {
       s === 'unknown' && raw !== undefined
         ? t('life.status.unknownRaw', { raw })
         : t(`life.status.${s}`),
-    routeLabel: (s) => t('life.routeMode', { route: s.routeName, mode: t(`life.mode.${s.mode}`) }),
+    routeLabel: (s) => s.routeName,
     none: t('life.none'),
   };
 }
@@ -161,7 +161,6 @@ export function IslandsPanel({
             const rows = departuresOf(e.leaving, at);
             return (
               <div key={e.group} className="life-routes" data-group={e.group}>
-                <h3>{t('life.routesOf', { group: t(`island.short.${e.group}`) })}</h3>
                 <ExportTableView
                   table={routesTable(rows, rw)}
                   caption={t('life.routesOf', { group: t(`island.short.${e.group}`) })}
