@@ -50,6 +50,10 @@ const SCHEMAS: Schemas = {
   parkingSpaces: nonNegativeInt,
 };
 
+const copy = <K extends EeiField>(to: ShelterEei, from: ShelterEei, key: K) => {
+  to[key] = from[key];
+};
+
 /** Reads one optional field leniently (live-fields `soft`, bound to the entity). */
 export type SoftRead = <T>(schema: z.ZodType<T>, name: string) => T | undefined;
 
@@ -71,6 +75,7 @@ export function readEei(read: SoftRead): ShelterEei | undefined {
     parkingSpaces: read(s.parkingSpaces, 'parkingSpaces'),
   };
   // Not reported stays absent: no key at all, never an explicit undefined.
-  for (const field of EEI_FIELDS) if (eei[field] === undefined) delete eei[field];
-  return Object.keys(eei).length > 0 ? eei : undefined;
+  const out: ShelterEei = {};
+  for (const field of EEI_FIELDS) if (eei[field] !== undefined) copy(out, eei, field);
+  return Object.keys(out).length > 0 ? out : undefined;
 }
