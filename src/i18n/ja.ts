@@ -4,6 +4,7 @@ import { wallJa } from './wall.ja';
 import { platformJa } from './platform.ja';
 import { exportJa } from './export.ja';
 import { operationsJa } from './operations.ja';
+import { eeiJa } from './eei.ja';
 import { authJa } from './auth.ja';
 import { checkJa } from './check.ja';
 /** Japanese (default). Every key here must exist in en.ts: the type system enforces it. */
@@ -220,6 +221,7 @@ export const ja = {
   ...platformJa,
   ...exportJa,
   ...operationsJa,
+  ...eeiJa,
   ...authJa,
   ...checkJa,
 } as const;
