@@ -4,6 +4,7 @@ import { alertPlans } from './alerts';
 import { OVER_CAPACITY, PREPARING } from './bad-data';
 import { absoluteMinute, cycleTime } from './cycle';
 import { evacueesAt, firstReportFrom, lastReport } from './curve';
+import { eeiAt, eeiPlanOf, reportedMinute, type EeiState } from './eei';
 import { eventId } from './event';
 import { CONGESTION_BANDS, EVACUEES_PER_HOUSEHOLD } from './rules';
 import type { ShelterPlan } from './shelter-plan';
@@ -11,7 +12,7 @@ import type { ShelterPlan } from './shelter-plan';
 export type DrillScenario = 'typhoon' | 'typhoon-vacan';
 
 /** Flat and primitive, so the driver can diff it field by field. Minutes are absolute. */
-export interface OverlayState {
+export interface OverlayState extends EeiState {
   id: string;
   nationalShelterId?: string;
   externalShelterId?: string;
@@ -84,7 +85,12 @@ export function overlayAt(
   stormMinutes: number,
   options: OverlayOptions,
 ): OverlayState {
-  const report = lastReport(stormMinutes, plan.phase);
+  // A shelter in a quiet spell repeats an older report: nothing new goes out (eei.ts).
+  const eei = options.scenario === 'typhoon' ? eeiPlanOf(seed, plan) : undefined;
+  const shown = eei
+    ? reportedMinute(eei, stormMinutes, cycleTime(Math.max(0, Math.floor(stormMinutes))).minute)
+    : stormMinutes;
+  const report = lastReport(shown, plan.phase);
   // Before a shelter's first report of the drill, it is simply not open yet.
   const { cycle, minute } = report < 0 ? { cycle: 0, minute: -1 } : cycleTime(report);
   const c = core(plan, minute);
@@ -124,5 +130,6 @@ export function overlayAt(
     // A reopened shelter keeps the previous cycle's closedAt (older than openedAt): upserts
     // merge, so a feed cannot delete it, and the state mirrors the wire.
     ...(closed !== undefined ? { closedMinute: closed } : {}),
+    ...(eei ? eeiAt(eei, plan, minute, cycle, status, c.evacuees) : {}),
   };
 }

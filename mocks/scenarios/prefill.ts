@@ -55,6 +55,8 @@ export function pastHistory(
     let previous = 'closed';
     for (const r of activeReports(plan, fromMinute, toMinute)) {
       const s = overlayAt(seed, plan, r, options);
+      // A shelter in a quiet spell (eei.ts) repeats an older report: no new instance.
+      if (s.reportMinute !== Math.max(r, 0)) continue;
       const observedAt = isoAt(time(r));
       const value = counted === 'evacueeTotal' ? s.evacueeTotal : s.congestionLevel;
       // Every report while live, and the first one after closing (the count back to 0).

@@ -18,6 +18,19 @@ export const overlaySpec: WireSpec<OverlayState> = {
     { attr: 'openedAt', get: (s) => s.openedMinute, kind: 'time', observed: true },
     { attr: 'closedAt', get: (s) => s.closedMinute, kind: 'time', observed: true },
     { attr: 'project', get: (s) => s.eventId, kind: 'relationship' },
+    // EEI v1.1 (contract §7, mocks/scenarios/eei.ts): sent when they change, like the rest.
+    { attr: 'evacueeMale', get: (s) => s.evacueeMale, observed: true },
+    { attr: 'evacueeFemale', get: (s) => s.evacueeFemale, observed: true },
+    { attr: 'openingReason', get: (s) => s.openingReason, observed: true },
+    { attr: 'capacityStatus', get: (s) => s.capacityStatus, observed: true },
+    { attr: 'staffNeeded', get: (s) => s.staffNeeded, observed: true },
+    { attr: 'drinkingWater', get: (s) => s.drinkingWater, observed: true },
+    { attr: 'toiletCount', get: (s) => s.toiletCount, observed: true },
+    { attr: 'suppliesNeeded', get: (s) => s.suppliesNeeded, kind: 'json', observed: true },
+    { attr: 'livingConditions', get: (s) => s.livingConditions, kind: 'json', observed: true },
+    { attr: 'petsAccepted', get: (s) => s.petsAccepted, observed: true },
+    { attr: 'carSleepersAllowed', get: (s) => s.carSleepersAllowed, observed: true },
+    { attr: 'parkingSpaces', get: (s) => s.parkingSpaces, observed: true },
   ],
   created: (s) => {
     const out: JsonObject = { localGovernmentCode: property(s.localGovernmentCode) };

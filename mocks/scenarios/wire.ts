@@ -3,7 +3,7 @@
  * only the attributes whose value changed, as a merge-upsert fragment; attributes that never
  * change go out once, when the entity is created.
  */
-import type { JsonObject, NgsiEntity } from '../broker';
+import type { JsonObject, JsonValue, NgsiEntity } from '../broker';
 
 /** Maps a storm minute to the real epoch ms at which the mock produced that state. */
 export type RealTimeOf = (stormMinute: number) => number;
@@ -13,8 +13,11 @@ export type Primitive = string | number | boolean;
 export interface FieldSpec<S> {
   attr: string;
   get: (s: S) => Primitive | undefined;
-  /** `time`: the value is a storm minute, sent as a DateTime; `relationship`: an entity id. */
-  kind?: 'time' | 'relationship';
+  /**
+   * `time`: the value is a storm minute, sent as a DateTime; `relationship`: an entity id;
+   * `json`: JSON text (a list or an object, kept as text so the state stays flat), sent parsed.
+   */
+  kind?: 'time' | 'relationship' | 'json';
   /** Stamped with observedAt (the state's report time), so it is also recorded as history. */
   observed?: boolean;
   /** Re-sent on every new report while this holds, even unchanged: a live count is re-observed. */
@@ -42,7 +45,12 @@ function attribute<S>(
   observedAt: string | undefined,
 ): JsonObject {
   if (field.kind === 'relationship') return { type: 'Relationship', object: String(value) };
-  const wire = field.kind === 'time' && typeof value === 'number' ? isoAt(time(value)) : value;
+  const wire: JsonValue =
+    field.kind === 'time' && typeof value === 'number'
+      ? isoAt(time(value))
+      : field.kind === 'json' && typeof value === 'string'
+        ? (JSON.parse(value) as JsonValue)
+        : value;
   return property(wire, field.observed ? observedAt : undefined);
 }
 

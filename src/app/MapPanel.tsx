@@ -18,6 +18,7 @@ import { FacilityCard } from '../features/operations/components/FacilityCard';
 import type { Facility } from '../features/operations/model/facilities';
 import type { LiveShelter } from '../features/operations/model/join';
 import { drawOrder } from '../features/operations/layers/live-shelter-layer';
+import { filterShelters } from '../features/operations/model/eei';
 import { isDesignatedFor } from '../features/operations/model/hazard';
 import { LiveShelterCard } from '../features/operations/components/LiveShelterCard';
 import { MapLegend } from './MapLegend';
@@ -79,6 +80,14 @@ export function MapPanel({
     () => lifelinePaths(ops.lifelines.data?.items ?? []),
     [ops.lifelines.data],
   );
+  // The shelter desk's filters thin the markers on the operations view it is on; the wall has
+  // no desk, so it always draws every shelter.
+  const shelterFilters = useUi((s) => s.shelterFilters);
+  const filtering = screen === 'operations' && !kiosk && shelterFilters.length > 0;
+  const liveShown = useMemo(
+    () => (filtering ? filterShelters(live, shelterFilters) : live),
+    [filtering, live, shelterFilters],
+  );
   const candidates = useMemo(() => municipalityLabels(lang), [lang]);
   const labels = usePlacedLabels(candidates, camera, scale);
   const zoomFactor = markerZoomFactor(camera?.zoom ?? Number.NaN, scale);
@@ -94,6 +103,7 @@ export function MapPanel({
           boundaries: boundaries.data,
           facilities,
           live,
+          liveShown,
           levels: ops.levels,
           lifelines,
           designated,
@@ -113,6 +123,7 @@ export function MapPanel({
       boundaries.data,
       facilities,
       live,
+      liveShown,
       ops.levels,
       lifelines,
       designated,

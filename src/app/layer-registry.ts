@@ -34,6 +34,8 @@ export interface LayerContext {
   facilities: readonly Facility[];
   /** Placed live shelters in draw order; empty when there is no live overlay. */
   live: readonly LiveShelter[];
+  /** The live shelters drawn: `live` thinned by the shelter desk's filters; default `live`. */
+  liveShown?: readonly LiveShelter[];
   levels: ReadonlyMap<MunicipalityCode, LevelInForce>;
   /** The islands' ferry and air services as paths (empty until the feed answers). */
   lifelines: readonly LifelinePath[];
@@ -121,7 +123,9 @@ export const LAYER_REGISTRY: readonly LayerDef[] = [
     label: 'layer.liveShelters',
     screens: OPS,
     build: (c) =>
-      c.live.length > 0 ? liveShelterLayer(c.live, c.selectedKey, c.scale, c.zoomFactor) : null,
+      c.live.length > 0
+        ? liveShelterLayer(c.liveShown ?? c.live, c.selectedKey, c.scale, c.zoomFactor)
+        : null,
   },
   {
     id: 'tourism-presence',

@@ -23,6 +23,14 @@ describe('parseConfig', () => {
     expect(r.config.pollSeconds.platform).toBe(900);
     expect(r.config.occupancyBands).toEqual({ somewhatCrowded: 30, crowded: 60, full: 80 });
     expect(r.config.basemap).toEqual({ kind: 'offline' });
+    expect(r.config.operations.staleReportHours).toBe(3);
+    const partial = parseConfig({ ...valid, operations: { alertBannerMinutes: 10 } });
+    expect(partial.ok && partial.config.operations.staleReportHours).toBe(3);
+  });
+
+  it('reads operations.staleReportHours', () => {
+    const r = parseConfig({ ...valid, operations: { staleReportHours: 1.5 } });
+    expect(r.ok && r.config.operations.staleReportHours).toBe(1.5);
   });
 
   it('accepts an NGSI v2 config without a @context, and defaults to NGSI-LD', () => {
@@ -79,6 +87,9 @@ describe('parseConfig', () => {
     [{ ...valid, basemap: { kind: 'style' } }, 'basemap.styleUrl'],
     [{ ...valid, basemap: { kind: 'satellite' } }, 'basemap.kind'],
     [{ ...valid, mode: 'demo' }, 'mode'],
+    [{ ...valid, operations: { staleReportHours: 0 } }, 'operations.staleReportHours'],
+    [{ ...valid, operations: { staleReportHours: '3' } }, 'operations.staleReportHours'],
+    [{ ...valid, operations: { staleReportHours: 100 } }, 'operations.staleReportHours'],
     [{ ...valid, scenario: 'nope' }, 'scenario'],
     [{ ...valid, platformCadence: { EvacuationSite: 'P1Y' } }, 'platformCadence.EvacuationSite'],
     [{ ...valid, platformCadence: { EvacuationSite: 365 } }, 'platformCadence.EvacuationSite'],

@@ -154,9 +154,20 @@ export const configSchema = z
         overCapacityPercent: z.number().min(100).max(1_000).default(150),
         /** New level-5 and "full" alerts stay in the banner until acknowledged or this passes. */
         alertBannerMinutes: z.number().int().min(1).max(1_440).default(30),
+        /** An open shelter whose newest report is older than this is listed for a call. */
+        staleReportHours: z
+          .number({ error: 'a number of hours from 0.25 to 72' })
+          .min(0.25, { message: 'a number of hours from 0.25 to 72' })
+          .max(72, { message: 'a number of hours from 0.25 to 72' })
+          .default(3),
       })
       .strict()
-      .default({ islandSpareMarginPercent: 10, overCapacityPercent: 150, alertBannerMinutes: 30 }),
+      .default({
+        islandSpareMarginPercent: 10,
+        overCapacityPercent: 150,
+        alertBannerMinutes: 30,
+        staleReportHours: 3,
+      }),
     kiosk: z
       .object({
         /** Seconds per step of the wall display's cycle through camera presets and panels. */

@@ -1,4 +1,5 @@
 /** Live disaster-operations data after validation and normalisation (times are epoch ms). */
+import type { ShelterEei } from './eei';
 import type { HazardType, MunicipalityCode } from './types';
 
 export const OPENING_STATUSES = ['open', 'closed', 'full'] as const;
@@ -51,6 +52,8 @@ export interface ShelterOverlay {
   openedAt?: number;
   closedAt?: number;
   eventId?: string;
+  /** EEI v1.1 shelter detail (contract §7); absent when none of it was reported. */
+  eei?: ShelterEei;
   /** Latest `observedAt` of its attributes: the datum's age. */
   observedAt?: number;
   /**

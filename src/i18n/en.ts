@@ -4,6 +4,7 @@ import { wallEn } from './wall.en';
 import { platformEn } from './platform.en';
 import { exportEn } from './export.en';
 import { operationsEn } from './operations.en';
+import { eeiEn } from './eei.en';
 import { authEn } from './auth.en';
 import { checkEn } from './check.en';
 import { lifelinesEn } from './lifelines.en';
@@ -221,6 +222,7 @@ export const en: Messages = {
   ...platformEn,
   ...exportEn,
   ...operationsEn,
+  ...eeiEn,
   ...authEn,
   ...checkEn,
   ...lifelinesEn,

@@ -4,6 +4,7 @@ import { wallJa } from './wall.ja';
 import { platformJa } from './platform.ja';
 import { exportJa } from './export.ja';
 import { operationsJa } from './operations.ja';
+import { eeiJa } from './eei.ja';
 import { authJa } from './auth.ja';
 import { checkJa } from './check.ja';
 import { lifelinesJa } from './lifelines.ja';
@@ -221,6 +222,7 @@ export const ja = {
   ...platformJa,
   ...exportJa,
   ...operationsJa,
+  ...eeiJa,
   ...authJa,
   ...checkJa,
   ...lifelinesJa,

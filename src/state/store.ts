@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Lang } from '../i18n';
 import type { PresetId } from '../domain/presets';
+import type { ShelterFilter } from '../domain/eei';
 import type { FacilityRole, HazardType, MunicipalityCode } from '../domain/types';
 import { DEFAULT_URL_STATE, type Screen, type UrlState } from './url';
 import type { TourismUrlState } from './tourism-url';
@@ -29,8 +30,10 @@ interface LayerSlice {
 }
 interface OperationsSlice {
   hazards: HazardType[] | null;
+  shelterFilters: ShelterFilter[];
   compare: string[];
   setHazards(hazards: HazardType[] | null): void;
+  setShelterFilters(filters: ShelterFilter[]): void;
   setCompare(codes: string[]): void;
 }
 
@@ -75,8 +78,10 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
           : [...s.layersOff, id],
       })),
     hazards: initial.hazards,
+    shelterFilters: initial.shelterFilters,
     compare: initial.compare,
     setHazards: (hazards) => set({ hazards }),
+    setShelterFilters: (shelterFilters) => set({ shelterFilters }),
     setCompare: (compare) => set({ compare }),
   }));
 }
@@ -89,6 +94,7 @@ export const urlStateOf = (s: AppState): UrlState => ({
   selected: s.selected,
   hidden: s.hidden,
   hazards: s.hazards,
+  shelterFilters: s.shelterFilters,
   compare: s.compare,
   layersOff: s.layersOff,
   tourism: s.tourism,

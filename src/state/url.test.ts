@@ -15,6 +15,8 @@ describe('URL state', () => {
     ['?hide=site,welfare,bogus', { hidden: ['site', 'welfare'] }],
     ['?hazards=flood,tsunami,meteor', { hazards: ['flood', 'tsunami'] }],
     ['?hazards=', { hazards: [] }],
+    ['?eei=waterShort,pets,bogus,pets', { shelterFilters: ['pets', 'waterShort'] }],
+    ['?eei=', {}],
     ['?cmp=42201,422029,99999,42201', { compare: ['42201', '42202'] }],
     ['?screen=tourism', { screen: 'tourism' }],
     ['?screen=briefing&area=422011', { screen: 'briefing', area: '42201' }],
@@ -30,6 +32,7 @@ describe('URL state', () => {
     { kiosk: true, selected: 'E4241100085', hidden: ['welfare', 'site'] },
     { hazards: ['stormSurge', 'landslide'], compare: ['42211', '42209'] },
     { hazards: [] },
+    { shelterFilters: ['room', 'pets', 'carSleep', 'waterShort', 'supplies'] },
     { layersOff: ['alert-levels', 'facilities'] },
     { screen: 'briefing', area: '42209' },
     { screen: 'platform' },
@@ -56,6 +59,12 @@ describe('URL state', () => {
       formatUrlState(state),
     );
     expect(formatUrlState(state)).toBe('?lang=en&screen=briefing&area=42209');
+  });
+
+  it('writes the shelter filters in their fixed order', () => {
+    expect(formatUrlState({ ...DEFAULT_URL_STATE, shelterFilters: ['supplies', 'room'] })).toBe(
+      '?eei=room%2Csupplies',
+    );
   });
 
   it('writes nothing for the defaults', () => {

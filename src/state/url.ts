@@ -8,6 +8,7 @@ import {
   type MunicipalityCode,
 } from '../domain/types';
 import { normalizeMunicipalityCode } from '../domain/municipalities';
+import { isShelterFilter, SHELTER_FILTERS, type ShelterFilter } from '../domain/eei';
 import {
   DEFAULT_TOURISM_URL,
   parseTourismUrl,
@@ -35,6 +36,8 @@ export interface UrlState {
   hidden: FacilityRole[];
   /** Hazards chosen by the operator; null follows the active disaster event. */
   hazards: HazardType[] | null;
+  /** Shelter-desk filters on the live shelters (EEI); empty shows every shelter. */
+  shelterFilters: ShelterFilter[];
   /** Municipalities compared in the trend chart; empty picks the busiest. */
   compare: string[];
   /** Map layers switched off (ids from the layer registry). */
@@ -52,6 +55,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   selected: null,
   hidden: [],
   hazards: null,
+  shelterFilters: [],
   compare: [],
   layersOff: [],
   tourism: DEFAULT_TOURISM_URL,
@@ -62,6 +66,10 @@ const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v
 const isRole = (v: string): v is FacilityRole => (FACILITY_ROLES as readonly string[]).includes(v);
 const isHazard = (v: string): v is HazardType => (HAZARD_TYPES as readonly string[]).includes(v);
 const list = (v: string | null) => (v ?? '').split(',').filter(Boolean);
+
+/** Known filters once each, in their fixed order: one choice, one link. */
+const shelterFiltersOf = (names: readonly string[]): ShelterFilter[] =>
+  SHELTER_FILTERS.filter((f) => names.filter(isShelterFilter).includes(f));
 
 /** Reads what it understands and ignores the rest: a mistyped link still opens. */
 export function parseUrlState(search: string): UrlState {
@@ -78,6 +86,7 @@ export function parseUrlState(search: string): UrlState {
     selected: selected && /^E\d{10}$/.test(selected) ? selected : null,
     hidden: list(p.get('hide')).filter(isRole),
     hazards: p.has('hazards') ? list(p.get('hazards')).filter(isHazard) : null,
+    shelterFilters: shelterFiltersOf(list(p.get('eei'))),
     layersOff: list(p.get('off')).filter((id) => /^[a-z-]{1,40}$/.test(id)),
     compare: [
       ...new Set(list(p.get('cmp')).flatMap((c) => normalizeMunicipalityCode(c) ?? [])),
@@ -88,7 +97,8 @@ export function parseUrlState(search: string): UrlState {
 }
 
 const OWNED_KEYS: ReadonlySet<string> = new Set([
-  ...['lang', 'screen', 'view', 'kiosk', 'facility', 'hide', 'hazards', 'cmp', 'off', 'area'],
+  ...['lang', 'screen', 'view', 'kiosk', 'facility', 'hide', 'hazards', 'eei', 'cmp', 'off'],
+  'area',
   ...TOURISM_URL_KEYS,
 ]);
 
@@ -106,6 +116,8 @@ export function formatUrlState(state: UrlState, previousSearch = ''): string {
   set('facility', state.selected);
   set('hide', state.hidden.length ? [...state.hidden].sort().join(',') : null);
   set('hazards', state.hazards === null ? null : state.hazards.join(','));
+  const filters = shelterFiltersOf(state.shelterFilters);
+  set('eei', filters.length ? filters.join(',') : null);
   set('cmp', state.compare.length ? state.compare.join(',') : null);
   set('off', state.layersOff.length ? [...state.layersOff].sort().join(',') : null);
   set('area', state.area);

@@ -8,6 +8,7 @@ import {
 import { normalizeMunicipalityCode } from '../../domain/municipalities';
 import { displayText, municipalityCode, nonNegativeInt } from './fields';
 import { valuesOf, type FlatEntityLike } from './flat';
+import { EEI_ATTRS, readEei } from './live-eei';
 import { dateTimeMs, latestObservedAt, readListedStatus, soft, zodNote } from './live-fields';
 import type { EntityParse } from './masters';
 import { encodeNote, note } from './notes';
@@ -44,6 +45,7 @@ const ATTRS = [
   'openedAt',
   'closedAt',
   'project',
+  ...EEI_ATTRS,
 ];
 
 /**
@@ -105,6 +107,7 @@ export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<Shel
   const openedAt = read(optional.time, 'openedAt');
   const closedAt = read(optional.time, 'closedAt');
   const eventId = read(optional.eventId, 'project');
+  const eei = readEei(read);
   const observedAt = latestObservedAt(entity, warnings, invalidFields);
   const value: ShelterOverlay = {
     id: r.data.id,
@@ -120,6 +123,7 @@ export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<Shel
     ...(openedAt !== undefined && { openedAt }),
     ...(closedAt !== undefined && { closedAt }),
     ...(eventId !== undefined && { eventId }),
+    ...(eei !== undefined && { eei }),
     ...(observedAt !== undefined && { observedAt }),
     ...(invalidFields.length > 0 && { invalidFields }),
   };

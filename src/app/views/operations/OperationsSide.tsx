@@ -17,6 +17,7 @@ import { FacilityCard } from '../../../features/operations/components/FacilityCa
 import { SuspectList } from '../../../features/operations/components/SuspectList';
 import { DesignationTable } from '../../../features/operations/components/DesignationTable';
 import { LiveShelterCard } from '../../../features/operations/components/LiveShelterCard';
+import { ShelterDeskPanel } from '../../../features/operations/components/ShelterDeskPanel';
 import { Panel } from '../../../ui/Panel';
 import type { Designation } from '../../../domain/types';
 import { LayerToggles } from '../../LayerToggles';
@@ -42,6 +43,7 @@ export function OperationsSide({ ops }: { ops: OperationsData }) {
   const selected = useUi((s) => s.selected);
   const compare = useUi((s) => s.compare);
   const hazards = useUi((s) => s.hazards);
+  const shelterFilters = useUi((s) => s.shelterFilters);
   const alerts = useOperationsLog((s) => s.alerts);
   const view = ops.masters.view;
   useKioskCycle(kiosk, config.kiosk.cycleSeconds, config.kiosk.presets, store.getState().setPreset);
@@ -126,9 +128,22 @@ export function OperationsSide({ ops }: { ops: OperationsData }) {
             </button>
           }
         >
-          {selectedLive ? <LiveShelterCard shelter={selectedLive} lang={lang} t={t} /> : null}
+          {selectedLive ? (
+            <LiveShelterCard shelter={selectedLive} lang={lang} t={t} detail />
+          ) : null}
           {selectedFacility ? <FacilityCard facility={selectedFacility} lang={lang} t={t} /> : null}
         </Panel>
+      ) : null}
+      {live && ops.joined ? (
+        <ShelterDeskPanel
+          live={ops.joined.live}
+          filters={shelterFilters}
+          onFilters={(f) => store.getState().setShelterFilters(f)}
+          staleReportHours={config.operations.staleReportHours}
+          onSelect={(key) => store.getState().select(facilityKey(key))}
+          lang={lang}
+          t={t}
+        />
       ) : null}
       {live ? (
         <>

@@ -2,17 +2,23 @@ import { formatJst, formatNumber, type Lang } from '../../../i18n';
 import type { TFunction } from '../../../i18n';
 import type { LiveShelter } from '../model/join';
 import { shelterLabel } from './names';
+import { EeiDetails } from './EeiDetails';
 import { municipalityName } from '../../../i18n/municipality-name';
 
-/** A shelter's live state, as text. */
+/**
+ * A shelter's live state, as text; with `detail`, its EEI v1.1 items too (the selected
+ * shelter's card; the map's hover card stays short).
+ */
 export function LiveShelterCard({
   shelter,
   lang,
   t,
+  detail = false,
 }: {
   shelter: LiveShelter;
   lang: Lang;
   t: TFunction;
+  detail?: boolean;
 }) {
   const o = shelter.overlay;
   const n = (v: number | undefined) => (v === undefined ? '—' : formatNumber(lang, v));
@@ -44,6 +50,7 @@ export function LiveShelterCard({
           </>
         ) : null}
       </dl>
+      {detail ? <EeiDetails eei={o.eei} lang={lang} t={t} /> : null}
       {shelter.flags.overCapacity ? <p className="warn">{t('flag.overCapacity')}</p> : null}
       {shelter.flags.notDesignatedForHazard ? (
         <p className="warn">{t('flag.notDesignated')}</p>

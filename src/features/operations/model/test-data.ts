@@ -1,6 +1,7 @@
 /** Small builders shared by the operations model tests. */
 import type { ShelterOverlay } from '../../../domain/live';
 import type { DesignatedShelter, LngLat } from '../../../domain/types';
+import type { LiveShelter } from './join';
 
 export const VACAN = { somewhatCrowded: 30, crowded: 60, full: 80 };
 
@@ -24,4 +25,21 @@ export function master(
 
 export function overlay(id: string, patch: Partial<ShelterOverlay> = {}): ShelterOverlay {
   return { id, municipalityCode: '42201', openingStatus: 'open', ...patch };
+}
+
+/** A joined shelter with just what these rules read. */
+export function liveShelter(
+  key: string,
+  patch: Partial<ShelterOverlay> = {},
+  extra: Partial<LiveShelter> = {},
+): LiveShelter {
+  const o = overlay(`urn:o:${key}`, { nationalShelterId: key, ...patch });
+  return {
+    key,
+    overlay: o,
+    municipalityCode: o.municipalityCode,
+    band: 'vacant',
+    flags: { overCapacity: false },
+    ...extra,
+  };
 }

@@ -1,0 +1,81 @@
+import type { eeiJa } from './eei.ja';
+
+/** Shelter detail under EEI v1.1: the same keys as eei.ja.ts. */
+export const eeiEn: Record<keyof typeof eeiJa, string> = {
+  'eei.section': 'EEI (shared disaster information)',
+  'eei.notReported': 'not reported',
+  'eei.notReported.list': 'Not reported: {items}',
+  'eei.none': 'No EEI items reported',
+  'eei.yes': 'yes',
+  'eei.no': 'no',
+  'eei.supplies.empty': 'none (reported)',
+
+  'eei.item.evacueeMale': 'Evacuees, male (避難者数（男）)',
+  'eei.item.evacueeFemale': 'Evacuees, female (避難者数（女）)',
+  'eei.item.openingReason': 'Reason for opening (開設理由)',
+  'eei.item.capacityStatus': 'Capacity status (定員状況)',
+  'eei.item.staffNeeded': 'Staff needed (必要な人的支援)',
+  'eei.item.drinkingWater': 'Drinking water (飲料水)',
+  'eei.item.toiletCount': 'Toilets (トイレの数)',
+  'eei.item.suppliesNeeded': 'Supplies needed (支援が必要な物資)',
+  'eei.item.livingConditions': 'Living conditions (居住環境)',
+  'eei.item.petsAccepted': 'Pets accepted (ペット同行避難の可否)',
+  'eei.item.carSleepersAllowed': 'Sleeping in cars allowed (車中泊の可否)',
+  'eei.item.parkingSpaces': 'Parking spaces (駐車場台数)',
+
+  'eei.living.space': 'space',
+  'eei.living.beds': 'beds',
+  'eei.living.bathing': 'bathing',
+  'eei.living.laundry': 'laundry',
+  'eei.living.blankets': 'blankets',
+  'eei.living.space.long': 'Living conditions: space',
+  'eei.living.beds.long': 'Living conditions: beds',
+  'eei.living.bathing.long': 'Living conditions: bathing',
+  'eei.living.laundry.long': 'Living conditions: laundry',
+  'eei.living.blankets.long': 'Living conditions: blankets',
+
+  'eei.panel.title': 'Shelter detail (EEI)',
+  'eei.filter.title': 'Filter shelters',
+  'eei.filter.room': 'Room left',
+  'eei.filter.pets': 'Pets accepted',
+  'eei.filter.carSleep': 'Car sleeping allowed',
+  'eei.filter.waterShort': 'Water short',
+  'eei.filter.supplies': 'Supplies needed',
+  'eei.filter.clear': 'Clear filters',
+  'eei.filter.count': 'Map and list: {shown} of {total} shelters',
+  'eei.filter.help':
+    'Only shelters meeting every chosen condition are drawn on the map and listed. Room left = open with capacity above the headcount (without a headcount: a congestion level below full). Pets, car sleeping, water and supplies match only shelters that reported them; not reported is never taken as "no".',
+  'eei.filter.list': 'Matching shelters',
+  'eei.filter.more': '{n} more',
+
+  'eei.stale.title': 'Open shelters with no report for over {hours} h',
+  'eei.stale.none': 'None',
+  'eei.stale.age': '{age} ago',
+  'eei.stale.noTime': 'no report time',
+  'eei.stale.help':
+    'Open or full shelters whose last report (the newest observation time among their attributes) is more than {hours} h old: the municipality needs to be called. Oldest first.',
+  'eei.col.shelter': 'Shelter',
+  'eei.col.municipality': 'Municipality',
+  'eei.col.age': 'Age',
+
+  'eei.sex.title': 'Evacuees by sex (where reported)',
+  'eei.sex.male': 'Male',
+  'eei.sex.female': 'Female',
+  'eei.sex.reported': '{n} of {of}',
+  'eei.sex.none': 'No shelter has reported evacuees by sex yet',
+  'eei.sex.help':
+    'Sums over the shelters (not closed) that reported evacuees by sex only: a partial sum. "n of m" = shelters that reported / shelters counted.',
+
+  'eei.csv.button': 'EEI CSV',
+  'eei.csv.help':
+    'One row per shelter that reported EEI and per open shelter, in EEI v1.1 item order with the Japanese item names. Items not reported are empty cells (never "no"). Supplies: one item per line.',
+  'eei.csv.municipalityCode': 'Municipality code',
+  'eei.csv.municipalityName': 'Municipality',
+  'eei.csv.shelterId': 'Shelter ID',
+  'eei.csv.shelterName': 'Shelter',
+  'eei.csv.status': 'Status',
+  'eei.csv.none': 'none',
+  'eei.csv.closed': 'closed',
+  'eei.csv.evacueeTotal': 'Evacuees',
+  'eei.csv.observedAt': 'Reported at (JST)',
+};
