@@ -99,7 +99,7 @@ export function Dashboard() {
       <div className="body">
         <MapPanel ops={ops} tourism={layers} overlay={overlay} snapshotRef={snapshotRef} />
         {tourismOn ? (
-          <TourismSide data={tourism} at={at} />
+          <TourismSide data={tourism} at={at} ops={ops} />
         ) : screen === 'briefing' ? (
           <BriefingSide ops={ops} snapshotRef={snapshotRef} />
         ) : screen === 'platform' ? (

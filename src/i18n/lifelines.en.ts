@@ -61,6 +61,9 @@ export const lifelinesEn: Record<keyof typeof lifelinesJa, string> = {
   'life.headline': 'Visitors who cannot leave: {list}',
   'life.headline.item': '{group} {n}',
   'life.headline.itemAtLeast': '{group} ≥ {n}',
+  'life.brief.title': '{group}: visitors who cannot leave',
+  'life.brief.def':
+    'Cannot leave = present − seats left on running departures off the islands (not below 0); unknown when the seats are.',
   'life.alert.suspended': '{route} (from {from}) suspended',
   'life.alert.resumed': '{route} (from {from}) running again',
   'life.alert.lastLink': 'No more departures off {group} today',

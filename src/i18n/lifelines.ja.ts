@@ -60,6 +60,9 @@ export const lifelinesJa = {
   'life.headline': '島外へ出られない観光客：{list}',
   'life.headline.item': '{group} {n}人',
   'life.headline.itemAtLeast': '{group} {n}人以上',
+  'life.brief.title': '{group}：島外へ出られない観光客',
+  'life.brief.def':
+    '出られない観光客＝滞在観光客−残り座席（島外へ向かう運航中の便の今後の座席）、0未満は0。座席が不明なら「不明」。',
   'life.alert.suspended': '{route}（{from}発）が欠航',
   'life.alert.resumed': '{route}（{from}発）が運航再開',
   'life.alert.lastLink': '{group}から島外への本日の便がなくなりました',

@@ -16,6 +16,14 @@ import { auditLayout } from './support/layout-audit';
 import { printWithButton } from './support/print';
 import { mapSettled } from './support/map-settled';
 import { freezeDrill, startStack, type Stack } from './support/stack';
+import {
+  expectedIslands,
+  GROUPS,
+  type Count,
+  type Group,
+  type GroupFigures,
+  type IslandsExpected,
+} from './support/islands-expected';
 
 const READY = '[data-testid="brief-tour-sentences"]';
 /** The briefed area's outline on the map (dark slate over a white halo). */
@@ -127,11 +135,20 @@ async function printFaults(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * One instant for the page and the mock's time-of-day feeds (services, today's presence): today,
+ * 13:05 JST, so departures remain; the storm at 15:30, when Goto's services are suspended and
+ * Iki's and Tsushima's run in rough seas (mocks/lifelines/weather.ts).
+ */
+const JST = 9 * 3_600_000;
+const AT = Math.floor((Date.now() + JST) / 86_400_000) * 86_400_000 - JST + (13 * 60 + 5) * 60_000;
+const STORM_MINUTE = 15 * 60 + 30;
+
 describe('the printed briefing', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ scenario: 'typhoon' });
-    await freezeDrill(stack.api.url);
+    stack = await startStack({ scenario: 'typhoon', tourismNow: () => AT });
+    await freezeDrill(stack.api.url, STORM_MINUTE);
   });
   afterAll(() => stack?.close());
 
@@ -139,8 +156,10 @@ describe('the printed briefing', () => {
   // with its button. The prefecture page is printed in Japanese; in English, a city's.
   it('in ja: the prefecture, then each municipality; then in en, a city', async () => {
     const page = await stack.browser.newPage({ viewport: SCREEN });
+    await page.clock.setFixedTime(AT);
     await page.goto(`${stack.app.url}/?screen=briefing&lang=ja`);
     await waitForMapReady(page, 180_000, READY);
+    const expected = await expectedIslands(stack.api.url, AT);
     const runs = [
       ['ja', [null, '42211', '42209']],
       ['en', ['42201']],
@@ -152,6 +171,14 @@ describe('the printed briefing', () => {
       }
       for (const area of areas) {
         if (area) await pick(page, area);
+        const group = (Object.keys(GROUPS) as Group[]).find((g) =>
+          (GROUPS[g] as readonly string[]).includes(area ?? ''),
+        );
+        if (group && lang === 'ja')
+          expect({ area, shown: await briefIslands(page) }).toEqual({
+            area,
+            shown: briefExpected(expected.figures[group]),
+          });
         expect({ lang, area, faults: await printed(page, area) }).toEqual({
           lang,
           area,
@@ -159,9 +186,93 @@ describe('the printed briefing', () => {
         });
       }
     }
+    // The operations view of the same page: every island group's figures and each service's
+    // status, against the same independent computation.
+    await page.click('[data-screen="operations"]');
+    await page.waitForSelector('[data-testid="islands-today-table"] tr[data-key="goto"]');
+    expect(await opsIslands(page)).toEqual(opsExpected(expected.figures));
     await page.close();
   });
 });
+
+/** "1,234" → {1234, false}; "≥ 1,234" or "1,234以上" → {1234, true}; words → null. */
+const countOf = (text: string): Count | null => {
+  const digits = text.replace(/[^\d]/g, '');
+  return digits === '' ? null : { value: Number(digits), atLeast: /以上|≥/.test(text) };
+};
+const seatsOf = (text: string): number | 'unknown' | null =>
+  /不明|Unknown/.test(text) ? 'unknown' : (countOf(text)?.value ?? null);
+
+async function briefIslands(page: Page) {
+  const cell = (row: string) =>
+    page
+      .textContent(`[data-testid="brief-islands-table"] td[data-row="${row}"]`)
+      .then((t) => t ?? '');
+  return {
+    cannotLeave: countOf(await cell('cannotLeave')),
+    present: countOf(await cell('present')),
+    seats: seatsOf(await cell('seats')),
+    dayTrips: countOf(await cell('dayTrips')),
+  };
+}
+
+const briefExpected = (f: GroupFigures) => ({
+  cannotLeave: f.cannotLeave ?? null,
+  present: f.present ?? null,
+  seats: f.seats,
+  dayTrips: f.dayTrips ?? null,
+});
+
+async function opsIslands(page: Page) {
+  return page
+    .evaluate(() => {
+      const out: Record<string, unknown> = {};
+      for (const tr of document.querySelectorAll<HTMLTableRowElement>(
+        '[data-testid="islands-today-table"] tbody tr',
+      )) {
+        const tds = [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '');
+        // Shown columns: cannot leave, present, seats left, day trips, spare, last departure.
+        out[tr.dataset.key!] = {
+          cannotLeave: tds[0],
+          present: tds[1],
+          seats: tds[2],
+          dayTrips: tds[3],
+        };
+      }
+      const statuses: Record<string, string> = {};
+      for (const tr of document.querySelectorAll<HTMLTableRowElement>(
+        '[data-testid^="life-routes-"] tbody tr',
+      ))
+        statuses[tr.dataset.key!] = /life-status-(\w+)/.exec(tr.className)?.[1] ?? '';
+      return { groups: out as Record<string, Record<string, string>>, statuses };
+    })
+    .then(({ groups, statuses }) => ({
+      groups: Object.fromEntries(
+        Object.entries(groups).map(([g, v]) => [
+          g,
+          {
+            cannotLeave: countOf(v.cannotLeave!),
+            present: countOf(v.present!),
+            seats: seatsOf(v.seats!),
+            dayTrips: countOf(v.dayTrips!),
+          },
+        ]),
+      ),
+      statuses,
+    }));
+}
+
+function opsExpected(figures: IslandsExpected['figures']) {
+  return {
+    groups: Object.fromEntries(
+      (Object.keys(GROUPS) as Group[]).map((g) => [g, briefExpected(figures[g])]),
+    ),
+    statuses: Object.assign({}, ...Object.values(figures).map((f) => f.statuses)) as Record<
+      string,
+      string
+    >,
+  };
+}
 
 const SCREEN = { width: 1920, height: 1080 };
 

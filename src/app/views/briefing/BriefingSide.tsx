@@ -22,6 +22,8 @@ import { TrendBlock } from './TrendBlock';
 import { SpareBlock } from './SpareBlock';
 import { TourismBlock } from './TourismBlock';
 import { MunicipalitiesBlock } from './MunicipalitiesBlock';
+import { IslandsBlock } from './IslandsBlock';
+import { whollyIslandGroupOf } from '../../../domain/island-groups';
 import { LinkBlock } from './LinkBlock';
 import { MunicipalityKpiBlock } from '../../../features/platform/components/MunicipalityKpiBlock';
 import './briefing.css';
@@ -139,6 +141,9 @@ export function BriefingSide({
           lang={lang}
           t={t}
         />
+        {area !== null && whollyIslandGroupOf(area) ? (
+          <IslandsBlock group={whollyIslandGroupOf(area)!} ops={ops} now={now} lang={lang} t={t} />
+        ) : null}
         {area !== null ? (
           // What this municipality publishes on the linkage platform (the prefecture's KPI).
           <div className="brief-block" data-block="platform">

@@ -4,6 +4,8 @@ import { useUi } from '../../../state/hooks';
 import { useT } from '../../../i18n/react';
 import { useNow } from '../../../ui/hooks/use-now';
 import { LayerToggles } from '../../LayerToggles';
+import type { OperationsData } from '../../../features/operations/api/use-operations';
+import { TourismIslands } from './TourismIslands';
 import type { TourismData } from '../../../features/tourism/api/use-tourism';
 import type { TourismAtCursor } from '../../../features/tourism/hooks/use-tourism-view';
 import { compareOriginKeys } from '../../../domain/origin-key';
@@ -22,7 +24,16 @@ import {
 } from '../../../features/tourism/components/blocks';
 
 /** The tourism view's side panels: filters, numbers at the cursor, figures over the period. */
-export function TourismSide({ data, at }: { data: TourismData; at: TourismAtCursor }) {
+export function TourismSide({
+  data,
+  at,
+  ops,
+}: {
+  data: TourismData;
+  at: TourismAtCursor;
+  /** The islands' services and shelter totals, for the visitors who cannot leave. */
+  ops: Pick<OperationsData, 'lifelines' | 'totals'>;
+}) {
   const { config, store } = useServices();
   const t = useT();
   const lang = useUi((s) => s.lang);
@@ -83,6 +94,7 @@ export function TourismSide({ data, at }: { data: TourismData; at: TourismAtCurs
       <StayBlock {...common} />
       <OriginBlock {...common} codes={chartCodes} />
       <IslandBlock {...common} />
+      <TourismIslands cursor={data.cursor} ops={ops} />
       <LayerToggles t={t} />
     </aside>
   );

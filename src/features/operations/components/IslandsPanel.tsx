@@ -167,6 +167,10 @@ export function IslandsPanel({
                   lang={lang}
                   t={t}
                   testId={`life-routes-${e.group}`}
+                  rowClassName={(id) => {
+                    const status = rows.find((r) => r.service.id === id)?.service.status;
+                    return status ? `life-status-${status}` : undefined;
+                  }}
                 />
               </div>
             );
