@@ -6,6 +6,7 @@ import './ui/theme.css';
 import './features/tourism/components/tourism.css';
 import './ui/print.css';
 import { loadConfig } from './config/load';
+import { loadLanguage } from './i18n';
 import { ConfigErrorScreen } from './app/ConfigErrorScreen';
 import { parseUrlState } from './state/url';
 import { createAppStore } from './state/store';
@@ -19,6 +20,8 @@ async function bootstrap(): Promise<void> {
   const root = createRoot(rootEl);
   const result = await loadConfig();
   if (!result.ok) {
+    // Whoever fixes the file may read either language: the screen shows both.
+    await loadLanguage('en');
     root.render(<ConfigErrorScreen failure={result} />);
     return;
   }
@@ -32,7 +35,10 @@ async function bootstrap(): Promise<void> {
     const started = await startOidc(auth);
     if (started.kind === 'redirecting') return;
     if (started.kind === 'failed') {
-      const { SignInFailedScreen } = await import('./app/SignInFailedScreen');
+      const [{ SignInFailedScreen }] = await Promise.all([
+        import('./app/SignInFailedScreen'),
+        loadLanguage('en'),
+      ]);
       root.render(
         <SignInFailedScreen
           reason={started.reason}
@@ -45,11 +51,13 @@ async function bootstrap(): Promise<void> {
     }
     session = started.session;
   }
-  const store = createAppStore(parseUrlState(window.location.search));
+  const urlState = parseUrlState(window.location.search);
+  const store = createAppStore(urlState);
   mirrorStoreToUrl(store);
   const [{ App }, { createServices }] = await Promise.all([
     import('./app/App'),
     import('./services/create'),
+    loadLanguage(urlState.lang),
   ]);
   const services = createServices(config, store, session);
   root.render(

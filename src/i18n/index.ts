@@ -1,12 +1,26 @@
 import { ja, type MessageKey, type Messages } from './ja';
-import { en } from './en';
 import { JST_TIME_ZONE } from '../domain/jst';
 
 export const LANGS = ['ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export type { MessageKey };
 
-const catalogs: Record<Lang, Messages> = { ja, en };
+/**
+ * Japanese, the default, is part of the first script; English arrives in its own chunk when it
+ * is first needed (loadLanguage), so the room's wall never downloads a language it never shows.
+ */
+const catalogs: Partial<Record<Lang, Messages>> = { ja };
+const loaders: Record<Exclude<Lang, 'ja'>, () => Promise<Messages>> = {
+  en: () => import('./en').then((m) => m.en),
+};
+
+export const isLanguageLoaded = (lang: Lang): boolean => catalogs[lang] !== undefined;
+
+/** Makes `lang`'s catalogue available to `translate`; resolves at once when it already is. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === 'ja' || catalogs[lang]) return;
+  catalogs[lang] = await loaders[lang]();
+}
 
 export type Params = Record<string, string | number>;
 
@@ -15,7 +29,9 @@ export type TFunction = (key: MessageKey, params?: Params) => string;
 
 /** Looks a key up and fills `{name}` placeholders. Unknown placeholders stay visible. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = catalogs[lang][key];
+  // A language not loaded yet reads as Japanese (the store never switches to one: setLang
+  // waits for it), rather than as raw keys.
+  const template = (catalogs[lang] ?? ja)[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Lang } from '../i18n';
+import { isLanguageLoaded, loadLanguage, type Lang } from '../i18n';
 import type { PresetId } from '../domain/presets';
 import type { ShelterFilter } from '../domain/eei';
 import type { FacilityRole, HazardType, MunicipalityCode } from '../domain/types';
@@ -53,7 +53,12 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     lang: initial.lang,
     kiosk: initial.kiosk,
     screen: initial.screen,
-    setLang: (lang) => set({ lang }),
+    // The language switches once its catalogue is in (it loads on first use), never before:
+    // a screen is never half in one language.
+    setLang: (lang) => {
+      if (isLanguageLoaded(lang)) set({ lang });
+      else void loadLanguage(lang).then(() => set({ lang }));
+    },
     setScreen: (screen) => set({ screen }),
     area: initial.area,
     setArea: (area) => set({ area }),
