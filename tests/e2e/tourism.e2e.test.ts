@@ -273,30 +273,32 @@ describe('the tourism view on the production build against the HTTP mock broker'
   });
 
   it('says "no data" from the day the feed has not published yet, and never shows 0', async () => {
-    // The mock's clock is 2026-08-10 12:00 JST: 2026-08-09 is the last published day. The
-    // start is typed first (an invalid period until the end follows), so only the two-day
-    // period is ever loaded.
+    // The mock's clock is 2026-08-10 12:00 JST: 2026-08-09 is the last complete day and
+    // 2026-08-10 is published up to 11:00 (today so far); 2026-08-11 has nothing. The start is
+    // typed first (an invalid period until the end follows), so only the three-day period is
+    // ever loaded.
     await a.locator(tid('period-from')).fill('2026-08-09');
-    await a.locator(tid('period-to')).fill('2026-08-10');
-    await a.waitForURL((u) => u.searchParams.get('range') === '2026-08-09..2026-08-10');
+    await a.locator(tid('period-to')).fill('2026-08-11');
+    await a.waitForURL((u) => u.searchParams.get('range') === '2026-08-09..2026-08-11');
     await a.waitForSelector(`${READY}:has([data-note="no-data-days"])`, { timeout: 60_000 });
     await expect
       .poll(async () => [...(await notesOf(a)).keys()].sort(), { timeout: 30_000 })
       .toEqual(['no-data-days', 'not-double-counted', 'skipped', 'suppressed', 'unknown-codes']);
     const notes = await notesOf(a);
     expect(countIn(notes.get('no-data-days'), '日分')).toBe(1);
-    expect(notes.get('unknown-codes')).toContain('42999 (1)');
-    expect(notes.get('unknown-codes')).toContain('43201 (1)');
+    // The planted flows of both published days (today's so far as well).
+    expect(notes.get('unknown-codes')).toContain('42999 (2)');
+    expect(notes.get('unknown-codes')).toContain('43201 (2)');
     // The cursor went to its default, noon of the last day: a day without data.
-    expect(await cursorOf(a)).toBe(jstMs('2026-08-10', 12));
+    expect(await cursorOf(a)).toBe(jstMs('2026-08-11', 12));
     for (const id of ['tsum-prefecture', 'tsum-islands', 'tsum-arrivals'])
       expect(await text(a, id)).toBe('データなし');
-    // The day before has numbers, as the broker's entities add up.
-    const checked = checkPresence(await fetchPresenceHour(stack.api.url, '2026-08-09', 12));
-    await setCursor(a, jstMs('2026-08-09', 12));
+    // The day before, today so far, has numbers, as the broker's entities add up.
+    const checked = checkPresence(await fetchPresenceHour(stack.api.url, '2026-08-10', 11));
+    await setCursor(a, jstMs('2026-08-10', 11));
     await expect
       .poll(() => text(a, 'tsum-prefecture'), { timeout: 15_000 })
-      .toBe(jaTotal(presenceAtHour(checked.cells, '2026-08-09', 12).prefecture));
+      .toBe(jaTotal(presenceAtHour(checked.cells, '2026-08-10', 11).prefecture));
 
     // A period wholly after the last published day.
     await a.locator(tid('period-from')).fill('2026-08-11');

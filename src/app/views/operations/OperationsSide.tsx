@@ -100,12 +100,12 @@ export function OperationsSide({ ops }: { ops: OperationsData }) {
             />
           ) : null}
           {live && ops.totals ? <IslandTable totals={ops.totals} lang={lang} t={t} /> : null}
-          <OpsIslands ops={ops} routes={false} />
           {live ? null : counts}
           {live ? <div className="kiosk-grow">{trends}</div> : alertList}
         </div>
         <div className="kiosk-col">
           {municipalities}
+          <OpsIslands ops={ops} desk={false} />
           {live ? <div className="kiosk-grow">{alertList}</div> : null}
         </div>
       </aside>
@@ -117,7 +117,7 @@ export function OperationsSide({ ops }: { ops: OperationsData }) {
         <TotalsPanel totals={ops.totals.prefecture} joined={ops.joined} lang={lang} t={t} />
       ) : null}
       {live && ops.totals ? <IslandTable totals={ops.totals} lang={lang} t={t} /> : null}
-      {live ? <OpsIslands ops={ops} routes /> : null}
+      {live ? <OpsIslands ops={ops} desk /> : null}
       {selectedFacility || selectedLive ? (
         <Panel
           title={selectedFacility?.name ?? selectedLive?.master?.name ?? ''}
@@ -159,7 +159,7 @@ export function OperationsSide({ ops }: { ops: OperationsData }) {
         t={t}
       />
       {counts ?? <p>{t('app.loading')}</p>}
-      {live ? null : <OpsIslands ops={ops} routes />}
+      {live ? null : <OpsIslands ops={ops} desk />}
       {!live && view ? (
         <DesignationTable
           sites={ops.masters.sites.data?.items ?? NO_DESIGNATIONS}

@@ -9,8 +9,8 @@ import type { OperationsData } from '../../../features/operations/api/use-operat
 /** Minute by minute: the estimate moves as departures leave. */
 const TICK_MS = 60_000;
 
-/** The islands' visitors who cannot leave, now (the operations view and the wall). */
-export function OpsIslands({ ops, routes }: { ops: OperationsData; routes: boolean }) {
+/** The islands' visitors who cannot leave, now: on the operations desk, and on the wall (`desk` false). */
+export function OpsIslands({ ops, desk }: { ops: OperationsData; desk: boolean }) {
   const { config } = useServices();
   const t = useT();
   const lang = useUi((s) => s.lang);
@@ -25,7 +25,8 @@ export function OpsIslands({ ops, routes }: { ops: OperationsData; routes: boole
         tourism: Math.min(config.pollSeconds.tourism * 1000, 600_000),
       }}
       now={now}
-      routes={routes}
+      routes={desk}
+      definitions={desk}
       lang={lang}
       t={t}
     />

@@ -37,6 +37,7 @@ export function TourismIslands({
         }}
         now={now}
         routes={false}
+        definitions
         lang={lang}
         t={t}
       />

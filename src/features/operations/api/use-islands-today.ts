@@ -44,7 +44,7 @@ export function useIslandsToday(at: number, lifelines: OperationsFeeds['lifeline
         strandedEstimate(g, {
           at,
           presence: presence.data?.day,
-          services: lifelines.data?.items ?? [],
+          services: lifelines.data?.items,
           flows: flows.data?.day.flows ?? [],
         }),
       ),

@@ -80,6 +80,7 @@ export function IslandsPanel({
   pollMs,
   now,
   routes,
+  definitions,
   lang,
   t,
 }: {
@@ -88,8 +89,10 @@ export function IslandsPanel({
   /** Poll intervals of the lifelines and of today's tourism days, for the freshness mark. */
   pollMs: { lifelines: number; tourism: number };
   now: number;
-  /** Show the services leaving each group (the desk; the wall has the map for that). */
+  /** The services leaving each group (the operations desk; the wall has the map for them). */
   routes: boolean;
+  /** The definitions behind a click: at a desk, not on the wall, where nobody clicks. */
+  definitions: boolean;
   lang: Lang;
   t: TFunction;
 }) {
@@ -155,7 +158,7 @@ export function IslandsPanel({
           {t(`life.seatsWhy.${k}`)}
         </p>
       ))}
-      <Definitions t={t} />
+      {definitions ? <Definitions t={t} /> : null}
       {routes
         ? estimates.map((e) => {
             const rows = departuresOf(e.leaving, at);

@@ -5,8 +5,7 @@ import type { ReportedSum, SexTotals } from '../model/eei';
 function Cell({ v, of, lang, t }: { v: ReportedSum; of: number; lang: Lang; t: TFunction }) {
   return (
     <td className="num">
-      {v.shelters === 0 ? '—' : formatNumber(lang, v.sum)}{' '}
-      <span className="muted">({t('eei.sex.reported', { n: v.shelters, of })})</span>
+      {`${v.shelters === 0 ? '—' : formatNumber(lang, v.sum)} (${t('eei.sex.reported', { n: v.shelters, of })})`}
     </td>
   );
 }

@@ -79,14 +79,14 @@ const CASING: Color = [20, 20, 20, 160];
 
 /** Each service as a line from port to port coloured by status, on a dark casing. */
 export function lifelineLayers(paths: readonly LifelinePath[], scale: number) {
-  const width = (p: LifelinePath) => (p.air ? 2 : 3) * scale;
+  const width = (p: LifelinePath) => (p.air ? 1.75 : 2.5) * scale;
   return [
     new PathLayer<LifelinePath>({
       id: 'lifelines-casing',
       data: paths,
       getPath: (p) => p.path,
       getColor: CASING,
-      getWidth: (p) => width(p) + 1.5 * scale,
+      getWidth: (p) => width(p) + 1 * scale,
       widthUnits: 'pixels',
       capRounded: true,
       jointRounded: true,

@@ -287,7 +287,7 @@ describe('strandedEstimate', () => {
     [
       string,
       PresenceObservation[],
-      TransportService[],
+      TransportService[] | undefined,
       { value: number; lowerBound: boolean } | undefined,
     ]
   >([
@@ -309,6 +309,12 @@ describe('strandedEstimate', () => {
       'unknown with unknown seats',
       [presence('42211', 15, 700)],
       [service({ id: 'x', departures: [{ at: T('16:00') }] })],
+      undefined,
+    ],
+    [
+      'unknown before the services’ feed has answered (never everyone)',
+      [presence('42211', 15, 700)],
+      undefined,
       undefined,
     ],
     [

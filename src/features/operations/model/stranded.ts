@@ -25,6 +25,8 @@ export interface CountSum {
 }
 
 export type SeatsUnknown =
+  /** The services' feed has not answered yet: nothing is known about any departure. */
+  | { kind: 'notRead' }
   | { kind: 'noSeats'; serviceId: string; departureAt: number }
   | { kind: 'badSeats'; serviceId: string; departureAt: number }
   | { kind: 'unknownStatus'; serviceId: string };
@@ -150,15 +152,18 @@ export interface StrandedInput {
   at: number;
   /** The packed presence of `at`'s JST day, when fetched. */
   presence: PresenceDay | undefined;
-  services: readonly TransportService[];
+  /** Undefined until the services' feed has answered (then the seats are unknown, not 0). */
+  services: readonly TransportService[] | undefined;
   flows: readonly FlowObservation[];
 }
 
 export function strandedEstimate(group: LifelineGroup, input: StrandedInput): StrandedEstimate {
   const { at } = input;
   const present = presentAt(group, at, input.presence);
-  const leaving = input.services.filter((s) => leavesGroup(s, group));
-  const seats = seatsAfter(group, at, leaving);
+  const leaving = (input.services ?? []).filter((s) => leavesGroup(s, group));
+  const seats: Seats = input.services
+    ? seatsAfter(group, at, leaving)
+    : { known: false, why: { kind: 'notRead' } };
   const lastDepartureAt = lastDepartureAfter(group, at, leaving);
   const arrivals = dayTripArrivals(group, at, input.flows);
   return {
