@@ -93,7 +93,13 @@ export function Dashboard() {
       </a>
       <TopBar event={ops.activeEvents[0]} drill={isDrill(config)} />
       {screen === 'operations' ? (
-        <OpsHeadline data={situation} lifelines={ops.lifelines} lang={lang} t={t} />
+        <OpsHeadline
+          data={situation}
+          lifelines={ops.lifelines}
+          ready={ops.masters.shelters.data !== undefined}
+          lang={lang}
+          t={t}
+        />
       ) : null}
       <Banners ops={ops} />
       <div className="body">

@@ -13,16 +13,19 @@ import type { OperationsFeeds } from '../features/operations/api/use-live-feeds'
 export function OpsHeadline({
   data,
   lifelines,
+  ready,
   lang,
   t,
 }: {
   data: HeadlineData;
   lifelines: OperationsFeeds['lifelines'];
+  /** The shelter masters are in: the islands' presence may be fetched (after the first map). */
+  ready: boolean;
   lang: Lang;
   t: TFunction;
 }) {
   const now = useNow(60_000);
-  const { estimates } = useIslandsToday(now, lifelines);
+  const { estimates } = useIslandsToday(now, lifelines, ready);
   const stranded = useMemo(() => strandedMentions(estimates), [estimates]);
   return <Headline data={data} stranded={stranded} lang={lang} t={t} />;
 }

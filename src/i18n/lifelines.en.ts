@@ -22,7 +22,7 @@ export const lifelinesEn: Record<keyof typeof lifelinesJa, string> = {
   'life.col.dayTrips': 'Day trips',
   'life.col.spare': 'Shelter room',
   'life.col.lastDeparture': 'Last dep.',
-  'life.presentHours': 'visitors present in the hour from {hours}',
+  'life.presentHours': 'Visitors present: the hour from {hours}',
   'life.col.route': 'Route',
   'life.col.status': 'Status',
   'life.col.next': 'Next',

@@ -23,7 +23,7 @@ export const lifelinesJa = {
   'life.col.dayTrips': '日帰り来訪',
   'life.col.spare': '避難所の空き',
   'life.col.lastDeparture': '最終便',
-  'life.presentHours': '滞在観光客は{hours}からの1時間',
+  'life.presentHours': '滞在観光客は{hours}からの1時間の値',
   'life.col.route': '航路・便',
   'life.col.status': '状況',
   'life.col.next': '次の便',

@@ -15,7 +15,7 @@ export function OpsIslands({ ops, desk }: { ops: OperationsData; desk: boolean }
   const t = useT();
   const lang = useUi((s) => s.lang);
   const now = useNow(TICK_MS);
-  const islands = useIslandsToday(now, ops.lifelines);
+  const islands = useIslandsToday(now, ops.lifelines, ops.masters.shelters.data !== undefined);
   return (
     <IslandsPanel
       islands={islands}

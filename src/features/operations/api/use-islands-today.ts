@@ -28,7 +28,16 @@ export interface IslandsToday {
  * on the tourism screen): the ferry and air services, and the presence and day-trip arrivals of
  * `at`'s JST day — the same cached per-day queries as the tourism view.
  */
-export function useIslandsToday(at: number, lifelines: OperationsFeeds['lifelines']): IslandsToday {
+export function useIslandsToday(
+  at: number,
+  lifelines: OperationsFeeds['lifelines'],
+  /**
+   * Whether to fetch the day's presence and flows now. The operations view asks once the
+   * shelter masters are in: a day of presence is thousands of records, and the first map must
+   * not wait behind them.
+   */
+  enabled = true,
+): IslandsToday {
   const { feeds, config } = useServices();
   const date = jstDateOf(at);
   const input = {
@@ -36,8 +45,8 @@ export function useIslandsToday(at: number, lifelines: OperationsFeeds['lifeline
     openFrom: date,
     pollMs: Math.min(config.pollSeconds.tourism * 1000, TODAY_POLL_MAX_MS),
   };
-  const presence = useQuery(presenceDayQuery(date, input));
-  const flows = useQuery(flowDayQuery(date, input));
+  const presence = useQuery({ ...presenceDayQuery(date, input), enabled });
+  const flows = useQuery({ ...flowDayQuery(date, input), enabled });
   const estimates = useMemo(
     () =>
       LIFELINE_GROUPS.map((g) =>

@@ -147,12 +147,12 @@ export function IslandsPanel({
       />
       <p className={`life-asof fresh-${state}`} data-testid="islands-asof" data-state={state}>
         <span className="fresh-dot" aria-hidden="true" /> {asOf}
-        {hours.length > 0 ? (
-          <span data-testid="islands-present-hour">
-            {t('life.presentHours', { hours: hours.join(t('headline.separator')) })}
-          </span>
-        ) : null}
       </p>
+      {hours.length > 0 ? (
+        <p className="muted life-hours" data-testid="islands-present-hour">
+          {t('life.presentHours', { hours: hours.join(t('headline.separator')) })}
+        </p>
+      ) : null}
       {unknownWhy.map((k) => (
         <p key={k} className="muted" data-testid="islands-seats-why">
           {t(`life.seatsWhy.${k}`)}
