@@ -23,7 +23,7 @@ import { isDesignatedFor } from '../features/operations/model/hazard';
 import { LiveShelterCard } from '../features/operations/components/LiveShelterCard';
 import { MapLegend } from './MapLegend';
 import { BRIEFING_PRINT_MAP_MM } from './views/briefing/print-layout';
-import { lifelinePaths } from '../features/operations/layers/lifeline-layer';
+import { lifelinePaths, type LifelinePath } from '../features/operations/layers/lifeline-layer';
 import type { OperationsFeeds } from '../features/operations/api/use-live-feeds';
 import type { OperationsPicture } from '../features/operations/api/use-operations-picture';
 import { usePlatformLayer } from '../features/platform/api/use-platform-layer';
@@ -39,6 +39,8 @@ const isLive = (o: unknown): o is LiveShelter =>
   typeof o === 'object' && o !== null && 'overlay' in o;
 
 /** The one map with its layers from the registry, the hover card and the live legend. */
+const NO_PATHS: readonly LifelinePath[] = [];
+
 export function MapPanel({
   ops,
   tourism,
@@ -76,9 +78,13 @@ export function MapPanel({
     [view, hidden],
   );
   const live = useMemo(() => drawOrder(ops.joined?.live ?? []), [ops.joined]);
+  // The ferry and air routes join the map once its first picture has settled: their layer's
+  // first frame costs seconds of software drawing, and the room waits for the shelters first.
+  const [settled, setSettled] = useState(false);
+  const onSettled = useCallback(() => setSettled(true), []);
   const lifelines = useMemo(
-    () => lifelinePaths(ops.lifelines.data?.items ?? []),
-    [ops.lifelines.data],
+    () => (settled ? lifelinePaths(ops.lifelines.data?.items ?? []) : NO_PATHS),
+    [settled, ops.lifelines.data],
   );
   // The shelter desk's filters thin the markers on the operations view it is on; the wall has
   // no desk, so it always draws every shelter.
@@ -174,6 +180,7 @@ export function MapPanel({
           onPick={onPick}
           onView={setCamera}
           holdContext={view === undefined}
+          onSettled={onSettled}
           {...(briefing && { printSizeMm: BRIEFING_PRINT_MAP_MM })}
         />
       ) : (

@@ -49,6 +49,12 @@ export interface MapViewProps {
    * delay the first map. It is added as soon as this turns false.
    */
   holdContext?: boolean;
+  /**
+   * Called once the first map with its data has settled (with the surrounding land, when the
+   * basemap is offline): the moment for what is context rather than the picture the room waits
+   * for, such as secondary layers whose first frame is costly to draw in software.
+   */
+  onSettled?: () => void;
 }
 
 const PX_PER_MM = 96 / 25.4;
@@ -114,11 +120,13 @@ export function MapView({
   onView,
   printSizeMm,
   holdContext = false,
+  onSettled,
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
   const onPickRef = useRef(onPick);
   const onViewRef = useRef(onView);
+  const onSettledRef = useRef(onSettled);
   const layersRef = useRef(layers);
   const lastFrame = useRef(frame);
   const printRef = useRef<HTMLDivElement>(null);
@@ -134,8 +142,9 @@ export function MapView({
   useEffect(() => {
     onPickRef.current = onPick;
     onViewRef.current = onView;
+    onSettledRef.current = onSettled;
     printSizeRef.current = printSizeMm;
-  }, [onPick, onView, printSizeMm]);
+  }, [onPick, onView, onSettled, printSizeMm]);
 
   /**
    * The map is briefly drawn at the paper's size; a still of the screen covers it meanwhile,
@@ -197,6 +206,12 @@ export function MapView({
       onStyleLoad: (map) => {
         if (basemap.kind === 'style') {
           addBoundaryOverlay(map, boundaries);
+          const settle = () => {
+            pendingContext.current = null;
+            map.once('idle', () => onSettledRef.current?.());
+          };
+          if (holdContextRef.current) pendingContext.current = settle;
+          else settle();
           return;
         }
         const addLand = () => {
@@ -204,7 +219,10 @@ export function MapView({
           // Once the map with its data has settled, and a moment after: the first complete
           // map is what the room waits for; the land around it is context.
           map.once('idle', () => {
-            landTimer = window.setTimeout(() => addContextLand(map), CONTEXT_DELAY_MS);
+            landTimer = window.setTimeout(() => {
+              addContextLand(map);
+              onSettledRef.current?.();
+            }, CONTEXT_DELAY_MS);
           });
         };
         if (holdContextRef.current) pendingContext.current = addLand;

@@ -15,16 +15,26 @@ import { DEFAULT_URL_STATE } from '../../src/state/url';
 import type { MapViewProps } from '../../src/map/MapView';
 
 // WebGL is never rendered in jsdom: the map is stubbed and shows what it was given.
-vi.mock('../../src/map/MapView', () => ({
-  MapView: (props: MapViewProps) => (
-    <div
-      data-testid="map-stub"
-      data-layer-ids={props.layers
-        .map((l) => (l && typeof l === 'object' && 'id' in l ? String(l.id) : ''))
-        .join(',')}
-    />
-  ),
-}));
+// The stub settles as soon as the data is in, as the map does once its first picture is drawn.
+vi.mock('../../src/map/MapView', async () => {
+  const { useEffect } = await import('react');
+  return {
+    MapView: function MapViewStub(props: MapViewProps) {
+      const { holdContext, onSettled } = props;
+      useEffect(() => {
+        if (!holdContext) onSettled?.();
+      }, [holdContext, onSettled]);
+      return (
+        <div
+          data-testid="map-stub"
+          data-layer-ids={props.layers
+            .map((l) => (l && typeof l === 'object' && 'id' in l ? String(l.id) : ''))
+            .join(',')}
+        />
+      );
+    },
+  };
+});
 
 const boundaries = readFileSync('public/data/municipalities.geojson', 'utf8');
 const broker = createDefaultBroker();
@@ -60,7 +70,8 @@ describe('Dashboard over the mock broker (map stubbed)', () => {
     expect(screen.getByTestId('count-facilities')).toHaveTextContent('2,182');
     expect(screen.getByTestId('count-both')).toHaveTextContent('899');
     expect(within(screen.getByTestId('suspect-list')).getAllByRole('listitem')).toHaveLength(4);
-    // The islands' ferry and air services are drawn under the facilities once their feed answers.
+    // The islands' ferry and air services are drawn under the facilities once their feed has
+    // answered and the first map has settled.
     await waitFor(() =>
       expect(screen.getByTestId('map-stub').dataset.layerIds).toBe(
         'lifelines-casing,lifelines,facilities,municipality-labels',
