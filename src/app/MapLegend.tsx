@@ -32,7 +32,7 @@ function Item({
     <li>
       <span
         className={line ? 'swatch line' : square ? 'swatch square' : 'swatch'}
-        style={{ background: color }}
+        style={line ? { color } : { background: color }}
         aria-hidden="true"
       />
       {label}

@@ -23,7 +23,11 @@ import { isDesignatedFor } from '../features/operations/model/hazard';
 import { LiveShelterCard } from '../features/operations/components/LiveShelterCard';
 import { MapLegend } from './MapLegend';
 import { BRIEFING_PRINT_MAP_MM } from './views/briefing/print-layout';
-import { lifelinePaths, type LifelinePath } from '../features/operations/layers/lifeline-layer';
+import {
+  lifelineDots,
+  lifelinePaths,
+  type LifelineDot,
+} from '../features/operations/layers/lifeline-layer';
 import type { OperationsFeeds } from '../features/operations/api/use-live-feeds';
 import type { OperationsPicture } from '../features/operations/api/use-operations-picture';
 import { usePlatformLayer } from '../features/platform/api/use-platform-layer';
@@ -39,7 +43,7 @@ const isLive = (o: unknown): o is LiveShelter =>
   typeof o === 'object' && o !== null && 'overlay' in o;
 
 /** The one map with its layers from the registry, the hover card and the live legend. */
-const NO_PATHS: readonly LifelinePath[] = [];
+const NO_DOTS: readonly LifelineDot[] = [];
 
 export function MapPanel({
   ops,
@@ -78,12 +82,12 @@ export function MapPanel({
     [view, hidden],
   );
   const live = useMemo(() => drawOrder(ops.joined?.live ?? []), [ops.joined]);
-  // The ferry and air routes join the map once its first picture has settled: their layer's
-  // first frame costs seconds of software drawing, and the room waits for the shelters first.
+  // The ferry and air routes join the map once its first picture has settled, with the land
+  // around it: the room waits for the shelters first.
   const [settled, setSettled] = useState(false);
   const onSettled = useCallback(() => setSettled(true), []);
   const lifelines = useMemo(
-    () => (settled ? lifelinePaths(ops.lifelines.data?.items ?? []) : NO_PATHS),
+    () => (settled ? lifelineDots(lifelinePaths(ops.lifelines.data?.items ?? [])) : NO_DOTS),
     [settled, ops.lifelines.data],
   );
   // The shelter desk's filters thin the markers on the operations view it is on; the wall has

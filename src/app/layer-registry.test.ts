@@ -11,17 +11,7 @@ function fullContext(): LayerContext {
     facilities: [],
     live: [],
     levels: new Map([['42211', { level: 5, label: '緊急安全確保', issuedAt: 0, infoId: 'i1' }]]),
-    lifelines: [
-      {
-        id: 's1',
-        status: 'suspended',
-        air: false,
-        path: [
-          [129.8, 32.7],
-          [128.8, 32.7],
-        ],
-      },
-    ],
+    lifelines: [{ position: [129.8, 32.7], status: 'suspended' }],
     designated: undefined,
     labels: [],
     zoomFactor: 1,
@@ -40,15 +30,11 @@ const hidden = (layers: Layer[]) => layers.filter((l) => !l.props.visible).map((
 describe('buildLayers', () => {
   it.each<[Screen, string[]]>([
     // Bottom to top, as the registry lists them; the live shelters draw only with live data.
-    [
-      'operations',
-      ['alert-levels', 'lifelines-casing', 'lifelines', 'facilities', 'municipality-labels'],
-    ],
+    ['operations', ['alert-levels', 'lifelines', 'facilities', 'municipality-labels']],
     [
       'briefing',
       [
         'alert-levels',
-        'lifelines-casing',
         'lifelines',
         'facilities',
         'municipality-labels',
@@ -67,7 +53,7 @@ describe('buildLayers', () => {
   it.each<[Screen, string[], string[]]>([
     // [screen, switched off (registry ids), layers then drawn invisible (deck.gl ids)]
     ['operations', ['alert-levels'], ['alert-levels']],
-    ['operations', ['lifelines'], ['lifelines-casing', 'lifelines']],
+    ['operations', ['lifelines'], ['lifelines']],
     ['operations', ['facilities', 'labels'], ['facilities', 'municipality-labels']],
     ['tourism', ['tourism-flows'], ['tourism-flows', 'tourism-origins']],
     ['platform', ['platform-datasets'], ['platform-datasets']],

@@ -8,7 +8,7 @@ import type { LiveShelter } from '../features/operations/model/join';
 import type { LevelInForce } from '../features/operations/model/levels';
 import { liveShelterLayer } from '../features/operations/layers/live-shelter-layer';
 import { levelLayer } from '../features/operations/layers/level-layer';
-import { lifelineLayers, type LifelinePath } from '../features/operations/layers/lifeline-layer';
+import { lifelineLayers, type LifelineDot } from '../features/operations/layers/lifeline-layer';
 import { labelLayer } from '../map/label-layer';
 import { BORDERS_LAYER_ID } from '../map/basemap-style';
 import type { PlacedLabel } from '../map/label-placement';
@@ -37,8 +37,8 @@ export interface LayerContext {
   /** The live shelters drawn: `live` thinned by the shelter desk's filters; default `live`. */
   liveShown?: readonly LiveShelter[];
   levels: ReadonlyMap<MunicipalityCode, LevelInForce>;
-  /** The islands' ferry and air services as paths (empty until the feed answers). */
-  lifelines: readonly LifelinePath[];
+  /** The islands' ferry and air services as dots along their routes (empty until drawn). */
+  lifelines: readonly LifelineDot[];
   designated: ((f: Facility) => boolean | undefined) | undefined;
   /** Place names that fit without overlap at the current camera. */
   labels: readonly PlacedLabel[];

@@ -74,7 +74,7 @@ describe('Dashboard over the mock broker (map stubbed)', () => {
     // answered and the first map has settled.
     await waitFor(() =>
       expect(screen.getByTestId('map-stub').dataset.layerIds).toBe(
-        'lifelines-casing,lifelines,facilities,municipality-labels',
+        'lifelines,facilities,municipality-labels',
       ),
     );
     expect(screen.getByTestId('credits')).toHaveTextContent('国土地理院');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceStatus, TransportService } from '../../../domain/lifelines';
-import { lifelineLayers, lifelinePaths } from './lifeline-layer';
+import { lifelineDots, lifelineLayers, lifelinePaths } from './lifeline-layer';
 
 const svc = (id: string, over: Partial<TransportService> = {}): TransportService => ({
   id,
@@ -68,10 +68,24 @@ describe('lifelinePaths', () => {
     expect(lifelinePaths([svc('x', { toCode: '42999' })])).toEqual([]);
   });
 
-  it('builds a casing under the coloured lines', () => {
-    expect(lifelineLayers(lifelinePaths([svc('a')]), 1).map((l) => l.id)).toEqual([
-      'lifelines-casing',
-      'lifelines',
-    ]);
+  it('dots each route from port to port, about 2 km apart, in the paths’ order', () => {
+    const paths = lifelinePaths([svc('a', { status: 'suspended' }), svc('b')]);
+    const dots = lifelineDots(paths);
+    const first = paths[0]!.path; // the normal one, drawn first
+    expect(dots[0]!.position).toEqual(first[0]);
+    const own = dots.filter((d) => d.status === 'normal');
+    expect(own.at(-1)!.position[0]).toBeCloseTo(first[1]![0], 10);
+    // Nagasaki to Fukue is about 1° of longitude: some fifty dots.
+    expect(own.length).toBeGreaterThan(40);
+    expect(own.length).toBeLessThan(60);
+    expect(dots.at(-1)!.status).toBe('suspended');
+    for (let i = 1; i < own.length; i++)
+      expect(
+        Math.hypot(
+          own[i]!.position[0] - own[i - 1]!.position[0],
+          own[i]!.position[1] - own[i - 1]!.position[1],
+        ),
+      ).toBeLessThan(0.021);
+    expect(lifelineLayers(dots, 1).id).toBe('lifelines');
   });
 });

@@ -1,4 +1,4 @@
-import { PathLayer } from '@deck.gl/layers';
+import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Color } from '@deck.gl/core';
 import type { LngLat } from '../../../domain/types';
 import type { ServiceStatus, TransportService } from '../../../domain/lifelines';
@@ -75,33 +75,52 @@ export function lifelinePaths(services: readonly TransportService[]): LifelinePa
   return out.sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
 }
 
-const CASING: Color = [20, 20, 20, 160];
+/** Degrees between two dots along a route (about 2 km: a dotted line at the prefecture view). */
+const DOT_STEP = 0.02;
 
-/** Each service as a line from port to port coloured by status, on a dark casing. */
-export function lifelineLayers(paths: readonly LifelinePath[], scale: number) {
-  const width = (p: LifelinePath) => (p.air ? 1.75 : 2.5) * scale;
-  return [
-    new PathLayer<LifelinePath>({
-      id: 'lifelines-casing',
-      data: paths,
-      getPath: (p) => p.path,
-      getColor: CASING,
-      getWidth: (p) => width(p) + 1 * scale,
-      widthUnits: 'pixels',
-      capRounded: true,
-      jointRounded: true,
-      pickable: false,
-    }),
-    new PathLayer<LifelinePath>({
-      id: 'lifelines',
-      data: paths,
-      getPath: (p) => p.path,
-      getColor: (p) => STATUS_COLORS[p.status],
-      getWidth: width,
-      widthUnits: 'pixels',
-      capRounded: true,
-      jointRounded: true,
-      pickable: false,
-    }),
-  ];
+export interface LifelineDot {
+  position: [number, number];
+  status: ServiceStatus;
+}
+
+/**
+ * The routes as dots along their paths, in the paths' order (worst status last, on top). Dots,
+ * not lines: the map already draws its markers with the same program, where a path layer's
+ * first frame costs seconds of software drawing on the room's machines.
+ */
+export function lifelineDots(paths: readonly LifelinePath[]): LifelineDot[] {
+  const out: LifelineDot[] = [];
+  for (const p of paths)
+    for (let i = 0; i < p.path.length - 1; i++) {
+      const [ax, ay] = p.path[i]!;
+      const [bx, by] = p.path[i + 1]!;
+      const steps = Math.max(1, Math.round(Math.hypot(bx - ax, by - ay) / DOT_STEP));
+      // The last leg ends on its port; the others end where the next begins.
+      const last = i === p.path.length - 2 ? steps : steps - 1;
+      for (let k = 0; k <= last; k++) {
+        const t = k / steps;
+        out.push({ position: [ax + (bx - ax) * t, ay + (by - ay) * t], status: p.status });
+      }
+    }
+  return out;
+}
+
+const OUTLINE: Color = [20, 20, 20, 200];
+
+/** Each service as a dotted line from port to port, coloured by status, with a dark rim. */
+export function lifelineLayers(dots: readonly LifelineDot[], scale: number) {
+  return new ScatterplotLayer<LifelineDot>({
+    id: 'lifelines',
+    data: dots,
+    pickable: false,
+    stroked: true,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: (d) => d.position,
+    getRadius: 2 * scale,
+    getFillColor: (d) => STATUS_COLORS[d.status],
+    getLineColor: OUTLINE,
+    getLineWidth: 0.7 * scale,
+    updateTriggers: { getRadius: [scale], getLineWidth: [scale] },
+  });
 }
