@@ -25,7 +25,10 @@ export function OpsHeadline({
   t: TFunction;
 }) {
   const now = useNow(60_000);
-  const { estimates } = useIslandsToday(now, lifelines, ready);
+  // The headline names a group only while one of its services is suspended: until one is,
+  // there is nothing to fetch for it (the islands panel fetches the same cached day).
+  const anySuspended = lifelines.data?.items.some((s) => s.status === 'suspended') ?? false;
+  const { estimates } = useIslandsToday(now, lifelines, ready && anySuspended);
   const stranded = useMemo(() => strandedMentions(estimates), [estimates]);
   return <Headline data={data} stranded={stranded} lang={lang} t={t} />;
 }

@@ -75,8 +75,8 @@ export function lifelinePaths(services: readonly TransportService[]): LifelinePa
   return out.sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
 }
 
-/** Degrees between two dots along a route (about 2 km: a dotted line at the prefecture view). */
-const DOT_STEP = 0.02;
+/** Degrees between two dots along a route (about 2.5 km: a dotted line at the prefecture view). */
+const DOT_STEP = 0.025;
 
 export interface LifelineDot {
   position: [number, number];
@@ -117,10 +117,10 @@ export function lifelineLayers(dots: readonly LifelineDot[], scale: number) {
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
     getPosition: (d) => d.position,
-    getRadius: 2 * scale,
+    getRadius: 1.7 * scale,
     getFillColor: (d) => STATUS_COLORS[d.status],
     getLineColor: OUTLINE,
-    getLineWidth: 0.7 * scale,
+    getLineWidth: 0.6 * scale,
     updateTriggers: { getRadius: [scale], getLineWidth: [scale] },
   });
 }
