@@ -8,6 +8,7 @@ import { DUPLICATE, INVALID_TWIN, OVER_CAPACITY, PREPARING } from './bad-data';
 import { firstReportFrom } from './curve';
 import { between, uniform } from './prng';
 import type { ShelterPlan } from './shelter-plan';
+import type { ShelterEei } from '../../src/domain/eei';
 
 /** Share of the master shelters (planted cases excluded) that report EEI fields. */
 export const EEI_SHARE = 0.4;
@@ -110,20 +111,10 @@ export function reportedMinute(eei: EeiPlan | undefined, t: number, cycleMinute:
 }
 
 /** EEI fields as flat primitives (lists and objects as JSON text, for the driver's diff). */
-export interface EeiState {
-  evacueeMale?: number;
-  evacueeFemale?: number;
-  openingReason?: string;
-  capacityStatus?: string;
-  staffNeeded?: string;
-  drinkingWater?: string;
-  toiletCount?: number;
+export type EeiState = Omit<ShelterEei, 'suppliesNeeded' | 'livingConditions'> & {
   suppliesNeeded?: string;
   livingConditions?: string;
-  petsAccepted?: boolean;
-  carSleepersAllowed?: boolean;
-  parkingSpaces?: number;
-}
+};
 
 /**
  * What the shelter reports at cycle minute `minute` (its status and headcount given). Nothing

@@ -2,7 +2,7 @@ import { useServices } from '../../../services/context';
 import { useUi } from '../../../state/hooks';
 import { useT } from '../../../i18n/react';
 import { useNow } from '../../../ui/hooks/use-now';
-import { useIslandsToday } from '../../../features/operations/api/use-islands-today';
+import { islandsPollMs, useIslandsToday } from '../../../features/operations/api/use-islands-today';
 import { IslandsPanel } from '../../../features/operations/components/IslandsPanel';
 import type { OperationsData } from '../../../features/operations/api/use-operations';
 
@@ -20,10 +20,7 @@ export function OpsIslands({ ops, desk }: { ops: OperationsData; desk: boolean }
     <IslandsPanel
       islands={islands}
       totals={ops.totals}
-      pollMs={{
-        lifelines: config.pollSeconds.lifelines * 1000,
-        tourism: Math.min(config.pollSeconds.tourism * 1000, 600_000),
-      }}
+      pollMs={islandsPollMs(config.pollSeconds)}
       now={now}
       routes={desk}
       definitions={desk}

@@ -4,7 +4,7 @@ import { useT } from '../../../i18n/react';
 import { formatJstMinute } from '../../../i18n';
 import { jstDateOf } from '../../../domain/jst';
 import { useNow } from '../../../ui/hooks/use-now';
-import { useIslandsToday } from '../../../features/operations/api/use-islands-today';
+import { islandsPollMs, useIslandsToday } from '../../../features/operations/api/use-islands-today';
 import { IslandsPanel } from '../../../features/operations/components/IslandsPanel';
 import type { OperationsData } from '../../../features/operations/api/use-operations';
 
@@ -31,10 +31,7 @@ export function TourismIslands({
       <IslandsPanel
         islands={islands}
         totals={ops.totals}
-        pollMs={{
-          lifelines: config.pollSeconds.lifelines * 1000,
-          tourism: Math.min(config.pollSeconds.tourism * 1000, 600_000),
-        }}
+        pollMs={islandsPollMs(config.pollSeconds)}
         now={now}
         routes={false}
         definitions

@@ -10,6 +10,12 @@ import type { OperationsFeeds } from './use-live-feeds';
 /** Today's presence is published hourly: look at least this often, whatever the tourism poll. */
 const TODAY_POLL_MAX_MS = 10 * 60_000;
 
+/** The poll intervals of the feeds the estimate reads, for their freshness marks. */
+export const islandsPollMs = (poll: { lifelines: number; tourism: number }) => ({
+  lifelines: poll.lifelines * 1000,
+  tourism: Math.min(poll.tourism * 1000, TODAY_POLL_MAX_MS),
+});
+
 export interface IslandsToday {
   at: number;
   estimates: readonly StrandedEstimate[];
@@ -43,7 +49,7 @@ export function useIslandsToday(
   const input = {
     feeds,
     openFrom: date,
-    pollMs: Math.min(config.pollSeconds.tourism * 1000, TODAY_POLL_MAX_MS),
+    pollMs: islandsPollMs(config.pollSeconds).tourism,
   };
   const presence = useQuery({ ...presenceDayQuery(date, input), enabled });
   const flows = useQuery({ ...flowDayQuery(date, input), enabled });
