@@ -13,15 +13,12 @@
 import type { JsonObject, NgsiEntity } from '../broker';
 import { property } from './attrs';
 import { SUPPRESSION_THRESHOLD } from './presence';
-
-const HOUR_MS = 3_600_000;
-const JST_MS = 9 * HOUR_MS;
+import { HOUR_MS, jstHourOf } from '../../src/domain/jst';
 const FIRST_ARRIVAL_HOUR = 6;
 const LAST_ARRIVAL_HOUR = 18;
 
 /** Full JST hours elapsed today at `now` (0 at 00:59, 15 at 15:20). */
-export const fullHoursToday = (now: number): number =>
-  Math.floor(((now + JST_MS) % (24 * HOUR_MS)) / HOUR_MS);
+export const fullHoursToday = (now: number): number => jstHourOf(now);
 
 /** Share of a day's arrivals made in its first `hours` full hours. */
 export const arrivalShare = (hours: number): number =>

@@ -28,6 +28,7 @@ import {
   lifelinePaths,
   type LifelineDot,
 } from '../features/operations/layers/lifeline-layer';
+import type { ServiceStatus } from '../domain/lifelines';
 import type { OperationsFeeds } from '../features/operations/api/use-live-feeds';
 import type { OperationsPicture } from '../features/operations/api/use-operations-picture';
 import { usePlatformLayer } from '../features/platform/api/use-platform-layer';
@@ -44,6 +45,7 @@ const isLive = (o: unknown): o is LiveShelter =>
 
 /** The one map with its layers from the registry, the hover card and the live legend. */
 const NO_DOTS: readonly LifelineDot[] = [];
+const NO_STATUSES: ReadonlySet<ServiceStatus> = new Set();
 
 export function MapPanel({
   ops,
@@ -86,6 +88,11 @@ export function MapPanel({
   // around it: the room waits for the shelters first.
   const [settled, setSettled] = useState(false);
   const onSettled = useCallback(() => setSettled(true), []);
+  // The legend names the statuses drawn: read once per feed answer, not per dot and render.
+  const drawnStatuses = useMemo(
+    () => new Set(settled ? (ops.lifelines.data?.items ?? []).map((s) => s.status) : []),
+    [settled, ops.lifelines.data],
+  );
   const lifelines = useMemo(
     () => (settled ? lifelineDots(lifelinePaths(ops.lifelines.data?.items ?? [])) : NO_DOTS),
     [settled, ops.lifelines.data],
@@ -195,7 +202,7 @@ export function MapPanel({
       {screen !== 'tourism' && screen !== 'platform' ? (
         <MapLegend
           live={live.length > 0}
-          statuses={new Set(layersOff.includes('lifelines') ? [] : lifelines.map((l) => l.status))}
+          statuses={layersOff.includes('lifelines') ? NO_STATUSES : drawnStatuses}
           t={t}
         />
       ) : null}

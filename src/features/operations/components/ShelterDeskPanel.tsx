@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { SHELTER_FILTERS, type ShelterFilter } from '../../../domain/eei';
+import { HOUR_MS } from '../../../domain/jst';
 import { formatNumber, type Lang, type TFunction } from '../../../i18n';
 import { municipalityName } from '../../../i18n/municipality-name';
 import { CsvButton } from '../../../ui/export/CsvButton';
@@ -14,7 +15,6 @@ import { SexTotalsTable } from './SexTotalsTable';
 import { StaleReportList } from './StaleReportList';
 import './eei.css';
 
-const HOUR_MS = 3_600_000;
 const LISTED = 20;
 
 /**

@@ -5,6 +5,7 @@
  */
 import {
   LIFELINE_GROUPS,
+  WHOLLY_ISLAND,
   whollyIslandGroupOf,
   type LifelineGroup,
 } from '../../../domain/island-groups';
@@ -36,12 +37,9 @@ export interface LifelineSnapshot {
   services: readonly TransportService[];
 }
 
-/** Each group's main municipality, named on its `lastLinkGone` alert. */
-const GROUP_SEAT: Record<LifelineGroup, MunicipalityCode> = {
-  tsushima: '42209',
-  iki: '42210',
-  goto: '42211',
-};
+/** The group's first municipality in the domain's list (its main one), named on `lastLinkGone`. */
+const groupSeat = (group: LifelineGroup): MunicipalityCode =>
+  [...WHOLLY_ISLAND].find(([, g]) => g === group)![0];
 
 /** The island end of a service (it links an island group with the rest). */
 const islandEnd = (s: TransportService): MunicipalityCode =>
@@ -95,7 +93,7 @@ export function diffLifelines(
       kind: 'lastLinkGone',
       at,
       detectedAt: now,
-      municipalityCode: GROUP_SEAT[group],
+      municipalityCode: groupSeat(group),
       group,
     });
   }

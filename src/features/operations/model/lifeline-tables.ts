@@ -5,7 +5,7 @@
  */
 import { custom, type ExportTable, type ExportValue } from '../../../domain/export-table';
 import type { LifelineGroup } from '../../../domain/island-groups';
-import { jstWallClock } from '../../../domain/jst';
+import { formatJstDateTime, jstWallClock } from '../../../domain/jst';
 import {
   RUNNING_STATUSES,
   type ServiceStatus,
@@ -113,11 +113,8 @@ export function strandedTable(
           spareRoom ?? null,
           e.lastDepartureAt === undefined
             ? custom(w.none, '')
-            : custom(
-                jstClock(e.lastDepartureAt),
-                jstWallClock(e.lastDepartureAt).replace('T', ' ').slice(0, 16),
-              ),
-          jstWallClock(e.at).replace('T', ' ').slice(0, 16),
+            : custom(jstClock(e.lastDepartureAt), formatJstDateTime(e.lastDepartureAt)),
+          formatJstDateTime(e.at),
         ],
       };
     }),

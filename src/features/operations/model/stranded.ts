@@ -12,7 +12,7 @@
  *   seat went to a visitor. Unknown seats or presence → unknown, never 0.
  */
 import { whollyIslandGroupOf, type LifelineGroup } from '../../../domain/island-groups';
-import { jstDateOf, jstDayStartMs, DAY_MS } from '../../../domain/jst';
+import { jstDateOf, jstDayStartMs, DAY_MS, HOUR_MS } from '../../../domain/jst';
 import { RUNNING_STATUSES, type TransportService } from '../../../domain/lifelines';
 import type { FlowObservation } from '../../../domain/tourism';
 import { ABSENT, SUPPRESSED, type PresenceDay } from '../../../domain/tourism-days';
@@ -57,8 +57,6 @@ const addCount = (sum: CountSum, count: number | null): CountSum =>
 /** Whether a service leaves the group: from one of its municipalities to anywhere outside it. */
 export const leavesGroup = (s: TransportService, group: LifelineGroup): boolean =>
   whollyIslandGroupOf(s.fromCode) === group && whollyIslandGroupOf(s.toCode) !== group;
-
-const HOUR_MS = 3_600_000;
 
 /** Indexes (in `TOURISM_MUNICIPALITIES`) of the group's municipalities. */
 const groupIndexes = (group: LifelineGroup): number[] =>
