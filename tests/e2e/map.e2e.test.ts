@@ -154,14 +154,25 @@ describe('the map on the production build against the HTTP mock broker', () => {
     expect(text).toContain('緊急避難場所');
     expect(text).toContain('高潮・津波'); // hazards in canonical order
 
-    // Hover the selected (yellow) marker found in the pixels of the map.
+    // Hover the selected (yellow) marker found in the pixels of the map. The camera may still
+    // be framed again once after the map is ready (the legend grows when the services' routes
+    // join the map, and the preset is framed in what the overlays leave free), so the marker is
+    // looked for again until the pointer is on it.
     const map = page.locator('[data-testid="map"]');
     const box = await map.boundingBox();
-    const spot = centroidOf(await map.screenshot(), SELECTED_YELLOW);
-    expect(spot?.n ?? 0).toBeGreaterThan(20);
-    await page.mouse.move(box!.x + spot!.x, box!.y + spot!.y);
     const tooltip = page.locator('[role="tooltip"]');
-    await tooltip.waitFor({ timeout: 30_000 });
+    let spot: ReturnType<typeof centroidOf>;
+    for (let attempt = 0; ; attempt++) {
+      spot = centroidOf(await map.screenshot(), SELECTED_YELLOW);
+      expect(spot?.n ?? 0).toBeGreaterThan(20);
+      await page.mouse.move(box!.x + spot!.x, box!.y + spot!.y);
+      const shown = await tooltip
+        .waitFor({ timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (shown) break;
+      expect(attempt, 'no tooltip over the selected marker').toBeLessThan(5);
+    }
     await expect(tooltip.locator('h3').textContent()).resolves.toBe(HOSTILE);
 
     // Dragging the map moves the marker away from its tooltip; deck.gl gets no pointer moves

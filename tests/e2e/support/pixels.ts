@@ -30,29 +30,58 @@ export function countColours(
   return counts;
 }
 
-/** Centre of the pixels matching one colour, in image coordinates; undefined when none. */
+/**
+ * Centre of the largest 4-connected patch of pixels matching one colour, in image coordinates;
+ * undefined when none. The largest patch, not every match: other things on the map may share the
+ * colour (a delayed route's dots are the selected marker's yellow), and their pixels must not
+ * pull the point off the marker.
+ */
 export function centroidOf(
   png: Buffer,
   colour: Rgb,
   tolerance = 8,
 ): { x: number; y: number; n: number } | undefined {
   const img = PNG.sync.read(png);
-  let sx = 0,
-    sy = 0,
-    n = 0;
-  for (let y = 0; y < img.height; y++) {
-    for (let x = 0; x < img.width; x++) {
-      const i = (y * img.width + x) * 4;
-      if (
-        Math.abs(img.data[i]! - colour[0]) <= tolerance &&
-        Math.abs(img.data[i + 1]! - colour[1]) <= tolerance &&
-        Math.abs(img.data[i + 2]! - colour[2]) <= tolerance
-      ) {
-        sx += x;
-        sy += y;
-        n += 1;
-      }
-    }
+  const { width, height, data } = img;
+  const hit = new Uint8Array(width * height);
+  for (let p = 0; p < hit.length; p++) {
+    const i = p * 4;
+    hit[p] =
+      Math.abs(data[i]! - colour[0]) <= tolerance &&
+      Math.abs(data[i + 1]! - colour[1]) <= tolerance &&
+      Math.abs(data[i + 2]! - colour[2]) <= tolerance
+        ? 1
+        : 0;
   }
-  return n ? { x: sx / n, y: sy / n, n } : undefined;
+  let best: { x: number; y: number; n: number } | undefined;
+  const stack: number[] = [];
+  for (let start = 0; start < hit.length; start++) {
+    if (hit[start] !== 1) continue;
+    hit[start] = 2;
+    stack.push(start);
+    let sx = 0,
+      sy = 0,
+      n = 0;
+    while (stack.length) {
+      const p = stack.pop()!;
+      const x = p % width,
+        y = (p - x) / width;
+      sx += x;
+      sy += y;
+      n += 1;
+      const next = [
+        x > 0 ? p - 1 : -1,
+        x < width - 1 ? p + 1 : -1,
+        y > 0 ? p - width : -1,
+        y < height - 1 ? p + width : -1,
+      ];
+      for (const q of next)
+        if (q >= 0 && hit[q] === 1) {
+          hit[q] = 2;
+          stack.push(q);
+        }
+    }
+    if (!best || n > best.n) best = { x: sx / n, y: sy / n, n };
+  }
+  return best;
 }
