@@ -11,6 +11,8 @@ import type { FlowObservation, PresenceObservation } from '../../domain/tourism'
 import { parseFlow, parsePresence } from '../entities/tourism';
 import { parseTransportService } from '../entities/transport';
 import type { TransportService } from '../../domain/lifelines';
+import type { PlatformService } from '../../domain/platform-service';
+import { parsePlatformService } from '../entities/platform-service';
 
 /**
  * Every entity feed the dashboard reads, by NGSI-LD type, with the parser that validates and
@@ -26,6 +28,7 @@ export interface FeedTypes {
   TourismPresenceObserved: PresenceObservation;
   TouristFlowObserved: FlowObservation;
   TransportServiceStatus: TransportService;
+  PlatformService: PlatformService;
 }
 export type FeedName = keyof FeedTypes;
 
@@ -40,6 +43,7 @@ export const FEED_PARSERS: Parsers = {
   TourismPresenceObserved: parsePresence,
   TouristFlowObserved: parseFlow,
   TransportServiceStatus: parseTransportService,
+  PlatformService: parsePlatformService,
 };
 
 /**

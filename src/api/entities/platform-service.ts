@@ -1,0 +1,117 @@
+/**
+ * `PlatformService` (contract §8): a service built on the platform. Skipped only without a
+ * name; an unknown category or status is kept as `unknown` with the text received (counted
+ * apart, never dropped), an unreadable municipality code is left out of the list it served and
+ * reported, and an unreadable launch date is left out (never today, never 0).
+ */
+import { z } from 'zod';
+import {
+  PLATFORM_SERVICE_STATUSES,
+  SERVICE_CATEGORIES,
+  type PlatformService,
+} from '../../domain/platform-service';
+import { normalizeMunicipalityCode } from '../../domain/municipalities';
+import type { MunicipalityCode } from '../../domain/types';
+import { isJstDate, jstDayStartMs } from '../../domain/jst';
+import { displayText } from './fields';
+import { valuesOf, type FlatEntityLike } from './flat';
+import { dateTimeMs, readListedStatus, soft } from './live-fields';
+import { reasonOf, type EntityParse } from './masters';
+import { encodeNote, note } from './notes';
+
+const ATTRS = [
+  'name',
+  'operatorName',
+  'category',
+  'localGovernmentCodes',
+  'dataTypesUsed',
+  'status',
+  'launchedAt',
+];
+
+const identity = z.object({ id: z.string().min(1).max(512), name: displayText(200) });
+
+/** An NGSI-LD Date (`2024-04-01`, JST midnight), a DateTime with a zone, or either typed as `@value`. */
+const dateOrDateTime: z.ZodType<number> = z.preprocess(
+  (v) =>
+    typeof v === 'object' && v !== null && '@value' in v
+      ? (v as { '@value': unknown })['@value']
+      : v,
+  z.union([
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .transform((s, ctx) => {
+        if (isJstDate(s)) return jstDayStartMs(s);
+        ctx.addIssue({ code: 'custom', message: 'not a Date' });
+        return z.NEVER;
+      }),
+    dateTimeMs,
+  ]),
+);
+
+const typeNames = z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_:/.#-]{0,199}$/));
+
+/** Codes as listed; an unreadable one reported and left out. */
+function readCodes(
+  values: Readonly<Record<string, unknown>>,
+  warnings: string[],
+): { codes: MunicipalityCode[]; prefectureWide: boolean } {
+  const raw = values['localGovernmentCodes'];
+  if (raw === undefined) {
+    warnings.push(encodeNote(note('localGovernmentCodes', 'missing', 'shownAsUnknown')));
+    return { codes: [], prefectureWide: false };
+  }
+  const list = Array.isArray(raw) ? raw : [raw];
+  if (list.length === 0) return { codes: [], prefectureWide: true };
+  const codes: MunicipalityCode[] = [];
+  for (const item of list) {
+    const code = typeof item === 'string' ? normalizeMunicipalityCode(item) : undefined;
+    if (code === undefined)
+      warnings.push(
+        encodeNote(note('localGovernmentCodes', 'unknownCode', 'ignored', { raw: item })),
+      );
+    else if (!codes.includes(code)) codes.push(code);
+  }
+  return { codes, prefectureWide: false };
+}
+
+export function parsePlatformService(entity: FlatEntityLike): EntityParse<PlatformService> {
+  const values = valuesOf(entity, ATTRS);
+  const r = identity.safeParse(values);
+  if (!r.success) return { ok: false, reason: reasonOf(r.error) };
+  const warnings: string[] = [];
+  const { status: category, raw: rawCategory } = readListedStatus(
+    values,
+    'category',
+    SERVICE_CATEGORIES,
+    warnings,
+  );
+  const { status, raw: rawStatus } = readListedStatus(
+    values,
+    'status',
+    PLATFORM_SERVICE_STATUSES,
+    warnings,
+  );
+  const { codes, prefectureWide } = readCodes(values, warnings);
+  const dataTypesUsed = soft(typeNames, values, 'dataTypesUsed', warnings) ?? [];
+  const operatorName = soft(displayText(200), values, 'operatorName', warnings);
+  const launchedAt = soft(dateOrDateTime, values, 'launchedAt', warnings);
+  return {
+    ok: true,
+    warnings,
+    value: {
+      id: r.data.id,
+      name: r.data.name,
+      category,
+      ...(rawCategory !== undefined && { rawCategory }),
+      localGovernmentCodes: codes,
+      prefectureWide,
+      dataTypesUsed: [...new Set(dataTypesUsed)],
+      status,
+      ...(rawStatus !== undefined && { rawStatus }),
+      ...(operatorName !== undefined && { operatorName }),
+      ...(launchedAt !== undefined && { launchedAt }),
+    },
+  };
+}
