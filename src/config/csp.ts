@@ -43,7 +43,7 @@ function originOf(url: string): string | undefined {
 
 export function headerPolicy(
   config: Pick<AppConfig, 'apiBaseUrl' | 'basemap'> &
-    Partial<Pick<AppConfig, 'contextUrl' | 'temporalBaseUrl' | 'auth'>>,
+    Partial<Pick<AppConfig, 'contextUrl' | 'temporalBaseUrl' | 'auth' | 'catalog'>>,
 ): string {
   const connect = new Set(["'self'"]);
   const api = originOf(config.apiBaseUrl);
@@ -56,6 +56,9 @@ export function headerPolicy(
   const issuer = config.auth && originOf(config.auth.issuer);
   if (issuer) connect.add(issuer);
   // The @context document is read when a broker answers type IRIs (api/ngsi/context-terms.ts).
+  // The open-data catalogue (CKAN) for the platform KPIs, often on a host of its own.
+  const catalog = config.catalog && originOf(config.catalog.baseUrl);
+  if (catalog) connect.add(catalog);
   const context = config.contextUrl === undefined ? undefined : originOf(config.contextUrl);
   if (context) connect.add(context);
   const img = [...IMG];

@@ -106,6 +106,35 @@ describe('parseConfig', () => {
       'platformCadence.Evacuation Site',
     ],
     [{ ...valid, platformCadence: ['P1D'] }, 'platformCadence'],
+    [{ ...valid, catalog: { organizations: {} } }, 'catalog.baseUrl'],
+    [{ ...valid, catalog: { baseUrl: 'ckan.example', organizations: {} } }, 'catalog.baseUrl'],
+    [{ ...valid, catalog: { baseUrl: './ckan' } }, 'catalog.organizations'],
+    [
+      { ...valid, catalog: { baseUrl: './ckan', organizations: { '42999': 'x-town' } } },
+      'catalog.organizations.42999',
+    ],
+    [
+      { ...valid, catalog: { baseUrl: './ckan', organizations: { '42201': 'Nagasaki City' } } },
+      'catalog.organizations.42201',
+    ],
+    [
+      {
+        ...valid,
+        catalog: { baseUrl: './ckan', organizations: { '42201': 'a-city', '422011': 'b-city' } },
+      },
+      'catalog.organizations.422011',
+    ],
+    [
+      {
+        ...valid,
+        catalog: { baseUrl: './ckan', organizations: { '42201': 'same', '42202': 'same' } },
+      },
+      'catalog.organizations.42202',
+    ],
+    [
+      { ...valid, catalog: { baseUrl: './ckan', organizations: {}, prefecture: 'nagasaki' } },
+      'catalog',
+    ],
     [{ ...valid, apiBaseURL: 'x' }, ''],
     [{ contextUrl: valid.contextUrl, mode: 'live' }, 'apiBaseUrl'],
     [{ apiBaseUrl: valid.apiBaseUrl, mode: 'live' }, 'contextUrl'],
@@ -118,6 +147,22 @@ describe('parseConfig', () => {
     if (r.ok) return;
     expect(r.issues.map((i) => i.field)).toContain(field);
     for (const i of r.issues) expect(i.message.length).toBeGreaterThan(3);
+  });
+
+  it('reads the catalogue, its organizations keyed by 5-digit codes', () => {
+    const r = parseConfig({
+      ...valid,
+      catalog: {
+        baseUrl: 'https://ckan.example.jp',
+        organizations: { '422011': 'nagasaki-city', '42202': 'sasebo-city' },
+        prefectureOrganization: 'nagasaki-pref',
+      },
+    });
+    expect(r.ok && r.config.catalog).toEqual({
+      baseUrl: 'https://ckan.example.jp',
+      organizations: { '42201': 'nagasaki-city', '42202': 'sasebo-city' },
+      prefectureOrganization: 'nagasaki-pref',
+    });
   });
 
   it('reads platformCadence as milliseconds or "event", leaving the rest to the defaults', () => {

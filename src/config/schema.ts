@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PRESET_IDS } from '../domain/presets';
+import { normalizeMunicipalityCode } from '../domain/municipalities';
 import { parseDurationMs } from './duration';
 
 /** Scenarios the in-browser mock (and the HTTP mock server) can replay. */
@@ -38,6 +39,63 @@ export const occupancyBandsSchema = z
   .refine((b) => b.somewhatCrowded < b.crowded && b.crowded < b.full, {
     message: 'thresholds in increasing order: somewhatCrowded < crowded < full (percent)',
   });
+
+/** A catalogue's base: an absolute http(s) URL, or a path on the page's own origin (`./ckan`, `/ckan`, `.`). */
+const catalogBaseUrl = z.union([httpUrl, z.string().regex(/^(\.|\.?\/[A-Za-z0-9._~/-]*)$/)], {
+  error: 'an absolute http(s) URL, or a path on the page\'s own origin such as "./ckan"',
+});
+
+const ORGANIZATION_HINT = 'a CKAN organization name (lower-case letters, digits, - or _)';
+const organizationName = z
+  .string({ error: ORGANIZATION_HINT })
+  .regex(/^[a-z0-9_-]{2,100}$/, { message: ORGANIZATION_HINT });
+
+/**
+ * The open-data catalogue (CKAN Action API, contract §8): where it is, and which organization
+ * is which municipality (5- or 6-digit code → organization name; normalised to 5 digits). The
+ * names are whatever the catalogue uses: never derived.
+ */
+const catalogSchema = z
+  .object({
+    baseUrl: catalogBaseUrl,
+    organizations: z
+      .record(z.string(), organizationName)
+      .superRefine((orgs, ctx) => {
+        const seen = new Map<string, string>();
+        for (const [key, name] of Object.entries(orgs)) {
+          const code = normalizeMunicipalityCode(key);
+          if (code === undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: [key],
+              message: 'a key that is one of the 21 municipality codes (e.g. "42201")',
+            });
+          else if (seen.has(code))
+            ctx.addIssue({
+              code: 'custom',
+              path: [key],
+              message: `one entry per municipality (${code} is also given as "${seen.get(code)}")`,
+            });
+          else seen.set(code, key);
+          if (Object.values(orgs).filter((n) => n === name).length > 1)
+            ctx.addIssue({
+              code: 'custom',
+              path: [key],
+              message: `an organization that maps to one municipality only ("${name}" is given twice)`,
+            });
+        }
+      })
+      .transform((orgs) =>
+        Object.fromEntries(
+          Object.entries(orgs).map(([key, name]) => [normalizeMunicipalityCode(key) ?? key, name]),
+        ),
+      ),
+    /** The prefecture's own organization: shown apart, added to the prefecture-wide total only. */
+    prefectureOrganization: organizationName.optional(),
+  })
+  .strict();
+
+export type CatalogConfig = z.infer<typeof catalogSchema>;
 
 const MINUTE_MS = 60_000;
 const TEN_YEARS_MS = 3_660 * 24 * 60 * MINUTE_MS;
@@ -181,6 +239,8 @@ export const configSchema = z
       .default({ cycleSeconds: 30, presets: [...PRESET_IDS] }),
     /** Platform view: expected update interval per type, over the built-in defaults. */
     platformCadence: z.record(typeName, cadence).optional(),
+    /** Platform view: the open-data catalogue (CKAN), for the open-data KPIs. */
+    catalog: catalogSchema.optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
