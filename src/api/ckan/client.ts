@@ -95,7 +95,8 @@ const messageOf = (error: { __type?: string; message?: unknown } | undefined): s
   return m === undefined ? (error.__type ?? 'no error message') : JSON.stringify(m).slice(0, 300);
 };
 
-function listed(raw: unknown): ListedDataset | undefined {
+/** One listed dataset, validated; undefined when it is not one. */
+export function readListedDataset(raw: unknown): ListedDataset | undefined {
   const r = listedDatasetSchema.safeParse(raw);
   if (!r.success) return undefined;
   const d = r.data;
@@ -223,7 +224,7 @@ export function createCatalogClient(options: CatalogClientOptions): CatalogClien
         pages += 1;
         count = page.count;
         for (const raw of page.results) {
-          const d = listed(raw);
+          const d = readListedDataset(raw);
           if (d === undefined) skipped += 1;
           else if (seen.has(d.name)) duplicates += 1;
           else {
