@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import type { Broker, BrokerOptions } from './broker';
+import { createCatalog, createCatalogHandlers, type Catalog } from './catalog';
 import { createDefaultBroker } from './fixtures/load';
 import { createHandlers, type HandlerOptions } from './handlers';
 import { createScenarioDriver, drillScenarioOf, type ScenarioDriver } from './scenarios';
@@ -25,13 +26,24 @@ export interface BrowserMockOptions extends HandlerOptions {
   tourism?: boolean;
   /** The tourism feed's clock (epoch ms): complete days up to yesterday (JST), today as far as it is over. Default Date.now. */
   tourismNow?: () => number;
+  /**
+   * Serve the mock CKAN catalogue too (default true): `…/api/3/action/…` under any prefix, so a
+   * config's `"catalog": {"baseUrl": "./ckan"}` reaches it at `<page>/ckan/api/3/action/…`.
+   */
+  catalog?: boolean;
 }
 
 let running: ScenarioDriver | undefined;
+let runningCatalog: Catalog | undefined;
 
 /** The drill running in this page, if any (pause or jump it by hand from the console). */
 export function browserScenario(): ScenarioDriver | undefined {
   return running;
+}
+
+/** The catalogue served in this page, if any (set `faults` on it by hand from the console). */
+export function browserCatalog(): Catalog | undefined {
+  return runningCatalog;
 }
 
 /**
@@ -50,6 +62,7 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
     broker: quirks,
     tourism,
     tourismNow,
+    catalog = true,
     ...handlerOptions
   } = options;
   const drill = drillScenarioOf(scenario);
@@ -76,7 +89,11 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
         tenant,
       })
     : undefined;
-  const worker = setupWorker(...createHandlers(broker, handlerOptions));
+  runningCatalog = catalog ? createCatalog() : undefined;
+  const worker = setupWorker(
+    ...createHandlers(broker, handlerOptions),
+    ...(runningCatalog ? createCatalogHandlers(runningCatalog) : []),
+  );
   await worker.start({
     // Relative to the page, so the app also works when served from a sub-path.
     serviceWorker: { url: './mockServiceWorker.js' },

@@ -7,11 +7,20 @@
  *   npm run mock-server -- --oidc http://localhost:5173/   (gated: bearer tokens from an OpenID
  *     Provider started beside it, for a dashboard at that address; prints the config.json "auth")
  * Same handlers as the browser and Vitest mocks, plus CORS and the /__mock/ control API.
+ * The mock CKAN catalogue is served under /ckan (`"catalog": {"baseUrl": "http://127.0.0.1:PORT/ckan"}`),
+ * with its own, stricter CORS and its faults at /__mock/catalog (mocks/catalog/README.md).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
 import { problemDetails, type Broker } from '../broker';
+import { createCatalog, createCatalogHandlers, type Catalog } from '../catalog';
+import {
+  catalogCorsHeaders,
+  handleCatalogControl,
+  isCatalogPath,
+  CATALOG_PREFIX,
+} from '../catalog/http';
 import { createDefaultBroker } from '../fixtures/load';
 import { createHandlers, type HandlerOptions } from '../handlers';
 import { drillFromArgs, flagValue } from '../scenarios/cli-args';
@@ -50,6 +59,8 @@ export interface MockServerOptions {
   scale?: number;
   /** Also seed this tenant (default broker only), and write the drill into it. */
   tenant?: string;
+  /** The CKAN catalogue served under /ckan (default: a fresh `createCatalog()`). */
+  catalog?: Catalog;
 }
 
 export interface RunningMockServer {
@@ -61,6 +72,8 @@ export interface RunningMockServer {
   readonly scenario: ScenarioDriver | undefined;
   /** The synthetic masters served with `scale`. */
   scaleSet: ScaleSet | undefined;
+  /** The CKAN catalogue under `${url}/ckan`; set `catalog.faults` (or POST /__mock/catalog). */
+  catalog: Catalog;
   /**
    * Stops listening (clients get "connection refused") and drops open connections; the
    * data, faults and drill stay. `start()` listens again on the same port.
@@ -86,6 +99,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       ...(options.badData !== undefined && { lifelinesBadData: options.badData }),
     });
   const handlers = createHandlers(broker, options.handlers);
+  const catalog = options.catalog ?? createCatalog();
+  const catalogHandlers = createCatalogHandlers(catalog);
   const baseline = { data: broker.snapshot(), options: broker.options };
   const scenario = drillScenarioOf(options.scenario);
   const drillOptions: ScenarioDriverOptions | undefined = scenario && {
@@ -104,10 +119,43 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     broker.restore(baseline.data);
     broker.configure(baseline.options);
     broker.clearFaults();
+    catalog.faults = {};
     driver = drillOptions && createScenarioDriver(broker, drillOptions);
   };
 
+  /** The catalogue under /ckan: its own CORS, and faults a service worker cannot play. */
+  async function serveCatalog(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { faults } = catalog;
+    if (faults.unreachable) {
+      // No answer at all: the client sees the connection reset.
+      req.socket.destroy();
+      return;
+    }
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, catalogCorsHeaders(req.headers.origin, faults, true)).end();
+      return;
+    }
+    // The Host header's port too, so the answers' `help` links point back here.
+    const request = await toFetchRequest(req, res, `http://${req.headers.host ?? HOST}`);
+    const response =
+      (await getResponse(catalogHandlers, request)) ??
+      Response.json(
+        { success: false, error: { __type: 'Not Found Error', message: 'Not found' } },
+        { status: 404 },
+      );
+    // The fault may have been set while the answer was delayed.
+    if (response.type === 'error' || catalog.faults.unreachable) {
+      req.socket.destroy();
+      return;
+    }
+    await writeFetchResponse(res, response, catalogCorsHeaders(req.headers.origin, catalog.faults));
+  }
+
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (isCatalogPath(new URL(req.url ?? '/', `http://${HOST}`).pathname)) {
+      await serveCatalog(req, res);
+      return;
+    }
     const cors = corsHeaders(req.headers.origin);
     if (req.method === 'OPTIONS') {
       res.writeHead(204, cors).end();
@@ -115,6 +163,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
     const request = await toFetchRequest(req, res, `http://${HOST}`);
     const response =
+      (await handleCatalogControl(request, catalog)) ??
       (await handleControl(request, broker, reset, () => driver)) ??
       (await getResponse(handlers, request)) ??
       Response.json(
@@ -164,6 +213,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     port,
     broker,
     scaleSet: scaled?.set,
+    catalog,
     get scenario() {
       return driver;
     },
@@ -228,6 +278,10 @@ async function main(): Promise<void> {
     `mock-server listening on ${running.url}` +
       (drill ? ` (drill ${drill.scenario}, speed ${drill.speed}, seed ${drill.seed})` : '') +
       (running.scaleSet ? ` (${running.scaleSet.entities.length} synthetic masters)` : ''),
+  );
+  console.log(
+    `mock CKAN catalogue on ${running.url}${CATALOG_PREFIX} (${running.catalog.datasets.length} synthetic datasets; ` +
+      `config.json "catalog": {"baseUrl": "${running.url}${CATALOG_PREFIX}"})`,
   );
   const idp = dashboard === undefined ? undefined : await startGate(running.url, dashboard, gate);
   const stop = (): void => {
