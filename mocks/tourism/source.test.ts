@@ -173,6 +173,7 @@ describe('the default broker', () => {
       typeList: [
         'DesignatedShelter',
         'EvacuationSite',
+        'PlatformService',
         'TourismPresenceObserved',
         'TouristFlowObserved',
         'TransportServiceStatus',

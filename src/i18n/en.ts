@@ -8,6 +8,7 @@ import { eeiEn } from './eei.en';
 import { authEn } from './auth.en';
 import { checkEn } from './check.en';
 import { lifelinesEn } from './lifelines.en';
+import { opendataEn } from './opendata.en';
 import type { Messages } from './ja';
 
 export const en: Messages = {
@@ -226,4 +227,5 @@ export const en: Messages = {
   ...authEn,
   ...checkEn,
   ...lifelinesEn,
+  ...opendataEn,
 };

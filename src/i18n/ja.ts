@@ -8,6 +8,7 @@ import { eeiJa } from './eei.ja';
 import { authJa } from './auth.ja';
 import { checkJa } from './check.ja';
 import { lifelinesJa } from './lifelines.ja';
+import { opendataJa } from './opendata.ja';
 /** Japanese (default). Every key here must exist in en.ts: the type system enforces it. */
 export const ja = {
   'app.title': '長崎県 防災・観光ダッシュボード',
@@ -226,6 +227,7 @@ export const ja = {
   ...authJa,
   ...checkJa,
   ...lifelinesJa,
+  ...opendataJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -21,6 +21,7 @@ export const platformEn: Record<keyof typeof platformJa, string> = {
   'pf.type.TourismPresenceObserved': 'Visitors present',
   'pf.type.TouristFlowObserved': 'Visitor flows',
   'pf.type.TransportServiceStatus': 'Ferry and air services',
+  'pf.type.PlatformService': 'Services on the platform',
 
   'pf.totals.publishing': 'Municipalities publishing',
   'pf.totals.publishing.unit': ' of 21',

@@ -19,6 +19,7 @@ export const platformJa = {
   'pf.type.TourismPresenceObserved': '観光客の滞在',
   'pf.type.TouristFlowObserved': '観光客の移動',
   'pf.type.TransportServiceStatus': '船・航空便の運航状況',
+  'pf.type.PlatformService': '連携基盤上のサービス',
 
   'pf.totals.publishing': '公開している市町',
   'pf.totals.publishing.unit': '／21市町',

@@ -12,7 +12,10 @@ interface UiSlice {
   kiosk: boolean;
   screen: Screen;
   area: MunicipalityCode | null;
+  /** The platform KPIs' comparison date; null = the fiscal year's start. */
+  since: string | null;
   setLang(lang: Lang): void;
+  setSince(since: string | null): void;
   setScreen(screen: Screen): void;
   setArea(area: MunicipalityCode | null): void;
 }
@@ -62,6 +65,8 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): AppStore 
     setScreen: (screen) => set({ screen }),
     area: initial.area,
     setArea: (area) => set({ area }),
+    since: initial.since,
+    setSince: (since) => set({ since }),
     tourism: initial.tourism,
     playing: false,
     setTourism: (patch) => set((s) => ({ tourism: { ...s.tourism, ...patch } })),
@@ -104,4 +109,5 @@ export const urlStateOf = (s: AppState): UrlState => ({
   layersOff: s.layersOff,
   tourism: s.tourism,
   area: s.area,
+  since: s.since,
 });

@@ -21,6 +21,9 @@ describe('URL state', () => {
     ['?screen=tourism', { screen: 'tourism' }],
     ['?screen=briefing&area=422011', { screen: 'briefing', area: '42201' }],
     ['?screen=platform&area=99999', { screen: 'platform' }],
+    ['?screen=platform&since=2025-04-01', { screen: 'platform', since: '2025-04-01' }],
+    ['?since=2025-02-30', {}],
+    ['?since=April', {}],
     ['?screen=admin', {}],
   ])('parses %j', (search, expected) => {
     expect(parseUrlState(search)).toEqual({ ...DEFAULT_URL_STATE, ...expected });
@@ -36,6 +39,7 @@ describe('URL state', () => {
     { layersOff: ['alert-levels', 'facilities'] },
     { screen: 'briefing', area: '42209' },
     { screen: 'platform' },
+    { screen: 'platform', since: '2024-04-01', area: '42383' },
   ])('round-trips %j', (partial) => {
     const state = { ...DEFAULT_URL_STATE, ...partial };
     const parsed = parseUrlState(formatUrlState(state));

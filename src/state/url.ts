@@ -8,6 +8,7 @@ import {
   type MunicipalityCode,
 } from '../domain/types';
 import { normalizeMunicipalityCode } from '../domain/municipalities';
+import { isJstDate } from '../domain/jst';
 import { isShelterFilter, SHELTER_FILTERS, type ShelterFilter } from '../domain/eei';
 import {
   DEFAULT_TOURISM_URL,
@@ -45,6 +46,8 @@ export interface UrlState {
   tourism: TourismUrlState;
   /** The municipality a briefing (or the platform view's detail) is about; null = the prefecture. */
   area: MunicipalityCode | null;
+  /** The platform KPIs' comparison date (YYYY-MM-DD, JST); null = the fiscal year's start. */
+  since: string | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -60,6 +63,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   layersOff: [],
   tourism: DEFAULT_TOURISM_URL,
   area: null,
+  since: null,
 };
 
 const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
@@ -93,12 +97,14 @@ export function parseUrlState(search: string): UrlState {
     ].slice(0, 8),
     tourism: parseTourismUrl(p),
     area: normalizeMunicipalityCode(p.get('area') ?? '') ?? null,
+    since: isJstDate(p.get('since') ?? '') ? p.get('since') : null,
   };
 }
 
 const OWNED_KEYS: ReadonlySet<string> = new Set([
   ...['lang', 'screen', 'view', 'kiosk', 'facility', 'hide', 'hazards', 'eei', 'cmp', 'off'],
   'area',
+  'since',
   ...TOURISM_URL_KEYS,
 ]);
 
@@ -121,6 +127,7 @@ export function formatUrlState(state: UrlState, previousSearch = ''): string {
   set('cmp', state.compare.length ? state.compare.join(',') : null);
   set('off', state.layersOff.length ? [...state.layersOff].sort().join(',') : null);
   set('area', state.area);
+  set('since', state.since);
   writeTourismUrl(state.tourism, p);
   for (const [key, value] of new URLSearchParams(previousSearch))
     if (!OWNED_KEYS.has(key)) p.append(key, value);

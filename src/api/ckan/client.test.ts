@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ckanTimeMs, createCatalogClient, resolveCatalogBase } from './client';
-import { CatalogError } from './errors';
+import { CatalogError } from './client-errors';
 
 type Answer = { status?: number; body: unknown } | Error;
 

@@ -6,7 +6,7 @@
  * is not one is skipped and counted.
  */
 import { z } from 'zod';
-import { CatalogError } from './errors';
+import { CatalogError } from './client-errors';
 import {
   envelopeSchema,
   listedDatasetSchema,

@@ -26,6 +26,7 @@ import { IslandsBlock } from './IslandsBlock';
 import { whollyIslandGroupOf } from '../../../domain/island-groups';
 import { LinkBlock } from './LinkBlock';
 import { MunicipalityKpiBlock } from '../../../features/platform/components/MunicipalityKpiBlock';
+import { MunicipalityOpenData } from '../../../features/platform/components/MunicipalityOpenData';
 import './briefing.css';
 
 const permalink = (search: string) =>
@@ -148,6 +149,12 @@ export function BriefingSide({
           // What this municipality publishes on the linkage platform (the prefecture's KPI).
           <div className="brief-block" data-block="platform">
             <MunicipalityKpiBlock code={area} />
+          </div>
+        ) : null}
+        {area !== null ? (
+          // Its open data beside similar municipalities and the prefecture (the four KPIs).
+          <div className="brief-block" data-block="opendata">
+            <MunicipalityOpenData code={area} />
           </div>
         ) : null}
         {area === null ? (

@@ -74,12 +74,19 @@ describe('fetchPlatformKpis over the mock broker (fixtures)', () => {
   it('lists tourism as prefecture-level; the mock refuses an unbounded count: not supported', async () => {
     const s = await fetchKpis();
     expect(s.prefectureLevel.map((p) => [p.name, p.total.state]).sort()).toEqual([
+      // The services built on the platform name municipalities in a list, not one code.
+      ['PlatformService', 'ok'],
       ['TourismPresenceObserved', 'unsupported'],
       ['TouristFlowObserved', 'unsupported'],
       // The services' status carries no municipality code of its own: prefecture-wide.
       ['TransportServiceStatus', 'ok'],
     ]);
-    expect(s.prefectureLevel[0]?.total).toMatchObject({ status: 403, detail: 'TooManyResults' });
+    expect(
+      s.prefectureLevel.find((p) => p.name === 'TourismPresenceObserved')?.total,
+    ).toMatchObject({
+      status: 403,
+      detail: 'TooManyResults',
+    });
   });
 
   it('asks both code forms, never more than 4 requests at once', async () => {
@@ -168,6 +175,7 @@ describe('fetchPlatformKpis over the mock broker (fixtures)', () => {
     expect(seen.sort()).toEqual([
       'DesignatedShelter',
       'EvacuationSite',
+      'PlatformService',
       'TourismPresenceObserved',
       'TouristFlowObserved',
       'TransportServiceStatus',
@@ -179,6 +187,7 @@ describe('fetchPlatformKpis over the mock broker (fixtures)', () => {
     // The mock refuses the tourism probe (unbounded): the dashboard cannot tell, and says so.
     // The services answer the probe: none has a municipality code, so prefecture-wide.
     expect(s.prefectureLevel.map((p) => [p.name, p.attribution])).toEqual([
+      ['PlatformService', 'probe'],
       ['TourismPresenceObserved', 'unknown'],
       ['TouristFlowObserved', 'unknown'],
       ['TransportServiceStatus', 'probe'],
@@ -214,6 +223,15 @@ describe('fetchPlatformKpis over the drill', () => {
           total: {
             state: 'ok',
             value: all.filter((e) => e.type === 'DisasterEvent').length,
+            at: NOW,
+          },
+        },
+        {
+          name: 'PlatformService',
+          attribution: 'attributeNames',
+          total: {
+            state: 'ok',
+            value: all.filter((e) => e.type === 'PlatformService').length,
             at: NOW,
           },
         },
