@@ -22,7 +22,7 @@ interface ServiceSeed {
 export const PLATFORM_SERVICE_SEEDS: readonly ServiceSeed[] = [
   {
     key: 'dashboard',
-    name: '長崎県 防災・観光ダッシュボード',
+    name: '防災・観光ダッシュボード（長崎県）',
     operatorName: '長崎県',
     category: 'disaster',
     codes: [],

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { startMockServer, type RunningMockServer } from '../../mocks/http/server';
 import { serveDist, type StaticServer } from './support/static-server';
 import { launchChromium, waitForMapReady } from './support/browser';
-import { CONTEXT, freezeDrill } from './support/stack';
+import { CONTEXT, catalogConfig, freezeDrill } from './support/stack';
 import { printWithButton } from './support/print';
 
 const OUT = 'tests/.artifacts/shots';
@@ -39,7 +39,12 @@ const DESK_VIEWS: { name: string; query: string; ready?: string }[] = [
     query: 'screen=tourism',
     ready: '[data-testid="tourism-notes"]:not(:has([data-note="loading"]))',
   },
-  { name: 'platform', query: 'screen=platform', ready: '[data-testid="pf-total-datasets"]' },
+  { name: 'platform', query: 'screen=platform', ready: '[data-testid="od-cat-table"]' },
+  {
+    name: 'platform-ojika',
+    query: 'screen=platform&area=42383',
+    ready: '[data-testid="od-listing"]',
+  },
   { name: 'briefing-pref', query: 'screen=briefing', ready: BRIEF },
   { name: 'briefing-goto', query: 'screen=briefing&area=42211', ready: BRIEF },
   { name: 'briefing-nagasaki', query: 'screen=briefing&area=42201', ready: BRIEF },
@@ -86,6 +91,7 @@ async function stack(drill: boolean): Promise<{ api: RunningMockServer; app: Sta
       apiBaseUrl: api.url,
       contextUrl: CONTEXT,
       mode: 'live',
+      catalog: catalogConfig(api.url),
       kiosk: { cycleSeconds: 12 },
     },
   });

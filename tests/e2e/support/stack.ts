@@ -7,6 +7,14 @@ import {
 import { DEFAULT_CONTEXT_URL } from '../../../mocks/broker';
 import { serveDist, type StaticServer } from './static-server';
 import { launchChromium } from './browser';
+import { MOCK_CATALOG_ORGANIZATIONS, MOCK_PREFECTURE_ORGANIZATION } from '../../../mocks/catalog';
+
+/** config.json's `catalog` for the mock server's catalogue at `apiUrl` (under /ckan). */
+export const catalogConfig = (apiUrl: string) => ({
+  baseUrl: `${apiUrl}/ckan`,
+  organizations: MOCK_CATALOG_ORGANIZATIONS,
+  prefectureOrganization: MOCK_PREFECTURE_ORGANIZATION,
+});
 
 /** The @context the mock broker accepts, as an operator would configure it. */
 export const CONTEXT = DEFAULT_CONTEXT_URL;
@@ -24,7 +32,7 @@ export interface Stack {
  */
 export async function startStack(
   mock: Omit<MockServerOptions, 'port'> = {},
-  config: Record<string, unknown> = {},
+  config: Record<string, unknown> | ((apiUrl: string) => Record<string, unknown>) = {},
   deployment: { sameOrigin?: boolean } = {},
 ): Promise<Stack> {
   const api = await startMockServer({ port: 0, ...mock });
@@ -34,7 +42,8 @@ export async function startStack(
       apiBaseUrl: deployment.sameOrigin ? '.' : api.url,
       contextUrl: CONTEXT,
       mode: 'live',
-      ...config,
+      catalog: catalogConfig(api.url),
+      ...(typeof config === 'function' ? config(api.url) : config),
     },
     ...(deployment.sameOrigin && { proxyTo: api.url }),
   });

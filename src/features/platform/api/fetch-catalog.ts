@@ -22,8 +22,8 @@ export type CatalogPart = 'machineReadable' | 'since' | 'themes' | 'organization
 export interface CatalogRound {
   /** When the round completed. */
   at: number;
-  /** The comparison date (YYYY-MM-DD, JST) the `since…` figures are for. */
-  since: string;
+  /** The comparison date (YYYY-MM-DD, JST) the `since…` figures are for (joined from `CatalogBefore`). */
+  since?: string;
   /** Datasets of the configured organizations (municipalities and the prefecture's own). */
   total: number;
   datasetsByOrg: Readonly<Record<string, number>>;
@@ -67,14 +67,56 @@ const beforeDate = (date: string) => new Date(jstDayStartMs(date) - 1).toISOStri
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export async function fetchCatalogRound(input: {
+/** The datasets that existed at a comparison date, by organization: one facet query of its own. */
+export interface CatalogBefore {
+  since: string;
+  byOrg: Readonly<Record<string, number>>;
+  total: number;
+}
+
+export async function fetchCatalogBefore(input: {
   client: CatalogClient;
   config: CatalogConfig;
   since: string;
+  signal?: AbortSignal;
+}): Promise<CatalogBefore> {
+  const { client, config, since, signal } = input;
+  const orgFq = anyOf('organization', configuredOrganizations(config));
+  const answer = await client.packageSearch(
+    {
+      q: '*:*',
+      fq: `${orgFq} AND metadata_created:[* TO ${beforeDate(since)}]`,
+      rows: '0',
+      'facet.field': JSON.stringify(['organization']),
+      'facet.limit': ALL,
+    },
+    signal,
+  );
+  return { since, byOrg: byName(answer.facets['organization']), total: answer.count };
+}
+
+/** A round with the comparison date's figures joined in (or the reason they are missing). */
+export function withBefore(
+  round: CatalogRound,
+  before: CatalogBefore | undefined,
+  beforeError: unknown,
+): CatalogRound {
+  if (before)
+    return { ...round, since: before.since, sinceByOrg: before.byOrg, sinceTotal: before.total };
+  if (beforeError === undefined || beforeError === null) return round;
+  return {
+    ...round,
+    failures: [...round.failures, { part: 'since', message: messageOf(beforeError) }],
+  };
+}
+
+export async function fetchCatalogRound(input: {
+  client: CatalogClient;
+  config: CatalogConfig;
   now: () => number;
   signal?: AbortSignal;
 }): Promise<CatalogRound> {
-  const { client, config, since, signal } = input;
+  const { client, config, signal } = input;
   const orgs = configuredOrganizations(config);
   const orgFq = anyOf('organization', orgs);
   const facets = (fields: readonly string[], fq: string) =>
@@ -93,12 +135,8 @@ export async function fetchCatalogRound(input: {
     }
   };
 
-  const [overview, sinceAnswer, known, newestAnswer] = await Promise.all([
+  const [overview, known, newestAnswer] = await Promise.all([
     facets(['organization', 'res_format', 'groups'], orgFq),
-    settle(
-      'since',
-      facets(['organization'], `${orgFq} AND metadata_created:[* TO ${beforeDate(since)}]`),
-    ),
     settle('organizations', client.organizationList(signal)),
     settle(
       'newest',
@@ -145,7 +183,6 @@ export async function fetchCatalogRound(input: {
   const machineReadableFailed = failures.some((f) => f.part === 'machineReadable');
   return {
     at: input.now(),
-    since,
     total: overview.count,
     datasetsByOrg: byName(orgItems),
     orgTitles: Object.fromEntries(
@@ -156,10 +193,6 @@ export async function fetchCatalogRound(input: {
     // No machine-readable format in the catalogue at all: every organization has none.
     ...(!machineReadableFailed && {
       machineReadableByOrg: mrAnswer ? byName(mrAnswer.facets['organization']) : {},
-    }),
-    ...(sinceAnswer && {
-      sinceByOrg: byName(sinceAnswer.facets['organization']),
-      sinceTotal: sinceAnswer.count,
     }),
     themes,
     ...(themeAnswers && {

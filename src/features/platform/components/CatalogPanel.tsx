@@ -22,9 +22,8 @@ export function CatalogPanel() {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const now = useNow(30_000);
-  const { configured, query, rows, totals, pollMs } = useCatalog();
+  const { configured, query, round, rows, totals, since, pollMs } = useCatalog();
   const onSelect = useCallback((code: MunicipalityCode) => store.getState().setArea(code), [store]);
-  const round = query.data;
   const na = (r: CatalogRow) =>
     r.state === 'unmapped' ? (
       <span className="od-na" title={t('od.cat.unmapped.title')}>
@@ -79,12 +78,13 @@ export function CatalogPanel() {
             <>
               <div className="pf-table-wrap">
                 <table className="pf-table od-table" data-testid="od-cat-table">
+                  <caption>{t('od.cat.caption', { since: round.since ?? since })}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('od.cat.col.municipality')}</th>
                       <th scope="col">{t('od.cat.col.datasets')}</th>
                       <th scope="col">{t('od.cat.col.share')}</th>
-                      <th scope="col">{t('od.cat.col.change', { since: round.since })}</th>
+                      <th scope="col">{t('od.cat.col.change')}</th>
                       <th scope="col">{t('od.cat.col.themes')}</th>
                     </tr>
                   </thead>
@@ -170,7 +170,7 @@ export function CatalogPanel() {
               </div>
               <p className="muted small">{t('od.cat.pick')}</p>
               {totals.unmappedOrganizations.length > 0 ? (
-                <p className="pf-warn small" data-testid="od-cat-unmapped">
+                <p className="muted small" data-testid="od-cat-unmapped">
                   {t('od.cat.orgsUnmapped', { orgs: totals.unmappedOrganizations.join(', ') })}
                 </p>
               ) : null}

@@ -63,7 +63,7 @@ export function MunicipalityOpenData({
   if (normalized === undefined || !neighbours) return null;
   const name = municipalityName(normalized, lang);
   const themeName = (theme: string) =>
-    catalog.query.data?.themes.find((x) => x.name === theme)?.displayName ?? theme;
+    catalog.round?.themes.find((x) => x.name === theme)?.displayName ?? theme;
   const missing = [
     ...neighbours.missingThemes.map((x) => t('od.nb.theme', { name: themeName(x) })),
     ...neighbours.missingTypes.map((x) => t('od.nb.type', { name: typeLabel(x, t) })),
@@ -108,7 +108,9 @@ export function MunicipalityOpenData({
             </tbody>
           </table>
           <p className="muted small">
+            {t('od.nb.medians')}{' '}
             {t('od.nb.peers', {
+              group: t(`od.nb.group.${neighbours.group}`),
               list: joinList(
                 neighbours.peers.map((c) => municipalityName(c, lang)),
                 t,

@@ -50,12 +50,12 @@ export function PlatformKpiStrip() {
     q.error ? { failedAt: q.errorUpdatedAt } : {};
   const sources: Record<Kpi['id'], SourceState> = {
     municipalities: {
-      ...(catalog.query.data && { at: catalog.query.data.at }),
+      ...(catalog.round && { at: catalog.round.at }),
       ...failed(catalog.query),
       notConfigured: !catalog.configured,
     },
     datasets: {
-      ...(catalog.query.data && { at: catalog.query.data.at }),
+      ...(catalog.round && { at: catalog.round.at }),
       ...failed(catalog.query),
       notConfigured: !catalog.configured,
     },
@@ -65,7 +65,7 @@ export function PlatformKpiStrip() {
       ...failed(services.query),
     },
   };
-  const since = catalog.query.data?.since ?? catalog.since;
+  const since = catalog.round?.since ?? catalog.since;
   return (
     <section
       className="panel od-kpis"
@@ -88,7 +88,9 @@ export function PlatformKpiStrip() {
             k.value === undefined
               ? undefined
               : k.before === undefined
-                ? t('od.kpi.noHistory')
+                ? k.source === 'broker' && k.id === 'platform'
+                  ? t('od.kpi.noHistory')
+                  : undefined
                 : k.value === k.before
                   ? t('od.kpi.noChange', { since })
                   : t('od.kpi.change', { since, change: signed(lang, k.value - k.before) });
@@ -107,7 +109,9 @@ export function PlatformKpiStrip() {
               >
                 {valueText(k, lang, t, src)}
               </p>
-              {change ? <p className="od-kpi-change">{change}</p> : null}
+              {change ? (
+                <p className={k.before === undefined ? 'muted small' : 'od-kpi-change'}>{change}</p>
+              ) : null}
               <p className="muted small">{t(`od.kpi.${k.id}.def`)}</p>
               <p className="muted small">
                 {t(`od.kpi.source.${k.source}`)}

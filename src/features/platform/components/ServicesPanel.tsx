@@ -144,48 +144,43 @@ export function ServicesPanel() {
               </tbody>
             </table>
           </div>
-          <div className="pf-table-wrap">
-            <table className="pf-table od-svc-list" data-testid="od-svc-list">
-              <thead>
-                <tr>
-                  <th scope="col">{t('od.svc.col.name')}</th>
-                  <th scope="col">{t('od.svc.col.category')}</th>
-                  <th scope="col">{t('od.svc.col.status')}</th>
-                  <th scope="col">{t('od.svc.col.serves')}</th>
-                  <th scope="col">{t('od.svc.col.types')}</th>
-                  <th scope="col">{t('od.svc.col.launched')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((s) => (
-                  <tr key={s.id} data-id={s.id} data-status={s.status} data-category={s.category}>
-                    <th scope="row">
-                      {s.name}
-                      {s.operatorName ? (
-                        <span className="muted small"> {s.operatorName}</span>
-                      ) : null}
-                    </th>
-                    <td>{categoryText(s, t)}</td>
-                    <td>
-                      {s.status === 'unknown' && s.rawStatus !== undefined
-                        ? `${t('od.svc.status.unknown')} (${s.rawStatus})`
-                        : t(`od.svc.status.${s.status}`)}
-                    </td>
-                    <td>{servesText(s, lang, t)}</td>
-                    <td>
-                      {joinList(
-                        s.dataTypesUsed.map((x) => typeLabel(x, t)),
-                        t,
-                      )}
-                    </td>
-                    <td className="num">
-                      {s.launchedAt !== undefined ? jstDateOf(s.launchedAt) : '—'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul className="od-svc-list" data-testid="od-svc-list">
+            {items.map((s) => (
+              <li key={s.id} data-id={s.id} data-status={s.status} data-category={s.category}>
+                <p className="od-svc-head">
+                  <strong>{s.name}</strong>{' '}
+                  <span className={`od-svc-status od-svc-${s.status}`}>
+                    {s.status === 'unknown' && s.rawStatus !== undefined
+                      ? `${t('od.svc.status.unknown')} (${s.rawStatus})`
+                      : t(`od.svc.status.${s.status}`)}
+                  </span>
+                </p>
+                <dl className="od-svc-facts">
+                  <dt>{t('od.svc.col.category')}</dt>
+                  <dd>{categoryText(s, t)}</dd>
+                  {s.operatorName ? (
+                    <>
+                      <dt>{t('od.svc.col.operator')}</dt>
+                      <dd>{s.operatorName}</dd>
+                    </>
+                  ) : null}
+                  <dt>{t('od.svc.col.serves')}</dt>
+                  <dd>{servesText(s, lang, t)}</dd>
+                  <dt>{t('od.svc.col.types')}</dt>
+                  <dd>
+                    {s.dataTypesUsed.length
+                      ? joinList(
+                          s.dataTypesUsed.map((x) => typeLabel(x, t)),
+                          t,
+                        )
+                      : '—'}
+                  </dd>
+                  <dt>{t('od.svc.col.launched')}</dt>
+                  <dd>{s.launchedAt !== undefined ? jstDateOf(s.launchedAt) : '—'}</dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
           {summary.unusedTypes ? (
             <p data-testid="od-svc-unused" data-types={summary.unusedTypes.join(',')}>
               {summary.unusedTypes.length > 0
