@@ -42,8 +42,8 @@ export interface CatalogRound {
   /** The organizations the catalogue has; undefined when it would not say. */
   knownOrganizations?: readonly string[];
   newest?: ListedDataset;
-  /** The parts that failed this round, and why. */
-  failures: readonly { part: CatalogPart; message: string }[];
+  /** The parts that failed this round, and why (the error itself, for wording it). */
+  failures: readonly { part: CatalogPart; message: string; error?: unknown }[];
 }
 
 const ALL = '-1';
@@ -106,7 +106,10 @@ export function withBefore(
   if (beforeError === undefined || beforeError === null) return round;
   return {
     ...round,
-    failures: [...round.failures, { part: 'since', message: messageOf(beforeError) }],
+    failures: [
+      ...round.failures,
+      { part: 'since', message: messageOf(beforeError), error: beforeError },
+    ],
   };
 }
 
@@ -124,13 +127,13 @@ export async function fetchCatalogRound(input: {
       { q: '*:*', fq, rows: '0', 'facet.field': JSON.stringify(fields), 'facet.limit': ALL },
       signal,
     );
-  const failures: { part: CatalogPart; message: string }[] = [];
+  const failures: { part: CatalogPart; message: string; error?: unknown }[] = [];
   const settle = async <T>(part: CatalogPart, work: Promise<T>): Promise<T | undefined> => {
     try {
       return await work;
     } catch (e) {
       if (signal?.aborted) throw e;
-      failures.push({ part, message: messageOf(e) });
+      failures.push({ part, message: messageOf(e), error: e });
       return undefined;
     }
   };

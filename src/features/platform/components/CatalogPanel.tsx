@@ -67,7 +67,9 @@ export function CatalogPanel() {
           ) : null}
           {round?.failures.map((f) => (
             <p key={f.part} className="pf-warn small" role="status" data-part={f.part}>
-              {t(`od.cat.partFailed.${f.part}`, { message: f.message })}
+              {t(`od.cat.partFailed.${f.part}`, {
+                message: f.error === undefined ? f.message : catalogErrorText(f.error, t),
+              })}
             </p>
           ))}
           {!round || !rows || !totals ? (
