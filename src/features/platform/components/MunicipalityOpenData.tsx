@@ -107,7 +107,7 @@ export function MunicipalityOpenData({
               ))}
             </tbody>
           </table>
-          <p className="muted small">
+          <p className="muted small od-peers">
             {t('od.nb.medians')}{' '}
             {t('od.nb.peers', {
               group: t(`od.nb.group.${neighbours.group}`),
