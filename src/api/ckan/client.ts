@@ -116,7 +116,9 @@ export function readListedDataset(raw: unknown): ListedDataset | undefined {
 
 export function createCatalogClient(options: CatalogClientOptions): CatalogClient {
   const { baseUrl, timeoutMs, pageRows = 1000, maxPages = 200 } = options;
-  const fetchImpl = options.fetchImpl ?? globalThis.fetch.bind(globalThis);
+  // Looked up at each request, not bound once: whatever fetch the page has by then.
+  const fetchImpl: typeof fetch =
+    options.fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
 
   async function action(
     name: string,
