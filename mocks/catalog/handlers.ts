@@ -1,5 +1,6 @@
 import { http, type RequestHandler } from 'msw';
 import type { Catalog } from './store';
+import { sleep } from '../handlers/respond';
 
 /**
  * `…/api/3/action/{name}` (or CKAN's unversioned `…/api/action/{name}`) on any origin and
@@ -14,20 +15,6 @@ export interface CatalogHandlerOptions {
 }
 
 const JSON_TYPE = 'application/json;charset=utf-8';
-
-/** Resolves after `ms`, or as soon as the client gives up. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (ms <= 0 || signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done);
-  });
-}
 
 function safeDecode(raw: string): string {
   try {

@@ -2,7 +2,7 @@ import { inflateEntities, type Broker, type BrokerRequest, type BrokerResponse }
 import type { HandlerOptions } from './options';
 
 /** Resolves after `ms`, or as soon as the client gives up, so a slow fault holds no timer. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   if (ms <= 0 || signal.aborted) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(done, ms);

@@ -6,6 +6,7 @@
  * services, and launches before and after the fiscal year's start.
  */
 import type { NgsiEntity } from '../broker';
+import { CONTRACT_TYPES } from '../../src/domain/entity-types';
 import type { JsonValue } from '../broker/json';
 
 interface ServiceSeed {
@@ -26,17 +27,8 @@ export const PLATFORM_SERVICE_SEEDS: readonly ServiceSeed[] = [
     operatorName: '長崎県',
     category: 'disaster',
     codes: [],
-    types: [
-      'EvacuationSite',
-      'DesignatedShelter',
-      'EvacuationShelter',
-      'EvacuationInformation',
-      'DisasterEvent',
-      'TourismPresenceObserved',
-      'TouristFlowObserved',
-      'TransportServiceStatus',
-      'PlatformService',
-    ],
+    // It reads every type of the contract, the services' status, and these services.
+    types: [...CONTRACT_TYPES, 'TransportServiceStatus', 'PlatformService'],
     status: 'operating',
     launchedAt: '2025-04-01',
   },

@@ -2,15 +2,15 @@ import { useCallback } from 'react';
 import { useServices } from '../../../services/context';
 import { useUi } from '../../../state/hooks';
 import { useT } from '../../../i18n/react';
-import { formatAge, formatJst, formatNumber } from '../../../i18n';
+import { formatJst, formatNumber } from '../../../i18n';
 import { municipalityName } from '../../../i18n/municipality-name';
 import type { MunicipalityCode } from '../../../domain/types';
 import { useNow } from '../../../ui/hooks/use-now';
 import { Panel } from '../../../ui/Panel';
-import { FreshnessBadge } from '../../../ui/FreshnessBadge';
 import { useCatalog } from '../api/use-catalog';
 import type { CatalogRow } from '../model/catalog';
 import { catalogErrorText, percent, signed } from './opendata-text';
+import { PanelStatus } from './PanelStatus';
 
 /**
  * The open-data catalogue per municipality: datasets, the machine-readable share, the change
@@ -42,29 +42,17 @@ export function CatalogPanel() {
         </p>
       ) : (
         <>
-          <div className="pf-status">
-            <FreshnessBadge
-              name={t('od.cat.feed')}
-              updatedAt={query.dataUpdatedAt}
-              now={now}
-              pollMs={pollMs}
-              lang={lang}
-              t={t}
-            />
-            {round ? (
-              <span className="muted" data-testid="od-cat-as-of" data-at={round.at}>
-                {t('pf.asOf', { time: formatJst(lang, round.at) })}
-              </span>
-            ) : null}
-          </div>
-          {query.error ? (
-            <p className="pf-error" role="status" data-testid="od-cat-error">
-              {catalogErrorText(query.error, t)}
-              {round
-                ? ` — ${t('feed.stale', { age: formatAge(lang, Math.max(0, now - query.dataUpdatedAt)) })}`
-                : null}
-            </p>
-          ) : null}
+          <PanelStatus
+            feed={t('od.cat.feed')}
+            query={query}
+            at={round?.at}
+            errorText={query.error ? catalogErrorText(query.error, t) : undefined}
+            now={now}
+            pollMs={pollMs}
+            lang={lang}
+            t={t}
+            testId="od-cat"
+          />
           {round?.failures.map((f) => (
             <p key={f.part} className="pf-warn small" role="status" data-part={f.part}>
               {t(`od.cat.partFailed.${f.part}`, {

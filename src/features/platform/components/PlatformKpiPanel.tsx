@@ -5,16 +5,16 @@ import { useT } from '../../../i18n/react';
 import { useNow } from '../../../ui/hooks/use-now';
 import { exportCsv } from '../../../domain/export-table';
 import type { MunicipalityCode } from '../../../domain/types';
-import { formatAge, formatJst } from '../../../i18n';
+
 import { CsvButton } from '../../../ui/export/CsvButton';
 import { ExportActions } from '../../../ui/export/ExportButton';
-import { FreshnessBadge } from '../../../ui/FreshnessBadge';
 import { Panel } from '../../../ui/Panel';
 import { CheckLink } from '../../../ui/CheckLink';
 import { usePlatformKpis } from '../api/use-platform-kpis';
 import { kpiExportTable } from '../model/export-table';
 import { kpiErrorText } from './errors';
 import { KpiHelp } from './KpiHelp';
+import { PanelStatus } from './PanelStatus';
 import { KpiSummary } from './KpiSummary';
 import { KpiTable } from './KpiTable';
 import { PrefectureDatasets } from './PrefectureDatasets';
@@ -53,30 +53,18 @@ export function PlatformKpiPanel() {
         ) : null
       }
     >
-      <div className="pf-status">
-        <FreshnessBadge
-          name={t('pf.feed')}
-          updatedAt={query.dataUpdatedAt}
-          now={now}
-          pollMs={pollMs}
-          lang={lang}
-          t={t}
-        />
-        {snapshot ? (
-          <span className="muted" data-testid="pf-as-of" data-at={snapshot.at}>
-            {t('pf.asOf', { time: formatJst(lang, snapshot.at) })}
-          </span>
-        ) : null}
-      </div>
-      {query.error ? (
-        <p className="pf-error" role="status" data-testid="pf-error">
-          {kpiErrorText(query.error, t)}
-          {snapshot
-            ? ` — ${t('feed.stale', { age: formatAge(lang, Math.max(0, now - query.dataUpdatedAt)) })}`
-            : null}{' '}
-          <CheckLink onCheck={() => store.getState().setScreen('check')} t={t} />
-        </p>
-      ) : null}
+      <PanelStatus
+        feed={t('pf.feed')}
+        query={query}
+        at={snapshot?.at}
+        errorText={query.error ? kpiErrorText(query.error, t) : undefined}
+        now={now}
+        pollMs={pollMs}
+        lang={lang}
+        t={t}
+        testId="pf"
+        extra={<CheckLink onCheck={() => store.getState().setScreen('check')} t={t} />}
+      />
       {!snapshot || !matrix ? (
         query.isPending ? (
           <p className="muted">{t('pf.loading')}</p>

@@ -1,6 +1,6 @@
 import { useUi } from '../../../state/hooks';
 import { useT } from '../../../i18n/react';
-import { formatAge, formatNumber, type Lang, type TFunction } from '../../../i18n';
+import { formatNumber, type Lang, type TFunction } from '../../../i18n';
 import { municipalityName } from '../../../i18n/municipality-name';
 import { jstDateOf } from '../../../domain/jst';
 import {
@@ -10,11 +10,11 @@ import {
 } from '../../../domain/platform-service';
 import { useNow } from '../../../ui/hooks/use-now';
 import { Panel } from '../../../ui/Panel';
-import { FreshnessBadge } from '../../../ui/FreshnessBadge';
 import { describeError } from '../../../ui/describe-error';
 import { usePlatformServices } from '../api/use-platform-services';
 import type { CategoryKey, StatusKey } from '../model/services';
 import { joinList, typeLabel } from './labels';
+import { PanelStatus } from './PanelStatus';
 
 const CATEGORIES: readonly CategoryKey[] = [...SERVICE_CATEGORIES, 'unknown'];
 const STATUSES: readonly StatusKey[] = [...PLATFORM_SERVICE_STATUSES, 'unknown'];
@@ -47,24 +47,17 @@ export function ServicesPanel() {
   const report = query.data?.report;
   return (
     <Panel id="platform-services" title={t('od.svc.title')}>
-      <div className="pf-status">
-        <FreshnessBadge
-          name={t('od.svc.feed')}
-          updatedAt={query.dataUpdatedAt}
-          now={now}
-          pollMs={pollMs}
-          lang={lang}
-          t={t}
-        />
-      </div>
-      {query.error ? (
-        <p className="pf-error" role="status">
-          {describeError(query.error, t)}
-          {items
-            ? ` — ${t('feed.stale', { age: formatAge(lang, Math.max(0, now - query.dataUpdatedAt)) })}`
-            : null}
-        </p>
-      ) : null}
+      <PanelStatus
+        feed={t('od.svc.feed')}
+        query={query}
+        at={items ? query.dataUpdatedAt : undefined}
+        errorText={query.error ? describeError(query.error, t) : undefined}
+        now={now}
+        pollMs={pollMs}
+        lang={lang}
+        t={t}
+        testId="od-svc"
+      />
       {offered === false ? (
         <p className="pf-warn" data-testid="od-svc-not-offered">
           {t('od.svc.notOffered')}
