@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ja } from './ja';
+import { withLateJapanese } from './ja';
+import { opendataJa } from './opendata.ja';
+
+const ja = withLateJapanese(opendataJa);
 import { en } from './en';
 
 /** `{name}` placeholders of a template, sorted. */

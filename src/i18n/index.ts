@@ -9,12 +9,22 @@ export type { MessageKey };
  * Japanese, the default, is part of the first script; English arrives in its own chunk when it
  * is first needed (loadLanguage), so the room's wall never downloads a language it never shows.
  */
-const catalogs: Partial<Record<Lang, Messages>> = { ja };
+const catalogs: Partial<Record<Exclude<Lang, 'ja'>, Messages>> = {};
+/** Japanese sections that arrive with the screens that use them (`registerJapanese`). */
+const lateJa: Partial<Messages> = {};
+const firstJa: Partial<Messages> = ja;
+
+/** Adds a Japanese section that came with a lazily loaded screen (its module registers it). */
+export function registerJapanese(messages: Partial<Messages>): void {
+  Object.assign(lateJa, messages);
+}
+
 const loaders: Record<Exclude<Lang, 'ja'>, () => Promise<Messages>> = {
   en: () => import('./en').then((m) => m.en),
 };
 
-export const isLanguageLoaded = (lang: Lang): boolean => catalogs[lang] !== undefined;
+export const isLanguageLoaded = (lang: Lang): boolean =>
+  lang === 'ja' || catalogs[lang] !== undefined;
 
 /** Makes `lang`'s catalogue available to `translate`; resolves at once when it already is. */
 export async function loadLanguage(lang: Lang): Promise<void> {
@@ -31,7 +41,8 @@ export type TFunction = (key: MessageKey, params?: Params) => string;
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   // A language not loaded yet reads as Japanese (the store never switches to one: setLang
   // waits for it), rather than as raw keys.
-  const template = (catalogs[lang] ?? ja)[key];
+  const loaded = lang === 'ja' ? undefined : catalogs[lang];
+  const template = loaded?.[key] ?? firstJa[key] ?? lateJa[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

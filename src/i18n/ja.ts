@@ -8,7 +8,7 @@ import { eeiJa } from './eei.ja';
 import { authJa } from './auth.ja';
 import { checkJa } from './check.ja';
 import { lifelinesJa } from './lifelines.ja';
-import { opendataJa } from './opendata.ja';
+import type { opendataJa } from './opendata.ja';
 /** Japanese (default). Every key here must exist in en.ts: the type system enforces it. */
 export const ja = {
   'app.title': '長崎県 防災・観光ダッシュボード',
@@ -227,8 +227,16 @@ export const ja = {
   ...authJa,
   ...checkJa,
   ...lifelinesJa,
-  ...opendataJa,
 } as const;
 
-export type MessageKey = keyof typeof ja;
+/**
+ * Every message key: the first script's and those of sections that arrive with the screens using
+ * them (the platform's open-data KPIs, `registerJapanese`), so the wall never downloads them.
+ */
+export type MessageKey = keyof typeof ja | keyof typeof opendataJa;
 export type Messages = Record<MessageKey, string>;
+/** Japanese in full: the first script's catalogue with every late section. */
+export const withLateJapanese = (late: Record<keyof typeof opendataJa, string>): Messages => ({
+  ...ja,
+  ...late,
+});

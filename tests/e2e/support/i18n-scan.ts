@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
-import { ja } from '../../../src/i18n/ja';
+import { withLateJapanese } from '../../../src/i18n/ja';
+import { opendataJa } from '../../../src/i18n/opendata.ja';
+
+const ja = withLateJapanese(opendataJa);
 import { en } from '../../../src/i18n/en';
 
 type Key = keyof typeof ja;

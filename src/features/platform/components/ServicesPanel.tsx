@@ -1,3 +1,4 @@
+import './opendata-text';
 import { useUi } from '../../../state/hooks';
 import { useT } from '../../../i18n/react';
 import { formatNumber, type Lang, type TFunction } from '../../../i18n';

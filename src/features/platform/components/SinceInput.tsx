@@ -1,3 +1,4 @@
+import './opendata-text';
 import { useState } from 'react';
 import { isJstDate } from '../../../domain/jst';
 import type { TFunction } from '../../../i18n';

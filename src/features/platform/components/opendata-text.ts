@@ -1,5 +1,9 @@
 import { isCatalogError } from '../../../api/ckan/client-errors';
-import { formatNumber, type Lang, type TFunction } from '../../../i18n';
+import { formatNumber, registerJapanese, type Lang, type TFunction } from '../../../i18n';
+import { opendataJa } from '../../../i18n/opendata.ja';
+
+// The open-data KPIs' Japanese arrives with the platform's screens, not in the first script.
+registerJapanese(opendataJa);
 import { describeError } from '../../../ui/describe-error';
 
 /** A failed catalogue request in one line: what went wrong, and where. */
