@@ -15,7 +15,8 @@ import { MOCK_CATALOG_ORGANIZATIONS, MOCK_PREFECTURE_ORGANIZATION } from '../../
 import { seriousViolations } from './support/axe';
 import { waitForMapReady } from './support/browser';
 import { scanI18n } from './support/i18n-scan';
-import { catalogConfig, startStack, type Stack } from './support/stack';
+import { CONTEXT, catalogConfig, startStack, type Stack } from './support/stack';
+import { serveDist } from './support/static-server';
 
 const DESK = { width: 1920, height: 1080 };
 const READY = '[data-testid="od-cat-table"]';
@@ -249,18 +250,17 @@ describe('the platform KPIs on the production build: catalogue and services', ()
       expect(await page.getAttribute('[data-testid="od-listing"]', 'data-count')).toBe('3');
     } finally {
       stack.api.catalog.faults = {};
-      await page.click('[data-testid="pf-detail"] > button');
     }
   });
 
-  it('compares a municipality with its similar municipalities and the prefecture, in its briefing too', async () => {
+  it('compares the opened municipality with its similar municipalities and the prefecture (its briefing’s block)', async () => {
     const expected = catalogExpected(stack.api.catalog.datasets, since);
     const islands = ['42209', '42210', '42211', '42383', '42411'];
     const counts = islands
       .map((c) => expected.get(MOCK_CATALOG_ORGANIZATIONS[c]!)?.datasets ?? 0)
       .sort((a, b) => a - b);
-    const p = await stack.browser.newPage({ viewport: DESK });
-    await p.goto(`${stack.app.url}/?screen=briefing&area=42383`);
+    // Ojika, opened in the test before.
+    const p = page;
     await p.waitForSelector(
       '[data-testid="od-nb"] tr[data-metric="datasets"][data-peer-median]:not([data-peer-median=""])',
       {
@@ -291,7 +291,7 @@ describe('the platform KPIs on the production build: catalogue and services', ()
     const sentence = (await p.textContent('[data-testid="od-nb-missing"]')) ?? '';
     for (const t of missing) expect(sentence).toContain(themeTitles.get(t));
     for (const t of ojikaThemes) expect(sentence).not.toContain(`「${themeTitles.get(t)}」`);
-    await p.close();
+    await p.click('[data-testid="pf-detail"] > button');
   });
 
   it('says each catalogue fault in words, keeping the figures it has', async () => {
@@ -355,15 +355,6 @@ describe('the platform KPIs on the production build: catalogue and services', ()
     await page.click('button.lang');
     await page.waitForSelector('.app[lang="ja"]');
   });
-});
-
-describe('the platform KPIs when the catalogue or the services misbehave', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.close());
-
   async function platformPage(): Promise<Page> {
     const p = await stack.browser.newPage({ viewport: DESK });
     await p.goto(`${stack.app.url}/?screen=platform`);
@@ -395,15 +386,22 @@ describe('the platform KPIs when the catalogue or the services misbehave', () =>
     }
   });
 
+  // Last: it adds a service to the store the tests above count from.
   it('names a configured organization the catalogue lacks, and a service of an unknown category', async () => {
-    const s = await startStack({}, (apiUrl) => ({
-      catalog: {
-        ...catalogConfig(apiUrl),
-        organizations: { ...MOCK_CATALOG_ORGANIZATIONS, '42204': 'isahaya-shi' },
+    // The same broker and catalogue, another deployment's config.json.
+    const app = await serveDist({
+      config: {
+        apiBaseUrl: stack.api.url,
+        contextUrl: CONTEXT,
+        mode: 'live',
+        catalog: {
+          ...catalogConfig(stack.api.url),
+          organizations: { ...MOCK_CATALOG_ORGANIZATIONS, '42204': 'isahaya-shi' },
+        },
       },
-    }));
+    });
     try {
-      s.api.broker.upsert({
+      stack.api.broker.upsert({
         id: 'urn:ngsi-ld:PlatformService:odd',
         type: 'PlatformService',
         name: { type: 'Property', value: '教育ポータル' },
@@ -412,8 +410,8 @@ describe('the platform KPIs when the catalogue or the services misbehave', () =>
         dataTypesUsed: { type: 'Property', value: [] },
         status: { type: 'Property', value: 'operating' },
       });
-      const p = await s.browser.newPage({ viewport: DESK });
-      await p.goto(`${s.app.url}/?screen=platform`);
+      const p = await stack.browser.newPage({ viewport: DESK });
+      await p.goto(`${app.url}/?screen=platform`);
       await waitForMapReady(p, 180_000, READY);
       const row = p.locator('[data-testid="od-cat-table"] tr[data-code="42204"]');
       expect(await row.getAttribute('data-state')).toBe('notInCatalog');
@@ -429,7 +427,7 @@ describe('the platform KPIs when the catalogue or the services misbehave', () =>
       ).toContain('分野不明（education）');
       await p.close();
     } finally {
-      await s.close();
+      await app.close();
     }
   });
 });

@@ -174,6 +174,11 @@ describe('the printed briefing', () => {
         const group = (Object.keys(GROUPS) as Group[]).find((g) =>
           (GROUPS[g] as readonly string[]).includes(area ?? ''),
         );
+        // A municipality's page compares its open data with its neighbours (on paper too).
+        if (area)
+          await page.waitForSelector(
+            `[data-block="opendata"] [data-testid="od-block"][data-code="${area}"] [data-testid="od-nb"] tr[data-metric="datasets"]:not([data-peer-median=""])`,
+          );
         if (group && lang === 'ja')
           expect({ area, shown: await briefIslands(page) }).toEqual({
             area,
