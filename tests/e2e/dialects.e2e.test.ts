@@ -102,6 +102,8 @@ describe('one build, one store, both dialects: the same figures on every view', 
     await page.goto(`${apps.get(dialect)!.url}/?lang=en`);
     page.on('response', (r) => answers.push({ url: r.url(), status: r.status() }));
     await waitForMapReady(page, 180_000, TOTAL);
+    // The services' routes join the map (and its legend) once the first picture has settled.
+    await page.waitForSelector('[data-testid="lifeline-legend"]', { timeout: 60_000 });
     // The trend chart is history: wait until it has read it (temporal API or QuantumLeap).
     await page.waitForSelector('[data-testid="trends-chart"]', { timeout: 60_000 });
     const operations = await figuresOf(page);
