@@ -10,6 +10,7 @@ import {
   MOCK_UNMAPPED_ORGANIZATION,
   type CatalogOrganization,
 } from './organizations';
+import { DAY_MS } from '../../src/domain/jst';
 
 /** The documented seed of the mock catalogue. */
 export const CATALOG_SEED = 20_260_401;
@@ -478,7 +479,6 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   JPEG: 'jpg',
 };
 
-const DAY_MS = 86_400_000;
 /** Nothing is created or modified after this instant (UTC). */
 export const CATALOG_LAST_INSTANT = Date.parse('2026-11-30T23:59:59Z');
 /** The fiscal year start the "recent" datasets follow. */

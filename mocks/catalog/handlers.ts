@@ -1,6 +1,7 @@
 import { http, type RequestHandler } from 'msw';
 import type { Catalog } from './store';
 import { sleep } from '../handlers/respond';
+import { decodeSegment } from '../handlers/paths';
 
 /**
  * `…/api/3/action/{name}` (or CKAN's unversioned `…/api/action/{name}`) on any origin and
@@ -15,14 +16,6 @@ export interface CatalogHandlerOptions {
 }
 
 const JSON_TYPE = 'application/json;charset=utf-8';
-
-function safeDecode(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
 
 const json = (status: number, body: unknown): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': JSON_TYPE } });
@@ -59,7 +52,7 @@ export function createCatalogHandlers(
       if (unreachable) return Response.error();
       const url = new URL(request.url);
       const [, prefix = '', rawName = ''] = ACTION_PATH.exec(url.pathname) ?? [];
-      const name = safeDecode(rawName);
+      const name = decodeSegment(rawName);
       const helpBase = `${url.origin}${prefix}/api/3/action/help_show?name=`;
       if (request.method !== 'GET' && request.method !== 'POST')
         return json(400, {

@@ -10,13 +10,17 @@ export const PATHS = {
   anyNgsiLd: new RegExp(`${BASE}(\\/.*)?$`),
 } as const;
 
-/** The decoded last path segment: entity ids arrive percent-encoded (`urn%3Angsi-ld%3A…`). */
-export function lastSegment(url: URL): string {
-  const raw = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+/** A percent-encoded path segment decoded; a stray `%` (the client's bug) passed on raw, not a crash. */
+export function decodeSegment(raw: string): string {
   try {
     return decodeURIComponent(raw);
   } catch {
-    // A stray `%` is the client's bug: pass it on raw so the broker answers 400, not a crash.
     return raw;
   }
+}
+
+/** The decoded last path segment: entity ids arrive percent-encoded (`urn%3Angsi-ld%3A…`). */
+export function lastSegment(url: URL): string {
+  // Passed on raw when undecodable, so the broker answers 400.
+  return decodeSegment(url.pathname.slice(url.pathname.lastIndexOf('/') + 1));
 }

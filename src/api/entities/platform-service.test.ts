@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlatEntityLike } from './flat';
 import { decodeNote } from './notes';
 import { parsePlatformService } from './platform-service';
+import { flattenEntity } from '../ngsi/representation/entity';
 
 const entity = (attrs: Record<string, unknown>): FlatEntityLike => ({
   id: 'urn:ngsi-ld:PlatformService:x',
@@ -119,7 +120,20 @@ describe('parsePlatformService', () => {
     ],
     ['a DateTime', '2024-04-01T09:00:00+09:00', Date.parse('2024-04-01T00:00:00Z')],
   ])('reads the launch as %s', (_, launchedAt, ms) => {
-    expect(parsed({ ...BASE, launchedAt }).value.launchedAt).toBe(ms);
+    // As a broker sends it, read through the representation layer (which unwraps `@value`).
+    const flat = flattenEntity({
+      id: 'urn:ngsi-ld:PlatformService:x',
+      type: 'PlatformService',
+      ...Object.fromEntries(
+        Object.entries({ ...BASE, launchedAt }).map(([k, value]) => [
+          k,
+          { type: 'Property', value },
+        ]),
+      ),
+    });
+    if (!flat.ok) throw new Error(flat.reason);
+    const r = parsePlatformService(flat.entity);
+    expect(r.ok && r.value.launchedAt).toBe(ms);
   });
 
   it('an empty list serves the whole prefecture; repeated codes and types once', () => {

@@ -31,24 +31,21 @@ const ATTRS = [
 
 const identity = z.object({ id: z.string().min(1).max(512), name: displayText(200) });
 
-/** An NGSI-LD Date (`2024-04-01`, JST midnight), a DateTime with a zone, or either typed as `@value`. */
-const dateOrDateTime: z.ZodType<number> = z.preprocess(
-  (v) =>
-    typeof v === 'object' && v !== null && '@value' in v
-      ? (v as { '@value': unknown })['@value']
-      : v,
-  z.union([
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .transform((s, ctx) => {
-        if (isJstDate(s)) return jstDayStartMs(s);
-        ctx.addIssue({ code: 'custom', message: 'not a Date' });
-        return z.NEVER;
-      }),
-    dateTimeMs,
-  ]),
-);
+/**
+ * An NGSI-LD Date (`2024-04-01`, JST midnight) or a DateTime with a zone. A typed literal
+ * (`{"@type": "Date", "@value": …}`) arrives unwrapped by the representation layer.
+ */
+const dateOrDateTime: z.ZodType<number> = z.union([
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .transform((s, ctx) => {
+      if (isJstDate(s)) return jstDayStartMs(s);
+      ctx.addIssue({ code: 'custom', message: 'not a Date' });
+      return z.NEVER;
+    }),
+  dateTimeMs,
+]);
 
 const typeNames = z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_:/.#-]{0,199}$/));
 

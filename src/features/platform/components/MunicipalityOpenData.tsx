@@ -4,11 +4,10 @@ import { useT } from '../../../i18n/react';
 import { formatJst, formatNumber, type Lang, type TFunction } from '../../../i18n';
 import { municipalityName } from '../../../i18n/municipality-name';
 import { normalizeMunicipalityCode } from '../../../domain/municipalities';
-import type { MunicipalityCode } from '../../../domain/types';
 import { useCatalog, useOrganizationListing } from '../api/use-catalog';
 import { usePlatformKpis } from '../api/use-platform-kpis';
 import { usePlatformServices } from '../api/use-platform-services';
-import { compareWithNeighbours, type Metric, type MetricValues } from '../model/neighbours';
+import { neighboursOf, type Metric } from '../model/neighbours';
 import { catalogErrorText, percent } from './opendata-text';
 import { joinList, typeLabel } from './labels';
 
@@ -41,25 +40,17 @@ export function MunicipalityOpenData({
   const row = catalog.rows?.find((r) => r.code === normalized);
   const organization = row?.state === 'ok' ? row.organization : undefined;
   const list = useOrganizationListing(listing ? organization : undefined);
-  const neighbours = useMemo(() => {
-    if (normalized === undefined) return undefined;
-    const byCode = <T,>(f: (c: MunicipalityCode) => T) =>
-      Object.fromEntries((matrix?.rows ?? catalog.rows ?? []).map((r) => [r.code, f(r.code)]));
-    const catRow = (c: MunicipalityCode) => catalog.rows?.find((r) => r.code === c);
-    const kpiRow = (c: MunicipalityCode) => matrix?.rows.find((r) => r.code === c);
-    const values: MetricValues = {
-      datasets: byCode((c) => catRow(c)?.datasets),
-      machineReadableShare: byCode((c) => catRow(c)?.share),
-      services: byCode((c) => summary?.perMunicipality[c]),
-      platformTypes: byCode((c) => kpiRow(c)?.publishing.length),
-    };
-    return compareWithNeighbours(
-      normalized,
-      values,
-      byCode((c) => catRow(c)?.themes),
-      byCode((c) => kpiRow(c)?.publishing),
-    );
-  }, [normalized, catalog.rows, matrix, summary]);
+  const neighbours = useMemo(
+    () =>
+      normalized === undefined
+        ? undefined
+        : neighboursOf(normalized, {
+            ...(catalog.rows && { catalog: catalog.rows }),
+            ...(matrix && { platform: matrix.rows }),
+            ...(summary && { services: summary }),
+          }),
+    [normalized, catalog.rows, matrix, summary],
+  );
   if (normalized === undefined || !neighbours) return null;
   const name = municipalityName(normalized, lang);
   const themeName = (theme: string) =>

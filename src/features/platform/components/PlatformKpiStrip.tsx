@@ -48,17 +48,14 @@ export function PlatformKpiStrip() {
   });
   const failed = (q: { error: unknown; errorUpdatedAt: number }) =>
     q.error ? { failedAt: q.errorUpdatedAt } : {};
+  const catalogue: SourceState = {
+    ...(catalog.round && { at: catalog.round.at }),
+    ...failed(catalog.query),
+    notConfigured: !catalog.configured,
+  };
   const sources: Record<Kpi['id'], SourceState> = {
-    municipalities: {
-      ...(catalog.round && { at: catalog.round.at }),
-      ...failed(catalog.query),
-      notConfigured: !catalog.configured,
-    },
-    datasets: {
-      ...(catalog.round && { at: catalog.round.at }),
-      ...failed(catalog.query),
-      notConfigured: !catalog.configured,
-    },
+    municipalities: catalogue,
+    datasets: catalogue,
     platform: { ...(kpiQuery.data && { at: kpiQuery.data.at }), ...failed(kpiQuery) },
     services: {
       ...(services.query.data && { at: services.query.dataUpdatedAt }),

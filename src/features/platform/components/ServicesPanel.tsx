@@ -46,6 +46,10 @@ export function ServicesPanel() {
   const { query, summary, offered, pollMs } = usePlatformServices();
   const items = query.data?.items;
   const report = query.data?.report;
+  // The "status unknown" column only when some service has one.
+  const statuses = STATUSES.filter(
+    (st) => st !== 'unknown' || CATEGORIES.some((c) => summary?.byCategory[c]?.unknown),
+  );
   return (
     <Panel id="platform-services" title={t('od.svc.title')}>
       <PanelStatus
@@ -98,10 +102,7 @@ export function ServicesPanel() {
               <thead>
                 <tr>
                   <th scope="col">{t('od.svc.col.category')}</th>
-                  {STATUSES.filter(
-                    (st) =>
-                      st !== 'unknown' || CATEGORIES.some((c) => summary.byCategory[c]?.unknown),
-                  ).map((st) => (
+                  {statuses.map((st) => (
                     <th scope="col" key={st}>
                       {t(`od.svc.status.${st}`)}
                     </th>
@@ -113,14 +114,10 @@ export function ServicesPanel() {
                 {CATEGORIES.filter((c) => c !== 'unknown' || summary.byCategory.unknown).map(
                   (c) => {
                     const row = summary.byCategory[c] ?? {};
-                    const shown = STATUSES.filter(
-                      (st) =>
-                        st !== 'unknown' || CATEGORIES.some((x) => summary.byCategory[x]?.unknown),
-                    );
                     return (
                       <tr key={c} data-category={c}>
                         <th scope="row">{t(`od.svc.category.${c}`)}</th>
-                        {shown.map((st) => (
+                        {statuses.map((st) => (
                           <td key={st} className="num" data-status={st}>
                             {formatNumber(lang, row[st] ?? 0)}
                           </td>

@@ -6,7 +6,7 @@
 import type { CatalogConfig } from '../../../config/schema';
 import { MUNICIPALITIES } from '../../../domain/municipalities';
 import type { MunicipalityCode } from '../../../domain/types';
-import type { CatalogRound } from '../api/fetch-catalog';
+import { configuredOrganizations, type CatalogRound } from '../api/fetch-catalog';
 
 export type CatalogRowState = 'ok' | 'unmapped' | 'notInCatalog';
 
@@ -85,7 +85,7 @@ export function catalogTotals(
   const prefectureDatasets = pref === undefined ? undefined : (round.datasetsByOrg[pref] ?? 0);
   const municipalDatasets = ok.reduce((n, r) => n + (r.datasets ?? 0), 0);
   const datasets = municipalDatasets + (prefectureDatasets ?? 0);
-  const mapped = new Set([...Object.values(config.organizations), ...(pref ? [pref] : [])]);
+  const mapped = new Set(configuredOrganizations(config));
   const sinceByOrg = round.sinceByOrg;
   const machineReadable = round.machineReadableByOrg
     ? [...mapped].reduce((n, org) => n + (round.machineReadableByOrg?.[org] ?? 0), 0)

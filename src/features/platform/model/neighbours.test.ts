@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITIES } from '../../../domain/municipalities';
-import { compareWithNeighbours, median, mostOthersHave, type MetricValues } from './neighbours';
+import {
+  compareWithNeighbours,
+  median,
+  mostOthersHave,
+  neighboursOf,
+  type MetricValues,
+} from './neighbours';
+import type { ServiceSummary } from './services';
 
 describe('median', () => {
   it.each<[number[], number | undefined]>([
@@ -54,5 +61,20 @@ describe('compareWithNeighbours', () => {
     ['42411', 'islands'],
   ])('%s is among the %s', (code, group) => {
     expect(compareWithNeighbours(code, values, {}, {})!.group).toBe(group);
+  });
+});
+
+describe('neighboursOf', () => {
+  it('reads each measure from its source, and nothing from a source not in yet', () => {
+    const n = neighboursOf('42201', {
+      catalog: [{ code: '42201', state: 'ok', datasets: 9, share: 0.5, themes: ['aed'] }],
+      services: { perMunicipality: { '42201': 3 } } as unknown as ServiceSummary,
+    })!;
+    const value = (m: string) => n.rows.find((r) => r.metric === m)?.value;
+    expect([value('datasets'), value('machineReadableShare'), value('services')]).toEqual([
+      9, 0.5, 3,
+    ]);
+    expect(value('platformTypes')).toBeUndefined();
+    expect(n.rows.find((r) => r.metric === 'datasets')?.prefectureN).toBe(1);
   });
 });

@@ -7,6 +7,9 @@
 import { MUNICIPALITIES } from '../../../domain/municipalities';
 import { peerGroupOf, type PeerGroup } from '../../../domain/open-data';
 import type { MunicipalityCode } from '../../../domain/types';
+import type { CatalogRow } from './catalog';
+import type { KpiRow } from './matrix';
+import type { ServiceSummary } from './services';
 
 export type Metric = 'datasets' | 'machineReadableShare' | 'services' | 'platformTypes';
 export const METRICS: readonly Metric[] = [
@@ -69,6 +72,35 @@ export function mostOthersHave(
     .filter(([item, n]) => n * 2 > others.length && !own.includes(item))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([item]) => item);
+}
+
+/** What the comparison reads from the three sources, per municipality; a source not in yet gives nothing. */
+export interface NeighbourSources {
+  catalog?: readonly CatalogRow[];
+  platform?: readonly KpiRow[];
+  services?: ServiceSummary;
+}
+
+/** One municipality against its peers and the prefecture, from the catalogue, broker and services. */
+export function neighboursOf(
+  code: MunicipalityCode,
+  sources: NeighbourSources,
+): Neighbours | undefined {
+  const catalog = new Map(sources.catalog?.map((r) => [r.code, r]));
+  const platform = new Map(sources.platform?.map((r) => [r.code, r]));
+  const byCode = <T>(f: (c: MunicipalityCode) => T) =>
+    Object.fromEntries(MUNICIPALITIES.map((m) => [m.code, f(m.code)]));
+  return compareWithNeighbours(
+    code,
+    {
+      datasets: byCode((c) => catalog.get(c)?.datasets),
+      machineReadableShare: byCode((c) => catalog.get(c)?.share),
+      services: byCode((c) => sources.services?.perMunicipality[c]),
+      platformTypes: byCode((c) => platform.get(c)?.publishing.length),
+    },
+    byCode((c) => catalog.get(c)?.themes),
+    byCode((c) => platform.get(c)?.publishing),
+  );
 }
 
 export function compareWithNeighbours(
