@@ -106,6 +106,11 @@ describe('one build, one store, both dialects: the same figures on every view', 
     await page.waitForSelector('[data-testid="lifeline-legend"]', { timeout: 60_000 });
     // The trend chart is history: wait until it has read it (temporal API or QuantumLeap).
     await page.waitForSelector('[data-testid="trends-chart"]', { timeout: 60_000 });
+    // The island groups' estimate reads the lifelines and today's tourism days, which arrive
+    // after the shelters: wait until it has read all three.
+    await page.waitForSelector('[data-testid="islands-asof"]:not([data-state="none"])', {
+      timeout: 60_000,
+    });
     const operations = await figuresOf(page);
     const totals = await shownTotals(page);
 
