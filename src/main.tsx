@@ -14,6 +14,18 @@ import { mirrorStoreToUrl } from './state/url-sync';
 import { startMockMode } from './app/mock-mode';
 import type { AuthSession } from './api/auth/session';
 
+/**
+ * The UI's code is fetched and compiled while the config is read (a config error or a sign-in
+ * redirect leaves it unused). Its failure is reported where it is awaited.
+ */
+function early<T>(load: () => Promise<T>): () => Promise<T> {
+  const loading = load();
+  loading.catch(() => undefined);
+  return () => loading;
+}
+const appModule = early(() => import('./app/App'));
+const servicesModule = early(() => import('./app/start-services'));
+
 async function bootstrap(): Promise<void> {
   const rootEl = document.getElementById('root');
   if (!rootEl) throw new Error('#root missing from index.html');
@@ -54,12 +66,11 @@ async function bootstrap(): Promise<void> {
   const urlState = parseUrlState(window.location.search);
   const store = createAppStore(urlState);
   mirrorStoreToUrl(store);
-  const [{ App }, { createServices }] = await Promise.all([
-    import('./app/App'),
-    import('./services/create'),
-    loadLanguage(urlState.lang),
-  ]);
-  const services = createServices(config, store, session);
+  // The UI's code and language load while the services start and ask for the masters.
+  const ui = Promise.all([appModule(), loadLanguage(urlState.lang)]);
+  const { startServices } = await servicesModule();
+  const services = startServices(config, store, session);
+  const [{ App }] = await ui;
   root.render(
     <StrictMode>
       <App services={services} />

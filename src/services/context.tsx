@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import type { AppConfig } from '../config/schema';
 import type { NgsiClient } from '../api/ngsi/client';
 import type { FeedRunner } from '../api/worker/feed-runner';
@@ -14,6 +15,8 @@ export interface AppServices {
   client: NgsiClient;
   /** Entity feeds, parsed and validated off the main thread. */
   feeds: FeedRunner;
+  /** Server state: created with the services, so that the first requests go out before React. */
+  queryClient: QueryClient;
   /**
    * A client like `client` whose requests go through `wrap` (the connection check records
    * each exchange with it).

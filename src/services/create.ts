@@ -8,6 +8,8 @@ import type { AuthSession } from '../api/auth/session';
 import { bearerFetch, underAny } from '../api/auth/bearer-fetch';
 import { baseHref, resolveApiBase } from '../api/ngsi/base-url';
 import { V2_ROOT } from '../api/v2/dialect';
+import type { WorkerSettings } from '../api/worker/protocol';
+import { createQueryClient } from './query-client';
 
 function settingsOf(config: AppConfig): NgsiSettings {
   return {
@@ -35,9 +37,34 @@ function platformRoots(config: AppConfig, pageHref: string): string[] {
 }
 
 /**
- * Page-lifetime singletons (the worker among them), created once outside React. With a
- * session, every request to the platform (API, history service) carries its token, wherever
- * it is made: the worker's go out through the page (feed-runner), so one fetch serves both.
+ * How the feed worker reaches the platform, and under what scope it keeps the masters.
+ * It fetches itself unless the page must: the embedded mock (its service worker answers the
+ * page) or a session (its token lives in the page). The masters are kept between visits per
+ * mode, dialect, broker, tenant, service path and @context, and not at all behind sign-in:
+ * data a user had to sign in for is not left in the browser's storage.
+ */
+function workerSettings(config: AppConfig, signedIn: boolean): WorkerSettings {
+  const settings = settingsOf(config);
+  const direct = config.mode !== 'mock' && !signedIn;
+  if (signedIn) return { ...settings, direct };
+  const root = config.dialect === 'ngsi-v2' ? V2_ROOT : '/ngsi-ld/v1';
+  const broker = resolveApiBase(config.apiBaseUrl, location.href, root);
+  const keptScope = JSON.stringify([
+    config.mode,
+    config.dialect,
+    broker === undefined ? config.apiBaseUrl : baseHref(broker),
+    config.tenant ?? '',
+    config.servicePath ?? '',
+    config.contextUrl,
+  ]);
+  return { ...settings, direct, keptScope };
+}
+
+/**
+ * Page-lifetime singletons (the worker and the query cache among them), created once outside
+ * React. With a session, every request to the platform (API, history service) carries its
+ * token, wherever it is made: the worker's go out through the page (feed-runner), so one fetch
+ * serves both.
  */
 export function createServices(
   config: AppConfig,
@@ -60,7 +87,8 @@ export function createServices(
     store,
     client: createNgsiClient(withFetch),
     clientWith: (wrap) => createNgsiClient({ ...settings, fetch: wrap(platformFetch) }),
-    feeds: createFeedRunner(settings, fetchImpl),
+    feeds: createFeedRunner(workerSettings(config, session !== undefined), fetchImpl),
+    queryClient: createQueryClient(),
     ...(session !== undefined && { session }),
   };
 }

@@ -1,6 +1,8 @@
 import type { ChunkSize } from './bundle';
 import type { ParseRow } from './parse';
 import type { FirstMapResult } from './first-map';
+import type { VisibleSummary } from './visible';
+import { visibleMarkdown } from './visible-report';
 import type { FrameBench, PollBench } from './polls';
 import type { ScaleResult } from './scale';
 import type { TourismBench } from './tourism';
@@ -17,6 +19,7 @@ export interface BenchReport {
   machine: { cpus: number; model: string; node: string };
   bundle: { dashboard: Bundle; baseline: Bundle };
   parse: ParseRow[];
+  visible: VisibleSummary[];
   firstMap: FirstMapResult[];
   polls: PollBench;
   pollsNoRedraw: PollBench;
@@ -193,6 +196,7 @@ export function benchMarkdown(r: Partial<BenchReport>): string {
     '',
     ...(r.bundle ? bundleMd(r.bundle) : []),
     ...(r.parse ? parseMd(r.parse) : []),
+    ...(r.visible ? visibleMarkdown(r.visible) : []),
     ...(r.firstMap ? firstMapMd(r.firstMap) : []),
     ...(r.polls && r.pollsNoRedraw ? pollsMd(r.polls, r.pollsNoRedraw) : []),
     ...(r.kiosk ? kioskMd(r.kiosk) : []),

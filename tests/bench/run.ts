@@ -5,7 +5,8 @@
  *   --only a,b         run those sections, keep the others from the previous reports/bench.json
  *   --skip a,b         leave those sections out
  *   --tourism-dist DIR serve another build to the tourism bench (default dist/)
- * Sections: bundle, parse, firstMap, polls, kiosk, scale, tourism.
+ * Sections: bundle, parse, visible, firstMap, polls, kiosk, scale, tourism.
+ *   --runs N           interleaved loads per page in the visible section (default 7)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -13,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { bundleSizes } from './bundle';
 import { parseBench } from './parse';
 import { firstMapBench } from './first-map';
+import { visibleBench } from './visible';
 import { kioskFrameBench, pollBench } from './polls';
 import { scaleBench } from './scale';
 import { tourismBench } from './tourism';
@@ -21,7 +23,16 @@ import { BASELINE, DASHBOARD } from './targets';
 import { benchMarkdown, type BenchReport } from './report';
 import { launchChromium } from '../e2e/support/browser';
 
-const SECTIONS = ['bundle', 'parse', 'firstMap', 'polls', 'kiosk', 'scale', 'tourism'] as const;
+const SECTIONS = [
+  'bundle',
+  'parse',
+  'visible',
+  'firstMap',
+  'polls',
+  'kiosk',
+  'scale',
+  'tourism',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 const arg = (name: string) => {
@@ -47,7 +58,7 @@ const previous: Partial<BenchReport> =
 const log = (line: string) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
-const needsBaseline = (['bundle', 'firstMap', 'kiosk', 'scale'] as const).some(wanted);
+const needsBaseline = (['bundle', 'visible', 'firstMap', 'kiosk', 'scale'] as const).some(wanted);
 if (needsBaseline) {
   log('building the bare baseline page');
   await buildBaseline();
@@ -64,6 +75,12 @@ if (wanted('parse')) {
 }
 
 const browserSections: Array<[Section, (b: Browser) => Promise<void>]> = [
+  [
+    'visible',
+    async (b) => {
+      report.visible = await visibleBench(b, Number(arg('--runs') ?? 7), undefined, log);
+    },
+  ],
   [
     'firstMap',
     async (b) => {

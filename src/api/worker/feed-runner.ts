@@ -3,6 +3,12 @@ import type { NgsiSettings } from '../ngsi/settings';
 import type { FeedName, FeedTypes } from './feeds';
 import { fromWire, type FromWorker, type ToWorker, type WorkerSettings } from './protocol';
 import { runFeed, type FeedQuery, type FeedResult } from './run-feed';
+import {
+  createMasterKeeper,
+  type KeptMaster,
+  type MasterAnswer,
+  type MasterName,
+} from './run-master';
 import { runTemporal, type TemporalJob, type TemporalResult } from './run-temporal';
 import {
   runFlowDay,
@@ -17,6 +23,17 @@ export interface FeedRunner {
     query: FeedQuery,
     signal?: AbortSignal,
   ): Promise<FeedResult<FeedTypes[N]>>;
+  /**
+   * A master feed read whole. `full`: send the set even if it is the one the page already
+   * holds (otherwise that answer is `unchanged`).
+   */
+  master<N extends MasterName>(
+    name: N,
+    full: boolean,
+    signal?: AbortSignal,
+  ): Promise<MasterAnswer<FeedTypes[N]>>;
+  /** The master set kept from an earlier visit in the same scope, if any (see run-master.ts). */
+  kept<N extends MasterName>(name: N): Promise<KeptMaster<FeedTypes[N]> | null>;
   temporal(job: TemporalJob, signal?: AbortSignal): Promise<TemporalResult>;
   /** One JST day of hourly presence, fetched, validated and packed. */
   presenceDay(date: string, signal?: AbortSignal): Promise<PresenceDayResult>;
@@ -26,10 +43,13 @@ export interface FeedRunner {
 }
 
 /** Same work on the calling thread: for tests in jsdom and browsers without module workers. */
-export function createInlineFeedRunner(settings: NgsiSettings): FeedRunner {
+export function createInlineFeedRunner(settings: NgsiSettings, keptScope?: string): FeedRunner {
   const client = createNgsiClient(settings);
+  const masters = createMasterKeeper(client, keptScope);
   return {
     run: (name, query, signal) => runFeed(client, name, query, signal),
+    master: (name, full, signal) => masters.run(name, full, signal),
+    kept: (name) => masters.kept(name),
     temporal: (job, signal) => runTemporal(client, job, signal),
     presenceDay: (date, signal) => runPresenceDay(client, date, signal),
     flowDay: (date, signal) => runFlowDay(client, date, signal),
@@ -117,6 +137,10 @@ export function createWorkerFeedRunner(
   return {
     run: <N extends FeedName>(name: N, query: FeedQuery, signal?: AbortSignal) =>
       call<FeedResult<FeedTypes[N]>>(signal, (id) => ({ kind: 'run', id, feed: name, query })),
+    master: <N extends MasterName>(name: N, full: boolean, signal?: AbortSignal) =>
+      call<MasterAnswer<FeedTypes[N]>>(signal, (id) => ({ kind: 'master', id, feed: name, full })),
+    kept: <N extends MasterName>(name: N) =>
+      call<KeptMaster<FeedTypes[N]> | null>(undefined, (id) => ({ kind: 'kept', id, feed: name })),
     temporal: (job: TemporalJob, signal?: AbortSignal) =>
       call<TemporalResult>(signal, (id) => ({ kind: 'temporal', id, job })),
     presenceDay: (date: string, signal?: AbortSignal) =>
@@ -136,7 +160,9 @@ export function createWorkerFeedRunner(
 
 /** `fetchImpl`: how the page makes the requests (e.g. with a sign-in token). */
 export function createFeedRunner(settings: WorkerSettings, fetchImpl?: typeof fetch): FeedRunner {
-  return typeof Worker === 'undefined'
-    ? createInlineFeedRunner(fetchImpl === undefined ? settings : { ...settings, fetch: fetchImpl })
-    : createWorkerFeedRunner(settings, fetchImpl);
+  if (typeof Worker !== 'undefined') return createWorkerFeedRunner(settings, fetchImpl);
+  return createInlineFeedRunner(
+    fetchImpl === undefined ? settings : { ...settings, fetch: fetchImpl },
+    settings.keptScope,
+  );
 }

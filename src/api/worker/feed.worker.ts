@@ -3,13 +3,14 @@ import '../../config/zod-setup';
 import { createNgsiClient, type NgsiClient } from '../ngsi/client';
 import { createProxyFetch } from './proxy-fetch';
 import { runFeed } from './run-feed';
+import { createMasterKeeper, type MasterKeeper } from './run-master';
 import { runTemporal } from './run-temporal';
 import { runFlowDay, runPresenceDay } from './run-tourism';
 import { toWire, type FromWorker, type ToWorker } from './protocol';
 
 /**
- * Fetches (through the page), parses, validates and normalises feeds off the main thread:
- * a poll of thousands of entities is tens of milliseconds of work that would otherwise be
+ * Fetches (itself, or through the page: see WorkerSettings.direct), parses, validates and
+ * normalises feeds off the main thread: a poll of thousands of entities is tens of milliseconds of work that would otherwise be
  * a long task on the wall display's main thread.
  */
 // TypeScript cannot load the DOM and WebWorker libraries into one program; this file runs
@@ -19,23 +20,40 @@ const post = (message: FromWorker) => scope.postMessage(message);
 const proxy = createProxyFetch(post);
 const running = new Map<number, AbortController>();
 let client: NgsiClient | undefined;
+let masters: MasterKeeper | undefined;
 
-function start(m: Extract<ToWorker, { kind: 'run' | 'temporal' | 'tourism' }>): void {
-  if (!client) {
+type Job = Extract<ToWorker, { kind: 'run' | 'master' | 'kept' | 'temporal' | 'tourism' }>;
+
+function work(
+  m: Job,
+  client: NgsiClient,
+  masters: MasterKeeper,
+  signal: AbortSignal,
+): Promise<unknown> {
+  switch (m.kind) {
+    case 'run':
+      return runFeed(client, m.feed, m.query, signal);
+    case 'master':
+      return masters.run(m.feed, m.full, signal);
+    case 'kept':
+      return masters.kept(m.feed);
+    case 'temporal':
+      return runTemporal(client, m.job, signal);
+    case 'tourism':
+      return m.job.feed === 'presence'
+        ? runPresenceDay(client, m.job.date, signal)
+        : runFlowDay(client, m.job.date, signal);
+  }
+}
+
+function start(m: Job): void {
+  if (!client || !masters) {
     post({ kind: 'failed', id: m.id, error: { kind: 'other', message: 'worker not initialised' } });
     return;
   }
   const controller = new AbortController();
   running.set(m.id, controller);
-  const work: Promise<unknown> =
-    m.kind === 'run'
-      ? runFeed(client, m.feed, m.query, controller.signal)
-      : m.kind === 'temporal'
-        ? runTemporal(client, m.job, controller.signal)
-        : m.job.feed === 'presence'
-          ? runPresenceDay(client, m.job.date, controller.signal)
-          : runFlowDay(client, m.job.date, controller.signal);
-  work
+  work(m, client, masters, controller.signal)
     .then((result) => post({ kind: 'done', id: m.id, result }))
     .catch((error: unknown) =>
       post({ kind: 'failed', id: m.id, error: toWire(error, controller.signal.aborted) }),
@@ -46,9 +64,17 @@ function start(m: Extract<ToWorker, { kind: 'run' | 'temporal' | 'tourism' }>): 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const m = event.data;
   switch (m.kind) {
-    case 'init':
-      client = createNgsiClient({ ...m.settings, fetch: proxy.fetch });
+    case 'init': {
+      const { direct, keptScope, ...settings } = m.settings;
+      client = createNgsiClient(direct ? settings : { ...settings, fetch: proxy.fetch });
+      // The worker script's address names the build that normalised a kept set (its hash
+      // changes with the parsers): a set kept by another build is not this one's.
+      masters = createMasterKeeper(
+        client,
+        keptScope === undefined ? undefined : `${keptScope} ${scope.location.href}`,
+      );
       return;
+    }
     case 'fetched':
     case 'fetch-failed':
       proxy.settle(m);
@@ -57,6 +83,8 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       running.get(m.id)?.abort();
       return;
     case 'run':
+    case 'master':
+    case 'kept':
     case 'temporal':
     case 'tourism':
       start(m);

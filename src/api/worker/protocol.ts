@@ -13,13 +13,25 @@ import type { FeedName } from './feeds';
 import type { FeedQuery } from './run-feed';
 import type { TemporalJob } from './run-temporal';
 import type { TourismJob } from './run-tourism';
+import type { MasterName } from './run-master';
 
 /** Settings that can cross into a worker (no functions). */
-export type WorkerSettings = Omit<NgsiSettings, 'fetch'>;
+export type WorkerSettings = Omit<NgsiSettings, 'fetch'> & {
+  /**
+   * The worker makes its requests itself. Otherwise the page makes them for it (proxy-fetch):
+   * the embedded mock's service worker answers only the page, and a signed-in session's token
+   * lives there.
+   */
+  direct?: boolean;
+  /** Keep the masters between visits under this scope (run-master.ts); absent: keep nothing. */
+  keptScope?: string;
+};
 
 export type ToWorker =
   | { kind: 'init'; settings: WorkerSettings }
   | { kind: 'run'; id: number; feed: FeedName; query: FeedQuery }
+  | { kind: 'master'; id: number; feed: MasterName; full: boolean }
+  | { kind: 'kept'; id: number; feed: MasterName }
   | { kind: 'temporal'; id: number; job: TemporalJob }
   | { kind: 'tourism'; id: number; job: TourismJob }
   | { kind: 'abort'; id: number }

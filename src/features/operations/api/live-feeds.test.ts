@@ -29,6 +29,8 @@ function scriptedFeeds(failure: (now: number) => Error | undefined) {
   };
   const feeds: FeedRunner = {
     run,
+    master: () => Promise.reject(new Error('unused')),
+    kept: () => Promise.reject(new Error('unused')),
     temporal: () => Promise.reject(new Error('unused')),
     presenceDay: () => Promise.reject(new Error('unused')),
     flowDay: () => Promise.reject(new Error('unused')),

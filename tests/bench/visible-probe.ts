@@ -1,0 +1,60 @@
+/**
+ * The markers-visible probe, installed before any page script (Playwright's addInitScript), so
+ * it measures any page the same way: it wraps WebGL2's instanced draw calls and notes the first
+ * draw of at least `minInstances` instances into the screen (the default framebuffer, not a
+ * picking buffer), then the start of the next frame: markers visible. It also keeps every long
+ * task from the start, and the time of each network request the page or its workers make is
+ * read by the bench from the browser, not here.
+ *
+ * The function is serialised into the page: it must not close over anything.
+ */
+export interface VisibleProbe {
+  /** performance.now() of the first qualifying instanced draw, or null. */
+  drawAt: number | null;
+  /** performance.now() of the frame after it: markers on screen. */
+  visibleAt: number | null;
+  /** Instances in that draw. */
+  instances: number;
+  /** Long tasks so far: [start, duration] in ms. */
+  long: Array<[number, number]>;
+}
+
+export function installVisibleProbe(minInstances: number): void {
+  const w = window as unknown as { __visible: VisibleProbe };
+  const probe: VisibleProbe = { drawAt: null, visibleAt: null, instances: 0, long: [] };
+  w.__visible = probe;
+  const proto = WebGL2RenderingContext.prototype;
+  const note = (gl: WebGL2RenderingContext, instances: number) => {
+    if (probe.drawAt !== null || instances < minInstances) return;
+    if (gl.getParameter(gl.FRAMEBUFFER_BINDING) !== null) return;
+    probe.drawAt = performance.now();
+    probe.instances = instances;
+    requestAnimationFrame(() => {
+      probe.visibleAt = performance.now();
+    });
+  };
+  const arrays = proto.drawArraysInstanced;
+  proto.drawArraysInstanced = function (mode, first, count, instances) {
+    arrays.call(this, mode, first, count, instances);
+    note(this, instances);
+  };
+  const elements = proto.drawElementsInstanced;
+  proto.drawElementsInstanced = function (mode, count, type, offset, instances) {
+    elements.call(this, mode, count, type, offset, instances);
+    note(this, instances);
+  };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.long.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser: the figure reads as none.
+  }
+}
+
+/**
+ * The probe as an init script's source. tsx (esbuild with keepNames) wraps inner functions in
+ * `__name(…)`, which the page does not have: a local identity stands in for it.
+ */
+export const visibleProbeScript = (minInstances: number): string =>
+  `(() => { const __name = (f) => f; (${installVisibleProbe.toString()})(${minInstances}); })();`;
