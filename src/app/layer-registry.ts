@@ -156,7 +156,9 @@ export const LAYER_REGISTRY: readonly LayerDef[] = [
     id: 'labels',
     label: 'layer.labels',
     screens: ['operations', 'tourism', 'briefing', 'platform'],
-    build: (c) => labelLayer(c.labels, c.scale),
+    // No names yet (the camera not settled, or the markers' frame first): no text layer to
+    // set up.
+    build: (c) => (c.labels.length > 0 ? labelLayer(c.labels, c.scale) : null),
   },
   {
     id: 'briefing-area',

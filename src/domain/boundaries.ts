@@ -3,7 +3,34 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { MultiPolygonRings } from './geo';
 import type { MunicipalityCode } from './types';
 
-const position = z.tuple([z.number(), z.number()]);
+type Position = [number, number];
+
+/**
+ * Polygons of rings of at least four [lon, lat] positions. Checked by a loop, not a schema per
+ * position: the file has tens of thousands of them, and a schema's tuple check costs about a
+ * hundred milliseconds of the first map's main thread.
+ */
+function isPolygons(value: unknown): value is Position[][][] {
+  if (!Array.isArray(value)) return false;
+  for (const polygon of value) {
+    if (!Array.isArray(polygon)) return false;
+    for (const ring of polygon) {
+      if (!Array.isArray(ring) || ring.length < 4) return false;
+      for (const p of ring)
+        if (
+          !Array.isArray(p) ||
+          p.length !== 2 ||
+          typeof p[0] !== 'number' ||
+          typeof p[1] !== 'number' ||
+          !Number.isFinite(p[0]) ||
+          !Number.isFinite(p[1])
+        )
+          return false;
+    }
+  }
+  return true;
+}
+
 const featureSchema = z.object({
   type: z.literal('Feature'),
   properties: z.object({
@@ -13,7 +40,9 @@ const featureSchema = z.object({
   }),
   geometry: z.object({
     type: z.literal('MultiPolygon'),
-    coordinates: z.array(z.array(z.array(position).min(4))),
+    coordinates: z.custom<Position[][][]>(isPolygons, {
+      message: 'coordinates must be polygons of rings of 4 or more [lon, lat] positions',
+    }),
   }),
 });
 const collectionSchema = z.object({

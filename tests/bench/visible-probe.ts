@@ -17,11 +17,19 @@ export interface VisibleProbe {
   instances: number;
   /** Long tasks so far: [start, duration] in ms. */
   long: Array<[number, number]>;
+  /** Frames drawn into the screen before the markers' (clears of the default framebuffer). */
+  framesBefore: number;
 }
 
 export function installVisibleProbe(minInstances: number): void {
   const w = window as unknown as { __visible: VisibleProbe };
-  const probe: VisibleProbe = { drawAt: null, visibleAt: null, instances: 0, long: [] };
+  const probe: VisibleProbe = {
+    drawAt: null,
+    visibleAt: null,
+    instances: 0,
+    long: [],
+    framesBefore: 0,
+  };
   w.__visible = probe;
   const proto = WebGL2RenderingContext.prototype;
   const note = (gl: WebGL2RenderingContext, instances: number) => {
@@ -32,6 +40,12 @@ export function installVisibleProbe(minInstances: number): void {
     requestAnimationFrame(() => {
       probe.visibleAt = performance.now();
     });
+  };
+  const clear = proto.clear;
+  proto.clear = function (mask) {
+    clear.call(this, mask);
+    if (probe.drawAt === null && this.getParameter(this.FRAMEBUFFER_BINDING) === null)
+      probe.framesBefore++;
   };
   const arrays = proto.drawArraysInstanced;
   proto.drawArraysInstanced = function (mode, first, count, instances) {
