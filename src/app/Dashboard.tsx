@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef, type ReactNode } from 'react';
 import { isDrill } from '../config/schema';
 import { useServices } from '../services/context';
 import { useUi } from '../state/hooks';
@@ -8,19 +8,51 @@ import { Banners } from './Banners';
 import { MapPanel } from './MapPanel';
 import { OperationsSide } from './views/operations/OperationsSide';
 import { StatusBar } from './StatusBar';
-import { TourismSide } from './views/tourism/TourismSide';
-import { CheckSide } from './views/platform/CheckSide';
-import { BriefingSide } from './views/briefing/BriefingSide';
 import type { MapSnapshot } from '../map/MapView';
-import { PlatformSide } from './views/platform/PlatformSide';
 import { useOperations } from '../features/operations/api/use-operations';
 import { useTourism } from '../features/tourism/api/use-tourism';
 import { useTourismAtCursor } from '../features/tourism/hooks/use-tourism-view';
 import { usePlayback } from '../features/tourism/hooks/use-playback';
-import { TimeBar } from '../features/tourism/components/TimeBar';
-import { TourismLegend } from '../features/tourism/components/TourismLegend';
 import { OpsHeadline } from './OpsHeadline';
 import { headline } from '../features/operations/model/headline';
+
+// The operations view is what the wall and the first load show; the other screens' panels
+// arrive in their own chunks when first opened, so they never delay the first map.
+const TourismSide = lazy(() =>
+  import('./views/tourism/TourismSide').then((m) => ({ default: m.TourismSide })),
+);
+const BriefingSide = lazy(() =>
+  import('./views/briefing/BriefingSide').then((m) => ({ default: m.BriefingSide })),
+);
+const PlatformSide = lazy(() =>
+  import('./views/platform/PlatformSide').then((m) => ({ default: m.PlatformSide })),
+);
+const CheckSide = lazy(() =>
+  import('./views/platform/CheckSide').then((m) => ({ default: m.CheckSide })),
+);
+const TimeBar = lazy(() =>
+  import('../features/tourism/components/TimeBar').then((m) => ({ default: m.TimeBar })),
+);
+const TourismLegend = lazy(() =>
+  import('../features/tourism/components/TourismLegend').then((m) => ({
+    default: m.TourismLegend,
+  })),
+);
+
+/** A screen's panel while its code arrives. */
+function LazyScreen({ loading, children }: { loading: string; children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <aside className="side" aria-busy="true">
+          <p className="muted">{loading}</p>
+        </aside>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 /**
  * One map, two views around it: disaster operations (the shelter masters on a quiet day, the
@@ -59,7 +91,7 @@ export function Dashboard() {
     [tourismOn, at.presence, at.arcs, at.arcMax],
   );
   const overlay = tourismOn ? (
-    <>
+    <Suspense fallback={null}>
       <TimeBar
         period={tourism.period}
         range={tourism.range}
@@ -74,7 +106,7 @@ export function Dashboard() {
         t={t}
       />
       <TourismLegend at={at} lang={lang} t={t} />
-    </>
+    </Suspense>
   ) : null;
   return (
     <div className="app" data-kiosk={kiosk ? '1' : undefined} data-screen={screen} lang={lang}>
@@ -104,16 +136,20 @@ export function Dashboard() {
       <Banners ops={ops} />
       <div className="body">
         <MapPanel ops={ops} tourism={layers} overlay={overlay} snapshotRef={snapshotRef} />
-        {tourismOn ? (
-          <TourismSide data={tourism} at={at} ops={ops} />
-        ) : screen === 'briefing' ? (
-          <BriefingSide ops={ops} snapshotRef={snapshotRef} />
-        ) : screen === 'platform' ? (
-          <PlatformSide />
-        ) : screen === 'check' ? (
-          <CheckSide />
-        ) : (
+        {screen === 'operations' ? (
           <OperationsSide ops={ops} />
+        ) : (
+          <LazyScreen loading={t('app.loading')}>
+            {tourismOn ? (
+              <TourismSide data={tourism} at={at} ops={ops} />
+            ) : screen === 'briefing' ? (
+              <BriefingSide ops={ops} snapshotRef={snapshotRef} />
+            ) : screen === 'platform' ? (
+              <PlatformSide />
+            ) : (
+              <CheckSide />
+            )}
+          </LazyScreen>
         )}
       </div>
       <StatusBar ops={ops} />
