@@ -4,6 +4,7 @@ import { createCatalog, createCatalogHandlers, type Catalog } from './catalog';
 import { createDefaultBroker } from './fixtures/load';
 import { createHandlers, type HandlerOptions } from './handlers';
 import { createScenarioDriver, drillScenarioOf, type ScenarioDriver } from './scenarios';
+import { lazyObject } from './lazy';
 
 export interface BrowserMockOptions extends HandlerOptions {
   /** `baseline` (the masters only), or a drill: `typhoon`, `typhoon-vacan`. */
@@ -66,17 +67,37 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
     ...handlerOptions
   } = options;
   const drill = drillScenarioOf(scenario);
-  const broker = createDefaultBroker({
-    ...quirks,
-    ...(contextUrl ? { contextUrl } : {}),
-    ...(tenant ? { tenant } : {}),
-    tourism,
-    tourismNow,
-    // The services' status follows the drill's storm, read at each query.
-    stormMinute: () => running?.stormMinutes(),
-    ...(badData !== undefined && { lifelinesBadData: badData }),
-  });
   running?.stop();
+  running = undefined;
+  // The service worker registers (mostly waiting) while the broker is built: the handlers
+  // read the broker through a stand-in that is filled right after the registration starts.
+  const lazyBroker = lazyObject(() =>
+    createDefaultBroker({
+      ...quirks,
+      ...(contextUrl ? { contextUrl } : {}),
+      ...(tenant ? { tenant } : {}),
+      tourism,
+      tourismNow,
+      // The services' status follows the drill's storm, read at each query.
+      stormMinute: () => running?.stormMinutes(),
+      ...(badData !== undefined && { lifelinesBadData: badData }),
+    }),
+  );
+  // The catalogue is built when first asked (the platform screen, a briefing).
+  const lazyCatalog = catalog ? lazyObject(createCatalog) : undefined;
+  runningCatalog = lazyCatalog?.value;
+  const worker = setupWorker(
+    ...createHandlers(lazyBroker.value, handlerOptions),
+    ...(lazyCatalog ? createCatalogHandlers(lazyCatalog.value) : []),
+  );
+  const starting = worker.start({
+    // Relative to the page, so the app also works when served from a sub-path.
+    serviceWorker: { url: './mockServiceWorker.js' },
+    quiet: true,
+    // The page loads its own scripts, styles and basemap data: let those through untouched.
+    onUnhandledFrame: 'bypass',
+  });
+  const broker = lazyBroker.force();
   // MSW handlers run on the page's main thread: the driver ticks once a second and writes
   // only what changed (about 1–5 ms a tick at speed 60; see mocks/scenarios/README.md).
   running = drill
@@ -89,17 +110,6 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
         tenant,
       })
     : undefined;
-  runningCatalog = catalog ? createCatalog() : undefined;
-  const worker = setupWorker(
-    ...createHandlers(broker, handlerOptions),
-    ...(runningCatalog ? createCatalogHandlers(runningCatalog) : []),
-  );
-  await worker.start({
-    // Relative to the page, so the app also works when served from a sub-path.
-    serviceWorker: { url: './mockServiceWorker.js' },
-    quiet: true,
-    // The page loads its own scripts, styles and basemap data: let those through untouched.
-    onUnhandledFrame: 'bypass',
-  });
+  await starting;
   return broker;
 }

@@ -20,10 +20,14 @@ vi.mock('../../src/map/MapView', async () => {
   const { useEffect } = await import('react');
   return {
     MapView: function MapViewStub(props: MapViewProps) {
-      const { holdContext, onSettled } = props;
+      const { holdContext, onSettled, onView } = props;
       useEffect(() => {
         if (!holdContext) onSettled?.();
       }, [holdContext, onSettled]);
+      // The camera where the map settles, as the real map reports it: names are placed for it.
+      useEffect(() => {
+        onView?.({ longitude: 129.75, latitude: 33.2, zoom: 7.6, width: 1600, height: 900 });
+      }, [onView]);
       return (
         <div
           data-testid="map-stub"

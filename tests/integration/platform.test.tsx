@@ -5,7 +5,7 @@
  * recorded), counted here without the app's model.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { readFileSync } from 'node:fs';
 import { http, HttpResponse } from 'msw';
@@ -26,16 +26,26 @@ import { fetchPlatformKpis } from '../../src/features/platform/api/fetch-kpis';
 import { platformKeys } from '../../src/features/platform/api/kpi-query';
 import { PlatformKpiPanel } from '../../src/features/platform/components/PlatformKpiPanel';
 
-vi.mock('../../src/map/MapView', () => ({
-  MapView: (props: MapViewProps) => (
-    <div
-      data-testid="map-stub"
-      data-layer-ids={props.layers
-        .map((l) => (l && typeof l === 'object' && 'id' in l ? String(l.id) : ''))
-        .join(',')}
-    />
-  ),
-}));
+vi.mock('../../src/map/MapView', async () => {
+  const { useEffect } = await import('react');
+  return {
+    MapView: function MapViewStub(props: MapViewProps) {
+      const { onView } = props;
+      // The camera where the map settles, as the real map reports it: names are placed for it.
+      useEffect(() => {
+        onView?.({ longitude: 129.75, latitude: 33.2, zoom: 7.6, width: 1600, height: 900 });
+      }, [onView]);
+      return (
+        <div
+          data-testid="map-stub"
+          data-layer-ids={props.layers
+            .map((l) => (l && typeof l === 'object' && 'id' in l ? String(l.id) : ''))
+            .join(',')}
+        />
+      );
+    },
+  };
+});
 
 // The drill frozen 21 storm hours in; the broker stamps its writes with the same clock.
 const NOW = Date.UTC(2026, 8, 1, 3, 0, 0);
@@ -171,8 +181,13 @@ describe('platform view (MSW in Node, map stubbed)', () => {
   it('draws the datasets layer with municipality names, its legend, and the picked municipality', async () => {
     renderApp('?screen=platform&area=42211');
     await screen.findByTestId('pf-total-datasets', {}, { timeout: 20_000 });
-    const ids = screen.getByTestId('map-stub').dataset.layerIds?.split(',');
-    expect(ids).toEqual(['platform-datasets', 'municipality-labels']);
+    // The names join once the masters' markers have had their frame.
+    await waitFor(() =>
+      expect(screen.getByTestId('map-stub').dataset.layerIds?.split(',')).toEqual([
+        'platform-datasets',
+        'municipality-labels',
+      ]),
+    );
     expect(screen.getByTestId('pf-legend').textContent).toContain('件数不明');
     const block = screen.getByTestId('pf-block');
     expect(block.dataset.code).toBe('42211');

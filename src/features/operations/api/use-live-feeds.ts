@@ -9,6 +9,23 @@ import {
 } from './live-feeds';
 
 /**
+ * The masters go first: every other feed of the view is placed on them (the live shelters are
+ * joined to them), so until both have answered the others wait rather than share the
+ * connection, the broker and, with the embedded mock, the page's main thread with them. Kept
+ * masters (run-master.ts) answer at once, and so release the others at once; so does a failed
+ * master request (the others then say for themselves whether the broker answers them).
+ */
+interface Settling {
+  isPending: boolean;
+  failureCount: number;
+}
+export function mastersSettled({ sites, shelters }: { sites: Settling; shelters: Settling }) {
+  return (
+    (!sites.isPending && !shelters.isPending) || sites.failureCount > 0 || shelters.failureCount > 0
+  );
+}
+
+/**
  * The polled feeds of the operations view as TanStack queries: the masters (with the view
  * derived from them), the live shelter overlay, evacuation information, disaster events and
  * the islands' ferry and air services.
@@ -17,15 +34,18 @@ import {
 export function useLiveFeeds() {
   const { feeds, config } = useServices();
   const masters = useShelterData();
-  const overlays = useQuery(
-    shelterOverlaysQuery({ feeds, pollMs: config.pollSeconds.shelters * 1000 }),
-  );
+  const enabled = mastersSettled(masters);
+  const overlays = useQuery({
+    ...shelterOverlaysQuery({ feeds, pollMs: config.pollSeconds.shelters * 1000 }),
+    enabled,
+  });
   const infoPoll = { feeds, pollMs: config.pollSeconds.evacuationInformation * 1000 };
-  const info = useQuery(evacuationInfoQuery(infoPoll));
-  const events = useQuery(disasterEventsQuery(infoPoll));
-  const lifelines = useQuery(
-    lifelinesQuery({ feeds, pollMs: config.pollSeconds.lifelines * 1000 }),
-  );
+  const info = useQuery({ ...evacuationInfoQuery(infoPoll), enabled });
+  const events = useQuery({ ...disasterEventsQuery(infoPoll), enabled });
+  const lifelines = useQuery({
+    ...lifelinesQuery({ feeds, pollMs: config.pollSeconds.lifelines * 1000 }),
+    enabled,
+  });
   return { masters, overlays, info, events, lifelines };
 }
 

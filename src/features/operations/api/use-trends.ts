@@ -5,7 +5,7 @@ import { useStableJson } from '../../../ui/hooks/use-stable';
 import { bucketTemporal, hourStart, seriesFromHistory, sumTemporalBuckets } from '../model/trends';
 import { trendsQuery } from './trends';
 import { useOperationsLog } from './log-context';
-import type { OperationsFeeds } from './use-live-feeds';
+import { mastersSettled, type OperationsFeeds } from './use-live-feeds';
 import type { OperationsPicture } from './use-operations-picture';
 
 /** The trend chart is hourly: asking the temporal API every few minutes is plenty. */
@@ -17,11 +17,14 @@ const TRENDS_POLL_MS = 5 * 60_000;
  * briefing's trend read.
  */
 export function useTrends(
-  { overlays }: Pick<OperationsFeeds, 'overlays'>,
+  { overlays, masters }: Pick<OperationsFeeds, 'overlays' | 'masters'>,
   { joined }: Pick<OperationsPicture, 'joined'>,
 ) {
   const { feeds } = useServices();
-  const trendsSource = useQuery(trendsQuery(feeds, TRENDS_POLL_MS));
+  const trendsSource = useQuery({
+    ...trendsQuery(feeds, TRENDS_POLL_MS),
+    enabled: mastersSettled(masters),
+  });
   const history = useOperationsLog((s) => s.history);
   const buckets = useMemo(
     () =>
