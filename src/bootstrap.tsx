@@ -1,4 +1,3 @@
-import './config/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadConfig } from './config/load';

@@ -31,8 +31,6 @@ import {
 import type { ServiceStatus } from '../domain/lifelines';
 import type { OperationsFeeds } from '../features/operations/api/use-live-feeds';
 import type { OperationsPicture } from '../features/operations/api/use-operations-picture';
-import { useAfterFrames } from '../map/use-after-frames';
-import type { PlacedLabel } from '../map/label-placement';
 import { usePlatformLayer } from '../features/platform/api/use-platform-layer';
 import { PlatformLegend } from '../features/platform/components/PlatformLegend';
 
@@ -44,8 +42,6 @@ const isFacility = (o: unknown): o is Facility =>
   typeof o === 'object' && o !== null && 'designations' in o;
 const isLive = (o: unknown): o is LiveShelter =>
   typeof o === 'object' && o !== null && 'overlay' in o;
-
-const NO_LABELS: readonly PlacedLabel[] = [];
 
 /** The one map with its layers from the registry, the hover card and the live legend. */
 const NO_DOTS: readonly LifelineDot[] = [];
@@ -110,10 +106,7 @@ export function MapPanel({
     [filtering, live, shelterFilters],
   );
   const candidates = useMemo(() => municipalityLabels(lang), [lang]);
-  const placed = usePlacedLabels(candidates, camera, scale);
-  // The names follow the shelters by two frames: the frame with the markers is drawn first.
-  const labelsDue = useAfterFrames(view !== undefined);
-  const labels = labelsDue ? placed : NO_LABELS;
+  const labels = usePlacedLabels(candidates, camera, scale);
   const zoomFactor = markerZoomFactor(camera?.zoom ?? Number.NaN, scale);
   const designated = useMemo(
     () =>

@@ -46,8 +46,14 @@ function measure(page: Page): Promise<Misfit[]> {
             table: name,
             what: `clipped "${text}" ${cell.scrollWidth} > ${cell.clientWidth}`,
           });
-        // A number is one line: every line box of its text at the same top.
-        if (cell.tagName === 'TD' && cell.classList.contains('num') && text !== '') {
+        // A number is one line: every line box of its text at the same top. (Words in a
+        // figure column, saying why there is no figure, may wrap.)
+        if (
+          cell.tagName === 'TD' &&
+          cell.classList.contains('num') &&
+          /\d/.test(text) &&
+          text !== ''
+        ) {
           const range = document.createRange();
           range.selectNodeContents(cell);
           const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));

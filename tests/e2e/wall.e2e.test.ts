@@ -59,6 +59,11 @@ describe('the wall and the desk during the drill', () => {
     const page = await stack.browser.newPage({ viewport: { width, height } });
     await page.goto(`${stack.app.url}/${query}`);
     await waitForMapReady(page, 180_000, READY);
+    // The levels in force (the headline's, the map's shading) follow the masters with the
+    // other feeds: the picture is whole once the headline no longer waits for them.
+    await page.waitForSelector('[data-testid="headline"]:not([data-kind="waiting"])', {
+      timeout: 60_000,
+    });
     await settle(page);
     return page;
   }
@@ -116,6 +121,9 @@ describe('the wall and the desk during the drill', () => {
 
     await page.click('button[data-screen="operations"]');
     await waitForMapReady(page, 180_000, READY);
+    await page.waitForSelector('[data-testid="headline"]:not([data-kind="waiting"])', {
+      timeout: 60_000,
+    });
     await settle(page);
     const shaded: Record<string, string[] | undefined> = {
       prefecture: undefined,

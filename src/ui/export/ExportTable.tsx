@@ -44,7 +44,15 @@ export function ExportTableView({
             <tr key={row.key} data-key={row.key} className={rowClassName?.(row.key)}>
               {columns.map((c, i) => {
                 const text = cellText(row.cells[c.index] ?? null, lang, t);
-                const className = c.numeric ? 'num' : c.wrap ? 'wrap' : undefined;
+                // A figure column that says in words why there is no figure ("not
+                // published") may wrap; its numbers never do.
+                const className = c.numeric
+                  ? /\d/.test(text)
+                    ? 'num'
+                    : 'num words'
+                  : c.wrap
+                    ? 'wrap'
+                    : undefined;
                 return i === 0 ? (
                   <th key={c.id} scope="row" className={className}>
                     {text}

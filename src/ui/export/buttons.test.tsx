@@ -138,3 +138,18 @@ describe('PngButton', () => {
     expect(screen.getByRole('button', { name: 'PNG' })).not.toHaveAttribute('aria-disabled');
   });
 });
+
+describe('a figure column that says in words why there is no figure', () => {
+  it('lets the words wrap, never the numbers', () => {
+    render(<ExportTableView table={TABLE} caption="滞在者" lang="ja" t={t} testId="tbl" />);
+    const cells = [...screen.getByTestId('tbl').querySelectorAll('tbody tr')].map(
+      (tr) => tr.querySelectorAll('td')[0]!,
+    );
+    expect(cells.map((c) => [c.textContent, c.className])).toEqual([
+      ['12,345', 'num'],
+      ['80以上', 'num'],
+      ['秘匿', 'num words'],
+      ['—', 'num words'],
+    ]);
+  });
+});

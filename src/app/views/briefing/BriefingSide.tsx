@@ -135,7 +135,10 @@ export function BriefingSide({
         <TourismBlock
           area={area}
           b={tb}
-          days={tourism.main}
+          // The same (deferred) days the figures were computed from: with the latest days
+          // instead, the block could read "loaded" while its figures still lag behind, and
+          // say "no tourism data" for a moment.
+          days={main}
           period={tourism.period}
           compared={tourism.compare?.period ?? null}
           asOf={tourismAsOf}

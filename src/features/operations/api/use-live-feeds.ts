@@ -42,10 +42,11 @@ export function useLiveFeeds() {
   const infoPoll = { feeds, pollMs: config.pollSeconds.evacuationInformation * 1000 };
   const info = useQuery({ ...evacuationInfoQuery(infoPoll), enabled });
   const events = useQuery({ ...disasterEventsQuery(infoPoll), enabled });
-  const lifelines = useQuery({
-    ...lifelinesQuery({ feeds, pollMs: config.pollSeconds.lifelines * 1000 }),
-    enabled,
-  });
+  // Not held back: the islands' services also set the map legend's route entry, and with it
+  // the room the map is framed in; they must be in before the first picture settles.
+  const lifelines = useQuery(
+    lifelinesQuery({ feeds, pollMs: config.pollSeconds.lifelines * 1000 }),
+  );
   return { masters, overlays, info, events, lifelines };
 }
 
