@@ -7,6 +7,7 @@ import { TopBar } from './TopBar';
 import { Banners } from './Banners';
 import { MapPanel } from './MapPanel';
 import { OperationsSide } from './views/operations/OperationsSide';
+import { BriefingSide } from './views/briefing/BriefingSide';
 import { StatusBar } from './StatusBar';
 import type { MapSnapshot } from '../map/MapView';
 import { useOperations } from '../features/operations/api/use-operations';
@@ -16,13 +17,12 @@ import { usePlayback } from '../features/tourism/hooks/use-playback';
 import { OpsHeadline } from './OpsHeadline';
 import { headline } from '../features/operations/model/headline';
 
-// The operations view is what the wall and the first load show; the other screens' panels
-// arrive in their own chunks when first opened, so they never delay the first map.
+// The operations view is what the wall and the first load show; the tourism, platform and
+// check panels arrive in their own chunks when first opened, so they never delay the first map.
+// The briefing stays in the main chunk: loaded late, its printed trend chart kept the width it
+// measured before the print layout and its hour labels overlapped on paper (print.e2e).
 const TourismSide = lazy(() =>
   import('./views/tourism/TourismSide').then((m) => ({ default: m.TourismSide })),
-);
-const BriefingSide = lazy(() =>
-  import('./views/briefing/BriefingSide').then((m) => ({ default: m.BriefingSide })),
 );
 const PlatformSide = lazy(() =>
   import('./views/platform/PlatformSide').then((m) => ({ default: m.PlatformSide })),
