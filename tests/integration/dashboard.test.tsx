@@ -12,33 +12,10 @@ import { createServices } from '../../src/services/create';
 import { createAppStore } from '../../src/state/store';
 import { parseConfig } from '../../src/config/load';
 import { DEFAULT_URL_STATE } from '../../src/state/url';
-import type { MapViewProps } from '../../src/map/MapView';
 
 // WebGL is never rendered in jsdom: the map is stubbed and shows what it was given.
 // The stub settles as soon as the data is in, as the map does once its first picture is drawn.
-vi.mock('../../src/map/MapView', async () => {
-  const { useEffect } = await import('react');
-  return {
-    MapView: function MapViewStub(props: MapViewProps) {
-      const { holdContext, onSettled, onView } = props;
-      useEffect(() => {
-        if (!holdContext) onSettled?.();
-      }, [holdContext, onSettled]);
-      // The camera where the map settles, as the real map reports it: names are placed for it.
-      useEffect(() => {
-        onView?.({ longitude: 129.75, latitude: 33.2, zoom: 7.6, width: 1600, height: 900 });
-      }, [onView]);
-      return (
-        <div
-          data-testid="map-stub"
-          data-layer-ids={props.layers
-            .map((l) => (l && typeof l === 'object' && 'id' in l ? String(l.id) : ''))
-            .join(',')}
-        />
-      );
-    },
-  };
-});
+vi.mock('../../src/map/MapView', () => import('./support/map-stub'));
 
 const boundaries = readFileSync('public/data/municipalities.geojson', 'utf8');
 const broker = createDefaultBroker();

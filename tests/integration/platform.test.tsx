@@ -21,31 +21,11 @@ import { createAppStore } from '../../src/state/store';
 import { parseConfig } from '../../src/config/load';
 import { parseUrlState } from '../../src/state/url';
 import { MUNICIPALITIES } from '../../src/domain/municipalities';
-import type { MapViewProps } from '../../src/map/MapView';
 import { fetchPlatformKpis } from '../../src/features/platform/api/fetch-kpis';
 import { platformKeys } from '../../src/features/platform/api/kpi-query';
 import { PlatformKpiPanel } from '../../src/features/platform/components/PlatformKpiPanel';
 
-vi.mock('../../src/map/MapView', async () => {
-  const { useEffect } = await import('react');
-  return {
-    MapView: function MapViewStub(props: MapViewProps) {
-      const { onView } = props;
-      // The camera where the map settles, as the real map reports it: names are placed for it.
-      useEffect(() => {
-        onView?.({ longitude: 129.75, latitude: 33.2, zoom: 7.6, width: 1600, height: 900 });
-      }, [onView]);
-      return (
-        <div
-          data-testid="map-stub"
-          data-layer-ids={props.layers
-            .map((l) => (l && typeof l === 'object' && 'id' in l ? String(l.id) : ''))
-            .join(',')}
-        />
-      );
-    },
-  };
-});
+vi.mock('../../src/map/MapView', () => import('./support/map-stub'));
 
 // The drill frozen 21 storm hours in; the broker stamps its writes with the same clock.
 const NOW = Date.UTC(2026, 8, 1, 3, 0, 0);
