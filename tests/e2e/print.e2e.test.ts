@@ -333,6 +333,19 @@ async function printed(page: Page, area: string | null): Promise<string[]> {
   await page.setViewportSize(PAPER);
   await page.emulateMedia({ media: 'print' });
   await page.waitForTimeout(300);
+  // Charts are drawn again for the paper's width once their size is observed: wait for every
+  // chart to have its box's width (a fixed wait was too short on a busy machine).
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('.recharts-responsive-container')]
+        .filter((box) => box.getClientRects().length > 0)
+        .every((box) => {
+          const svg = box.querySelector('svg.recharts-surface');
+          return !svg || Math.abs(svg.getBoundingClientRect().width - box.clientWidth) <= 1;
+        }),
+    undefined,
+    { timeout: 10_000, polling: 100 },
+  );
   faults.push(...(await printFaults(page)), ...(await auditLayout(page, { kiosk: false })));
   // Back to no emulation (with 'screen' emulated, the next page.pdf would print the screen).
   await page.emulateMedia({ media: null });

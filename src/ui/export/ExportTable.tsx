@@ -45,9 +45,9 @@ export function ExportTableView({
               {columns.map((c, i) => {
                 const text = cellText(row.cells[c.index] ?? null, lang, t);
                 // A figure column that says in words why there is no figure ("not
-                // published") may wrap; its numbers never do.
+                // published") may wrap at its spaces; its numbers (and a lone "—") never do.
                 const className = c.numeric
-                  ? /\d/.test(text)
+                  ? /\d/.test(text) || !/\s/.test(text)
                     ? 'num'
                     : 'num words'
                   : c.wrap

@@ -9,7 +9,7 @@ import { parseCsv } from '../../../tests/e2e/support/tourism-expected';
 import { CsvButton } from './CsvButton';
 import { PngButton } from './PngButton';
 import { ExportTableView } from './ExportTable';
-import { exportCsv, total, flag, type ExportTable } from '../../domain/export-table';
+import { custom, exportCsv, total, flag, type ExportTable } from '../../domain/export-table';
 import { captureDownloads, fileText, readTable, unformatJa } from './testing/downloads';
 
 const t: TFunction = (key, params) => translate('ja', key, params);
@@ -140,16 +140,28 @@ describe('PngButton', () => {
 });
 
 describe('a figure column that says in words why there is no figure', () => {
-  it('lets the words wrap, never the numbers', () => {
-    render(<ExportTableView table={TABLE} caption="滞在者" lang="ja" t={t} testId="tbl" />);
-    const cells = [...screen.getByTestId('tbl').querySelectorAll('tbody tr')].map(
-      (tr) => tr.querySelectorAll('td')[0]!,
-    );
+  it('lets words with spaces wrap, never numbers, a dash or one word', () => {
+    const table: ExportTable = {
+      columns: [
+        { id: 'place', label: '場所' },
+        { id: 'n', label: '人数', numeric: true },
+      ],
+      rows: [
+        ['a', 12345],
+        ['b', total({ value: 80, suppressed: 2 })],
+        ['c', total({ value: null, suppressed: 3 })],
+        ['d', null],
+        ['e', custom('Not published', '')],
+      ].map(([place, n], i) => ({ key: String(i), cells: [place!, n!] })),
+    };
+    render(<ExportTableView table={table} caption="人数" lang="ja" t={t} testId="words" />);
+    const cells = [...screen.getByTestId('words').querySelectorAll('tbody td')];
     expect(cells.map((c) => [c.textContent, c.className])).toEqual([
       ['12,345', 'num'],
       ['80以上', 'num'],
-      ['秘匿', 'num words'],
-      ['—', 'num words'],
+      ['秘匿', 'num'],
+      ['—', 'num'],
+      ['Not published', 'num words'],
     ]);
   });
 });
