@@ -27,8 +27,9 @@ function TrendChartView({
   t: TFunction;
 }) {
   const frame = useRef<HTMLDivElement>(null);
-  // About eight labels whatever the length: a fixed interval needs no text measuring.
-  const interval = Math.max(0, Math.ceil(points.length / 8) - 1);
+  // About six labels whatever the length: a fixed interval needs no text measuring, and on A4
+  // the chart is narrow enough that eight English hours ("02:00") could touch.
+  const interval = Math.max(0, Math.ceil(points.length / 6) - 1);
   const max = useMemo(() => Math.max(0, ...points.map((p) => p.evacuees ?? 0)), [points]);
   const hourLabels = useMemo(() => points.map((p) => formatJstHour(lang, p.t)), [points, lang]);
   const axis = useValueAxis(frame, max, lang, hourLabels);
