@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadConfig } from './config/load';
+import { CONFIG_URL } from './config/request';
 import { loadLanguage } from './i18n';
 import { ConfigErrorScreen } from './app/ConfigErrorScreen';
 import { parseUrlState } from './state/url';
@@ -13,8 +14,8 @@ import type { AuthSession } from './api/auth/session';
 export interface EarlyLoads {
   /** config.json's response. */
   config: Promise<Response>;
-  app: () => Promise<typeof import('./app/App')>;
-  services: () => Promise<typeof import('./app/start-services')>;
+  app: Promise<typeof import('./app/App')>;
+  services: Promise<typeof import('./app/start-services')>;
 }
 
 export async function bootstrap(early: EarlyLoads): Promise<void> {
@@ -22,7 +23,7 @@ export async function bootstrap(early: EarlyLoads): Promise<void> {
   if (!rootEl) throw new Error('#root missing from index.html');
   const root = createRoot(rootEl);
   // The entry's request, read once; loadConfig words any failure of it.
-  const result = await loadConfig('config.json', () => early.config);
+  const result = await loadConfig(CONFIG_URL, () => early.config);
   if (!result.ok) {
     // Whoever fixes the file may read either language: the screen shows both.
     await loadLanguage('en');
@@ -59,8 +60,8 @@ export async function bootstrap(early: EarlyLoads): Promise<void> {
   const store = createAppStore(urlState);
   mirrorStoreToUrl(store);
   // The UI's code and language load while the services start and ask for the masters.
-  const ui = Promise.all([early.app(), loadLanguage(urlState.lang)]);
-  const { startServices } = await early.services();
+  const ui = Promise.all([early.app, loadLanguage(urlState.lang)]);
+  const { startServices } = await early.services;
   const services = startServices(config, store, session);
   const [{ App }] = await ui;
   root.render(

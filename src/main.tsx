@@ -4,6 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/theme.css';
 import './features/tourism/components/tourism.css';
 import './ui/print.css';
+import { requestConfig } from './config/request';
 import type { EarlyLoads } from './bootstrap';
 
 /**
@@ -12,16 +13,14 @@ import type { EarlyLoads } from './bootstrap';
  * that none of them waits for another to be evaluated first. A config error or a sign-in
  * redirect leaves some of it unused; a failure is reported where it is awaited.
  */
-function early<T>(load: () => Promise<T>): () => Promise<T> {
-  const loading = load();
+function early<T>(loading: Promise<T>): Promise<T> {
   loading.catch(() => undefined);
-  return () => loading;
+  return loading;
 }
 
-const config = early(() => fetch('config.json', { cache: 'no-store' }));
 const loads: EarlyLoads = {
-  config: config(),
-  app: early(() => import('./app/App')),
-  services: early(() => import('./app/start-services')),
+  config: early(requestConfig()),
+  app: early(import('./app/App')),
+  services: early(import('./app/start-services')),
 };
 void import('./bootstrap').then(({ bootstrap }) => bootstrap(loads));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { configSchema, type AppConfig } from './schema';
+import { CONFIG_URL, requestConfig } from './request';
 
 export interface ConfigIssue {
   /** Dotted path of the field, e.g. "pollSeconds.shelters"; "" for the whole file. */
@@ -40,12 +41,12 @@ export function parseConfig(raw: unknown, source = 'config.json'): ConfigResult 
 
 /** Fetches config.json next to the page (never cached: operators edit it in place). */
 export async function loadConfig(
-  url = 'config.json',
+  url = CONFIG_URL,
   fetchImpl: typeof fetch = fetch,
 ): Promise<ConfigResult> {
   let text: string;
   try {
-    const res = await fetchImpl(url, { cache: 'no-store' });
+    const res = await requestConfig(url, fetchImpl);
     if (!res.ok) {
       return {
         ok: false,

@@ -24,15 +24,21 @@ function settingsOf(config: AppConfig): NgsiSettings {
   };
 }
 
+/** A configured base (the API's, QuantumLeap's) as an absolute address, undefined if invalid. */
+function resolvedBase(config: AppConfig, base: string, pageHref: string): string | undefined {
+  const url = resolveApiBase(
+    base,
+    pageHref,
+    config.dialect === 'ngsi-v2' ? V2_ROOT : '/ngsi-ld/v1',
+  );
+  return url === undefined ? undefined : baseHref(url);
+}
+
 /** Where the platform's API answers: only requests under these carry the sign-in token. */
 function platformRoots(config: AppConfig, pageHref: string): string[] {
-  const root = config.dialect === 'ngsi-v2' ? V2_ROOT : '/ngsi-ld/v1';
-  const bases = [config.apiBaseUrl, config.temporalBaseUrl].filter(
-    (b): b is string => b !== undefined,
-  );
-  return bases.flatMap((b) => {
-    const url = resolveApiBase(b, pageHref, root);
-    return url === undefined ? [] : [baseHref(url)];
+  return [config.apiBaseUrl, config.temporalBaseUrl].flatMap((b) => {
+    const href = b === undefined ? undefined : resolvedBase(config, b, pageHref);
+    return href === undefined ? [] : [href];
   });
 }
 
@@ -47,12 +53,10 @@ function workerSettings(config: AppConfig, signedIn: boolean): WorkerSettings {
   const settings = settingsOf(config);
   const direct = config.mode !== 'mock' && !signedIn;
   if (signedIn) return { ...settings, direct };
-  const root = config.dialect === 'ngsi-v2' ? V2_ROOT : '/ngsi-ld/v1';
-  const broker = resolveApiBase(config.apiBaseUrl, location.href, root);
   const keptScope = JSON.stringify([
     config.mode,
     config.dialect,
-    broker === undefined ? config.apiBaseUrl : baseHref(broker),
+    resolvedBase(config, config.apiBaseUrl, location.href) ?? config.apiBaseUrl,
     config.tenant ?? '',
     config.servicePath ?? '',
     config.contextUrl,

@@ -10,8 +10,8 @@ import { toWire, type FromWorker, type ToWorker } from './protocol';
 
 /**
  * Fetches (itself, or through the page: see WorkerSettings.direct), parses, validates and
- * normalises feeds off the main thread: a poll of thousands of entities is tens of milliseconds of work that would otherwise be
- * a long task on the wall display's main thread.
+ * normalises feeds off the main thread: a poll of thousands of entities is tens of
+ * milliseconds of work that would otherwise be a long task on the wall display's main thread.
  */
 // TypeScript cannot load the DOM and WebWorker libraries into one program; this file runs
 // only as a dedicated worker, so its global scope is that.

@@ -1,9 +1,9 @@
 /**
  * The shelter masters kept in the browser (IndexedDB) between visits: they change about once
  * a year, so a reload draws them at once and revalidates in the background. One record per
- * feed, tagged with the scope it was read in (broker, dialect, tenant, service path, @context,
- * the signed-in user and the build that normalised it); a record from another scope is never
- * returned. Storage is a convenience: when IndexedDB is missing, full or refused, nothing is
+ * feed, tagged with the scope it was read in (mode, dialect, broker, tenant, service path,
+ * @context and the build that normalised it: services/create.ts, feed.worker.ts); a record from
+ * another scope is never returned. Nothing is kept behind sign-in. Storage is a convenience: when IndexedDB is missing, full or refused, nothing is
  * kept and nothing fails.
  */
 const DB_NAME = 'nagasaki-dashboard';
@@ -67,13 +67,6 @@ export async function readKept<T>(feed: string, scope: string): Promise<KeptReco
 export async function writeKept<T>(feed: string, record: KeptRecord<T>): Promise<void> {
   await settle(function (this: IDBObjectStore) {
     return this.put(record, feed);
-  }, 'readwrite');
-}
-
-/** Forgets every kept record (tests; a sign-out could too). */
-export async function clearKept(): Promise<void> {
-  await settle(function (this: IDBObjectStore) {
-    return this.clear();
   }, 'readwrite');
 }
 

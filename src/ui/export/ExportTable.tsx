@@ -5,6 +5,16 @@ import { cellText } from './cell-text';
 import './export.css';
 
 /**
+ * A figure column's cell never wraps, unless it says in words why there is no figure ("Not
+ * published"): those wrap at their spaces (a number, a lone "—" or one word do not). Other
+ * columns wrap only when marked so.
+ */
+function cellClass(c: { numeric?: boolean; wrap?: boolean }, text: string): string | undefined {
+  if (c.numeric) return /\d/.test(text) || !/\s/.test(text) ? 'num' : 'num words';
+  return c.wrap ? 'wrap' : undefined;
+}
+
+/**
  * A table as the screen shows it: a caption, column headers (`scope="col"`), the first shown
  * column as row headers (`scope="row"`), numbers right-aligned. The same `ExportTable` gives
  * its CSV (`exportCsv`), so the file holds exactly these rows.
@@ -44,15 +54,7 @@ export function ExportTableView({
             <tr key={row.key} data-key={row.key} className={rowClassName?.(row.key)}>
               {columns.map((c, i) => {
                 const text = cellText(row.cells[c.index] ?? null, lang, t);
-                // A figure column that says in words why there is no figure ("not
-                // published") may wrap at its spaces; its numbers (and a lone "—") never do.
-                const className = c.numeric
-                  ? /\d/.test(text) || !/\s/.test(text)
-                    ? 'num'
-                    : 'num words'
-                  : c.wrap
-                    ? 'wrap'
-                    : undefined;
+                const className = cellClass(c, text);
                 return i === 0 ? (
                   <th key={c.id} scope="row" className={className}>
                     {text}

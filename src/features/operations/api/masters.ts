@@ -48,7 +48,7 @@ export const designatedSheltersQuery = (input: MasterQueryInput) =>
 
 /**
  * Starts the masters before the UI exists: their requests go out as soon as the config is
- * read, and a set kept from an earlier visit (same broker, tenant, user and build) is put in
+ * read, and a set kept from an earlier visit (same broker, tenant and build) is put in
  * the cache at once, dated when the broker last answered with it, while the request
  * revalidates it. A set the broker has already answered is never overwritten by a kept one.
  */

@@ -8,6 +8,11 @@ import {
   shelterOverlaysQuery,
 } from './live-feeds';
 
+interface Settling {
+  isPending: boolean;
+  failureCount: number;
+}
+
 /**
  * The masters go first: every other feed of the view is placed on them (the live shelters are
  * joined to them), so until both have answered the others wait rather than share the
@@ -15,10 +20,6 @@ import {
  * masters (run-master.ts) answer at once, and so release the others at once; so does a failed
  * master request (the others then say for themselves whether the broker answers them).
  */
-interface Settling {
-  isPending: boolean;
-  failureCount: number;
-}
 export function mastersSettled({ sites, shelters }: { sites: Settling; shelters: Settling }) {
   return (
     (!sites.isPending && !shelters.isPending) || sites.failureCount > 0 || shelters.failureCount > 0
