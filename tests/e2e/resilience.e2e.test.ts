@@ -69,9 +69,15 @@ describe('the wall recovers without a reload', () => {
       { timeout: 90_000 },
     );
     expect(await page.locator('[data-testid="map"] canvas').count()).toBe(1);
-    const png = await page.locator('[data-testid="map"]').screenshot();
-    const px = countColours(png, { vacant: [0, 158, 115] }, 6);
-    expect(px.vacant).toBeGreaterThan(200);
+    // The new map is idle once its first frame is drawn; on a loaded machine the live shelters
+    // may join it a frame or two later: look again for a few seconds before judging.
+    let vacant = 0;
+    for (let i = 0; i < 10 && vacant <= 200; i++) {
+      if (i > 0) await page.waitForTimeout(1_000);
+      const png = await page.locator('[data-testid="map"]').screenshot();
+      vacant = countColours(png, { vacant: [0, 158, 115] }, 6).vacant ?? 0;
+    }
+    expect(vacant).toBeGreaterThan(200);
     await page.close();
   });
 });
