@@ -1,7 +1,7 @@
 /**
  * The operations tables fit their panel, in both languages, on the desk (1920×1080): no cell
  * clipped (scroll width within client width), no table wider than its panel, numbers on one
- * line (names may wrap), and the sort control usable. The wall's tables (3840×2160, kiosk,
+ * line (names may wrap, a one-word name never inside itself), and the sort control usable. The wall's tables (3840×2160, kiosk,
  * nothing scrolls) are checked by the layout audit in wall.e2e.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,14 @@ function measure(page: Page): Promise<Misfit[]> {
           range.selectNodeContents(cell);
           const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
           if (tops.size > 1) out.push({ table: name, what: `number wraps "${text}"` });
+        }
+        // A row's name of one word (対馬, Tsushima) is one line: Japanese may break between
+        // any two characters unless told not to.
+        if (cell.tagName === 'TH' && cell.scope === 'row' && /^[\p{L}\p{N}]+$/u.test(text)) {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) out.push({ table: name, what: `name breaks inside "${text}"` });
         }
       }
     }
