@@ -61,7 +61,11 @@ function measure(page: Page): Promise<Misfit[]> {
         }
         // A row's name of one word (対馬, Tsushima) is one line: Japanese may break between
         // any two characters unless told not to.
-        if (cell.tagName === 'TH' && cell.scope === 'row' && /^[\p{L}\p{N}]+$/u.test(text)) {
+        if (
+          cell.tagName === 'TH' &&
+          cell.getAttribute('scope') === 'row' &&
+          /^[\p{L}\p{N}]+$/u.test(text)
+        ) {
           const range = document.createRange();
           range.selectNodeContents(cell);
           const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));

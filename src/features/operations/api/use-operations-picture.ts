@@ -4,7 +4,7 @@ import { useUi } from '../../../state/hooks';
 import { useStableJson } from '../../../ui/hooks/use-stable';
 import { joinOverlays } from '../model/join';
 import { aggregate } from '../model/aggregates';
-import { hazardContext } from '../model/hazard';
+import { hazardContext, siteHazardsByFacility } from '../model/hazard';
 import { levelsInForce, type LevelInForce } from '../model/levels';
 import type { OperationsFeeds } from './use-live-feeds';
 
@@ -16,14 +16,13 @@ import type { OperationsFeeds } from './use-live-feeds';
 export function useOperationsPicture({ masters, overlays, info, events }: OperationsFeeds) {
   const { config } = useServices();
   const hazardOverride = useUi((s) => s.hazards);
+  const siteHazards = useMemo(
+    () => siteHazardsByFacility(masters.sites.data?.items ?? []),
+    [masters.sites.data],
+  );
   const hazard = useMemo(
-    () =>
-      hazardContext(
-        events.data?.items ?? [],
-        masters.sites.data?.items ?? [],
-        hazardOverride ?? undefined,
-      ),
-    [events.data, masters.sites.data, hazardOverride],
+    () => hazardContext(events.data?.items ?? [], siteHazards, hazardOverride ?? undefined),
+    [events.data, siteHazards, hazardOverride],
   );
   const joined = useMemo(() => {
     if (!overlays.data || !masters.shelters.data) return undefined;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DisasterEvent, OpeningStatus } from '../../../domain/live';
 import type { EvacuationSite, HazardType } from '../../../domain/types';
-import { activeHazards, hazardContext, isDesignatedFor, notDesignatedForHazard } from './hazard';
+import {
+  activeHazards,
+  hazardContext,
+  isDesignatedFor,
+  notDesignatedForHazard,
+  siteHazardsByFacility,
+} from './hazard';
 
 const event = (id: string, status: DisasterEvent['status'], hazardTypes: HazardType[]) => ({
   id,
@@ -62,13 +68,16 @@ describe('isDesignatedFor', () => {
     ['not covered', 'E4220100001', ['tsunami'], false],
     ['facility without any site', 'E4220100099', ['flood'], false],
   ])('%s', (_label, key, hazards, expected) => {
-    const ctx = hazardContext([], sites, hazards);
+    const ctx = hazardContext([], siteHazardsByFacility(sites), hazards);
     expect(isDesignatedFor(key, ctx)).toBe(expected);
   });
 });
 
 describe('notDesignatedForHazard', () => {
-  const ctx = hazardContext([event('typhoon', 'active', ['landslide'])], sites);
+  const ctx = hazardContext(
+    [event('typhoon', 'active', ['landslide'])],
+    siteHazardsByFacility(sites),
+  );
   it.each<[string, string | undefined, OpeningStatus, boolean | undefined]>([
     ['open shelter of a landslide-safe facility', 'E4220100001111', 'open', false],
     ['full shelter of a facility without that hazard', 'E4220100002111', 'full', true],
@@ -87,7 +96,7 @@ describe('notDesignatedForHazard', () => {
   });
 
   it('no active event: no judgement', () => {
-    const quiet = hazardContext([event('old', 'closed', ['flood'])], sites);
+    const quiet = hazardContext([event('old', 'closed', ['flood'])], siteHazardsByFacility(sites));
     expect(
       notDesignatedForHazard({ nationalShelterId: 'E4220100003111', openingStatus: 'open' }, quiet),
     ).toBeUndefined();

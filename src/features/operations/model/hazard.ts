@@ -50,12 +50,16 @@ export function siteHazardsByFacility(
   return out;
 }
 
+/**
+ * @param siteHazards `siteHazardsByFacility` of the emergency-site master: built once per master
+ * set, not on every events poll.
+ */
 export function hazardContext(
   events: readonly DisasterEvent[],
-  sites: readonly EvacuationSite[],
+  siteHazards: HazardContext['siteHazards'],
   override?: readonly HazardType[],
 ): HazardContext {
-  return { active: activeHazards(events, override), siteHazards: siteHazardsByFacility(sites) };
+  return { active: activeHazards(events, override), siteHazards };
 }
 
 /** Whether the facility's emergency sites cover any active hazard; undefined if none is active. */

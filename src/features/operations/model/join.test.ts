@@ -305,7 +305,7 @@ describe('joinOverlays: capacity, occupancy, band, flags', () => {
   it('sets the hazard flag from the context, leaves it out without one', () => {
     const ctx = hazardContext(
       [{ id: 'e', name: 'e', status: 'active', hazardTypes: ['landslide'] }],
-      [],
+      new Map(),
     );
     const input = [overlay('o', { nationalShelterId: A })];
     expect(joinOverlays(masters, input, { ...opts, hazard: ctx }).live[0]?.flags).toEqual({
