@@ -37,6 +37,9 @@ const ATTRS = [
 ];
 
 const labelText = displayText(100);
+// Built once: a zod schema costs more to build than to run, and this runs per entity.
+const areaText = displayText(300);
+const eventRef = z.string().min(1).max(512);
 
 function readLabel(
   values: Readonly<Record<string, unknown>>,
@@ -63,11 +66,11 @@ export function parseEvacuationInformation(entity: FlatEntityLike): EntityParse<
   const d = r.data;
   const label = readLabel(values, d.alertLevel, warnings);
   const hazardTypes = readHazards(values, warnings);
-  const targetArea = soft(displayText(300), values, 'targetArea', warnings);
+  const targetArea = soft(areaText, values, 'targetArea', warnings);
   const targetHouseholds = soft(nonNegativeInt, values, 'targetHouseholds', warnings);
   const targetPersons = soft(nonNegativeInt, values, 'targetPersons', warnings);
   const liftedAt = soft(dateTimeMs, values, 'liftedAt', warnings);
-  const eventId = soft(z.string().min(1).max(512), values, 'project', warnings);
+  const eventId = soft(eventRef, values, 'project', warnings);
   return {
     ok: true,
     warnings,

@@ -40,7 +40,7 @@ const siteAttrs = Object.keys(evacuationSiteSchema.shape).filter((k) => k !== 'i
 const shelterAttrs = Object.keys(designatedShelterSchema.shape).filter((k) => k !== 'id');
 
 export type EntityParse<T> =
-  { ok: true; value: T; warnings: string[] } | { ok: false; reason: string };
+  { ok: true; value: T; warnings: readonly string[] } | { ok: false; reason: string };
 
 /** "location: outside Nagasaki Prefecture"-style reasons, stable enough to count by. */
 export function reasonOf(error: z.ZodError): string {

@@ -132,6 +132,7 @@ const MESSAGES: ReadonlyArray<[RegExp, NoteIssue, 'raw' | 'param' | null]> = [
   [/^not an object$|^(?:Invalid input: )?expected (?:object|record).*$/, 'notObject', null],
   [/^not a congestion level$|^not active, closed or archived$/, 'unknownValue', null],
   [/^Invalid option: .*$/, 'unknownValue', null],
+  [/^not a known value$/, 'unknownValue', null],
   [/^unknown value ignored \((.*)\)$/, 'unknownValue', 'raw'],
   [/^not a DateTime with a time zone$/, 'notDateTime', null],
   [/^not a YYYY-MM-DD date$|^not a calendar date$/, 'notDate', null],

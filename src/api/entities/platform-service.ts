@@ -47,6 +47,8 @@ const dateOrDateTime: z.ZodType<number> = z.union([
   dateTimeMs,
 ]);
 
+/** Built once, not per entity (building a zod schema costs more than running it). */
+const operatorText = displayText(200);
 const typeNames = z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_:/.#-]{0,199}$/));
 
 /** Codes as listed; an unreadable one reported and left out. */
@@ -92,7 +94,7 @@ export function parsePlatformService(entity: FlatEntityLike): EntityParse<Platfo
   );
   const { codes, prefectureWide } = readCodes(values, warnings);
   const dataTypesUsed = soft(typeNames, values, 'dataTypesUsed', warnings) ?? [];
-  const operatorName = soft(displayText(200), values, 'operatorName', warnings);
+  const operatorName = soft(operatorText, values, 'operatorName', warnings);
   const launchedAt = soft(dateOrDateTime, values, 'launchedAt', warnings);
   return {
     ok: true,

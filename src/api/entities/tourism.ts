@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { HOUR_MS, isJstDate, jstDayStartMs } from '../../domain/jst';
+import { HOUR_MS, jstDayStartMs } from '../../domain/jst';
 import { normalizeMunicipalityCode } from '../../domain/municipalities';
 import {
   STAY_TYPES,
@@ -9,121 +8,142 @@ import {
   type FlowOrigin,
   type PresenceObservation,
 } from '../../domain/tourism';
-import { knownMunicipality, municipalityCode, nonNegativeInt } from './fields';
-import { valuesOf, type FlatEntityLike } from './flat';
-import { dateTimeMs } from './live-fields';
-import { reasonOf, type EntityParse } from './masters';
+import type { FlatEntityLike } from './flat';
+import type { EntityParse } from './masters';
+import {
+  boundedText,
+  calendarDate,
+  dateTimeField,
+  accepted,
+  Invalid,
+  memo,
+  municipalityField,
+  oneOf,
+  publishedCount,
+  required,
+  skipped,
+  stringField,
+  valueOf,
+} from './plain-fields';
 
-/** A real calendar date (2026-02-30 is not one). */
-const jstDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'not a YYYY-MM-DD date' })
-  .refine(isJstDate, { message: 'not a calendar date' });
+/*
+ * The tourism feeds are the largest the dashboard reads (a day of presence is ~5,000
+ * observations), so their rules are plain checks (plain-fields.ts), not zod object schemas.
+ */
 
+const ID_MAX = 512;
 /** Smart Data Models' `dataProvider`: who made the numbers (the mock says it is synthetic). */
-const provider = z.string().max(200).optional();
+const PROVIDER_MAX = 200;
+const COUNTRY = /^[A-Z]{2}$/;
+const PREFECTURE = /^(0[1-9]|[1-3]\d|4[0-7])$/;
 
-/** Absent or null means suppressed by the provider: kept as null, never as zero. */
-const publishedCount = nonNegativeInt.optional().transform((v) => v ?? null);
+function optionalText(entity: FlatEntityLike, name: string, max: number): string | undefined {
+  const v = valueOf(entity, name);
+  return v === undefined ? undefined : boundedText(name, v, max);
+}
 
-const presenceSchema = z.object({
-  id: z.string().min(1).max(512),
-  locationCode: municipalityCode,
-  dateObserved: jstDate,
-  hour: z.number().int({ message: 'not an hour' }).min(0).max(23),
-  nationality: z.string().regex(/^[A-Z]{2}$/, { message: 'not an ISO 3166-1 alpha-2 code' }),
-  originPrefectureCode: z
-    .string()
-    .regex(/^(0[1-9]|[1-3]\d|4[0-7])$/, { message: 'not a prefecture code' })
-    .optional(),
-  visitorCount: publishedCount,
-  dataProvider: provider,
-});
+function hourOf(v: unknown): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 23)
+    throw new Invalid('hour', 'not an hour');
+  return v;
+}
+
+/** JST midnight of a date already checked: a day's observations share one date. */
+const dayStartMs = memo(jstDayStartMs);
+
+const municipalityCode = () => 'not a Nagasaki municipality code';
+const unknownCode = (raw: string) => `unknown code ${raw.slice(0, 12)}`;
 
 export function parsePresence(entity: FlatEntityLike): EntityParse<PresenceObservation> {
-  const r = presenceSchema.safeParse(
-    valuesOf(
-      entity,
-      Object.keys(presenceSchema.shape).filter((k) => k !== 'id'),
-    ),
+  try {
+    return accepted(readPresence(entity));
+  } catch (e) {
+    return skipped(e);
+  }
+}
+
+function readPresence(entity: FlatEntityLike): PresenceObservation {
+  const id = boundedText('id', entity.id, ID_MAX);
+  const code = municipalityField(
+    'locationCode',
+    required(entity, 'locationCode'),
+    municipalityCode,
   );
-  if (!r.success) return { ok: false, reason: reasonOf(r.error) };
-  const d = r.data;
-  return {
-    ok: true,
-    warnings: [],
-    value: {
-      id: d.id,
-      municipalityCode: d.locationCode,
-      date: d.dateObserved,
-      hour: d.hour,
-      startMs: jstDayStartMs(d.dateObserved) + d.hour * HOUR_MS,
-      nationality: d.nationality,
-      ...(d.originPrefectureCode !== undefined && { originPrefecture: d.originPrefectureCode }),
-      count: d.visitorCount,
-      ...(d.dataProvider !== undefined && { provider: d.dataProvider }),
-    },
+  const date = calendarDate('dateObserved', required(entity, 'dateObserved'));
+  const hour = hourOf(required(entity, 'hour'));
+  const nationality = stringField('nationality', required(entity, 'nationality'));
+  if (!COUNTRY.test(nationality))
+    throw new Invalid('nationality', 'not an ISO 3166-1 alpha-2 code');
+  const originRaw = valueOf(entity, 'originPrefectureCode');
+  const origin =
+    originRaw === undefined ? undefined : stringField('originPrefectureCode', originRaw);
+  if (origin !== undefined && !PREFECTURE.test(origin))
+    throw new Invalid('originPrefectureCode', 'not a prefecture code');
+  const count = publishedCount(entity, 'visitorCount');
+  const provider = optionalText(entity, 'dataProvider', PROVIDER_MAX);
+  const value: PresenceObservation = {
+    id,
+    municipalityCode: code,
+    date,
+    hour,
+    startMs: dayStartMs(date) + hour * HOUR_MS,
+    nationality,
+    count,
   };
+  if (origin !== undefined) value.originPrefecture = origin;
+  if (provider !== undefined) value.provider = provider;
+  return value;
 }
 
 /** A Nagasaki municipality (5 or 6 digits), or a 2-digit prefecture for arrivals from outside. */
-const origin = z.string().transform((raw, ctx): FlowOrigin => {
-  const s = raw.trim();
-  if (/^(0[1-9]|[1-3]\d|4[0-7])$/.test(s)) return { kind: 'prefecture', code: s };
+function originOf(v: unknown): FlowOrigin {
+  const s = stringField('originCode', v).trim();
+  if (PREFECTURE.test(s)) return { kind: 'prefecture', code: s };
   const code = normalizeMunicipalityCode(s);
   if (code !== undefined) return { kind: 'municipality', code };
-  ctx.addIssue({ code: 'custom', message: `unknown code ${s.slice(0, 12)}` });
-  return z.NEVER;
-});
-
-const flowSchema = z
-  .object({
-    id: z.string().min(1).max(512),
-    originCode: origin,
-    destinationCode: knownMunicipality((raw) => `unknown code ${raw.slice(0, 12)}`),
-    dateObservedFrom: dateTimeMs,
-    dateObservedTo: dateTimeMs,
-    visitorCount: publishedCount,
-    visitorCategory: z.enum(VISITOR_CATEGORIES),
-    stayType: z.enum(STAY_TYPES),
-    transportMode: z.enum(TRANSPORT_MODES).optional(),
-    dataProvider: provider,
-  })
-  .refine((f) => f.dateObservedTo > f.dateObservedFrom, {
-    message: 'period ends before it starts',
-    path: ['dateObservedTo'],
-  });
-
-const flowAttrs = [
-  'originCode',
-  'destinationCode',
-  'dateObservedFrom',
-  'dateObservedTo',
-  'visitorCount',
-  'visitorCategory',
-  'stayType',
-  'transportMode',
-  'dataProvider',
-];
+  throw new Invalid('originCode', unknownCode(s));
+}
 
 export function parseFlow(entity: FlatEntityLike): EntityParse<FlowObservation> {
-  const r = flowSchema.safeParse(valuesOf(entity, flowAttrs));
-  if (!r.success) return { ok: false, reason: reasonOf(r.error) };
-  const d = r.data;
-  return {
-    ok: true,
-    warnings: [],
-    value: {
-      id: d.id,
-      origin: d.originCode,
-      destinationCode: d.destinationCode,
-      fromMs: d.dateObservedFrom,
-      toMs: d.dateObservedTo,
-      count: d.visitorCount,
-      category: d.visitorCategory,
-      stay: d.stayType,
-      ...(d.transportMode !== undefined && { mode: d.transportMode }),
-      ...(d.dataProvider !== undefined && { provider: d.dataProvider }),
-    },
+  try {
+    return accepted(readFlow(entity));
+  } catch (e) {
+    return skipped(e);
+  }
+}
+
+function readFlow(entity: FlatEntityLike): FlowObservation {
+  const id = boundedText('id', entity.id, ID_MAX);
+  const origin = originOf(required(entity, 'originCode'));
+  const destinationCode = municipalityField(
+    'destinationCode',
+    required(entity, 'destinationCode'),
+    unknownCode,
+  );
+  const fromMs = dateTimeField('dateObservedFrom', required(entity, 'dateObservedFrom'));
+  const toMs = dateTimeField('dateObservedTo', required(entity, 'dateObservedTo'));
+  const count = publishedCount(entity, 'visitorCount');
+  const category = oneOf(
+    'visitorCategory',
+    required(entity, 'visitorCategory'),
+    VISITOR_CATEGORIES,
+  );
+  const stay = oneOf('stayType', required(entity, 'stayType'), STAY_TYPES);
+  const modeRaw = valueOf(entity, 'transportMode');
+  const mode = modeRaw === undefined ? undefined : oneOf('transportMode', modeRaw, TRANSPORT_MODES);
+  const provider = optionalText(entity, 'dataProvider', PROVIDER_MAX);
+  if (toMs <= fromMs) throw new Invalid('dateObservedTo', 'period ends before it starts');
+  const value: FlowObservation = {
+    id,
+    origin,
+    destinationCode,
+    fromMs,
+    toMs,
+    count,
+    category,
+    stay,
   };
+  if (mode !== undefined) value.mode = mode;
+  if (provider !== undefined) value.provider = provider;
+  return value;
 }

@@ -107,6 +107,9 @@ function readDepartures(
 }
 
 const codes = z.array(placeCode);
+/** Built once, not per entity (building a zod schema costs more than running it). */
+const operatorText = displayText(200);
+const noteText = displayText(500);
 
 export function parseTransportService(entity: FlatEntityLike): EntityParse<TransportService> {
   const values = valuesOf(entity, ATTRS);
@@ -118,8 +121,8 @@ export function parseTransportService(entity: FlatEntityLike): EntityParse<Trans
   const departures = readDepartures(values, warnings);
   const callsAt = soft(codes, values, 'callsAt', warnings) ?? [];
   const seatsPerDeparture = soft(nonNegativeInt, values, 'seatsPerDeparture', warnings);
-  const operatorName = soft(displayText(200), values, 'operatorName', warnings);
-  const statusNote = soft(displayText(500), values, 'statusNote', warnings);
+  const operatorName = soft(operatorText, values, 'operatorName', warnings);
+  const statusNote = soft(noteText, values, 'statusNote', warnings);
   const observedAt = latestObservedAt(entity, warnings);
   return {
     ok: true,

@@ -6,21 +6,22 @@ import { chooseInstance } from './multi';
 import { isRecord } from './record';
 import { plainValue } from './value';
 
-type AttrRead = { ok: true; attr: FlatAttr } | { ok: false };
-
-const bare = (value: unknown): AttrRead => {
+const bare = (value: unknown): FlatAttr => {
   const plain = plainValue(value);
-  return { ok: true, attr: { kind: isGeometry(plain) ? 'GeoProperty' : 'Property', value: plain } };
+  return { kind: isGeometry(plain) ? 'GeoProperty' : 'Property', value: plain };
 };
 
-const found = (attr: FlatAttr | undefined): AttrRead =>
-  attr === undefined ? { ok: false } : { ok: true, attr };
-
 /**
- * Reads an attribute member. Arrays are multi-attributes only when every element is an
+ * Reads an attribute member; undefined when it cannot be read (no wrapper object: this runs
+ * once per attribute of every entity of every poll). Arrays are multi-attributes only when every element is an
  * instance object; an array of strings (hazardTypes) or geometries is a plain value.
  */
-export function readAttribute(member: unknown, hint: RepresentationHint | undefined): AttrRead {
+export function readAttribute(
+  member: unknown,
+  hint: RepresentationHint | undefined,
+): FlatAttr | undefined {
+  // A string, number or boolean is a bare value in every representation (most keyValues members).
+  if (typeof member !== 'object' || member === null) return bare(member);
   if (hint === 'keyValues') return bare(member);
   if (Array.isArray(member)) {
     const instances = member.filter(isRecord);
@@ -32,9 +33,9 @@ export function readAttribute(member: unknown, hint: RepresentationHint | undefi
       return bare(member);
     }
     const parsed = instances.map(parseInstance).filter((a): a is FlatAttr => a !== undefined);
-    return found(chooseInstance(parsed));
+    return chooseInstance(parsed);
   }
   if (isRecord(member) && !isGeometry(member) && looksLikeInstance(member))
-    return found(parseInstance(member));
+    return parseInstance(member);
   return bare(member);
 }

@@ -11,15 +11,17 @@ export type Head =
   | { ok: true; id: string; types: [string, ...string[]]; members: Record<string, unknown> }
   | Extract<FlattenResult, { ok: false }>;
 
+const pick = (raw: Record<string, unknown>, key: string, alias: string): unknown =>
+  Object.hasOwn(raw, key) ? raw[key] : raw[alias];
+
 /**
  * Id and type(s) of an entity. Reasons are a small fixed set so the skipped-entity report
  * can group by them; they never quote payload content.
  */
 export function readHead(raw: unknown): Head {
   if (!isRecord(raw)) return { ok: false, reason: 'entity is not a JSON object' };
-  const pick = (key: string, alias: string) => (Object.hasOwn(raw, key) ? raw[key] : raw[alias]);
-  const id = pick('id', '@id');
-  const type = pick('type', '@type');
+  const id = pick(raw, 'id', '@id');
+  const type = pick(raw, 'type', '@type');
   // The common case without zod: this runs once per entity of every poll.
   if (typeof id === 'string' && id !== '' && typeof type === 'string' && type !== '') {
     return { ok: true, id, types: [type], members: raw };

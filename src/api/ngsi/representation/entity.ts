@@ -13,22 +13,16 @@ import { isSafeKey } from './record';
 export function flattenEntity(raw: unknown, hint?: RepresentationHint): FlattenResult {
   const head = readHead(raw);
   if (!head.ok) return head;
-  const attrs: Array<[string, FlatAttr]> = [];
+  const attrs: Record<string, FlatAttr> = {};
   const droppedAttrs: string[] = [];
-  // Object.entries lists own enumerable members only, never inherited ones.
-  for (const [name, member] of Object.entries(head.members)) {
+  // Object.keys lists own enumerable members only, never inherited ones; the keys that could
+  // reach a prototype by assignment (__proto__, constructor, prototype) are never copied.
+  for (const name of Object.keys(head.members)) {
     if (!isAttributeName(name) || !isSafeKey(name)) continue;
-    const read = readAttribute(member, hint);
-    if (read.ok) attrs.push([name, read.attr]);
+    const attr = readAttribute(head.members[name], hint);
+    if (attr !== undefined) attrs[name] = attr;
     else droppedAttrs.push(name);
   }
-  // fromEntries defines own properties, so even a hostile key could not reach a prototype.
-  const entity = {
-    id: head.id,
-    type: head.types[0],
-    types: head.types,
-    attrs: Object.fromEntries(attrs),
-    droppedAttrs,
-  };
+  const entity = { id: head.id, type: head.types[0], types: head.types, attrs, droppedAttrs };
   return { ok: true, entity };
 }
