@@ -4,6 +4,7 @@
  * because hiding a shelter full of people over one bad number is worse than showing less.
  */
 import { z } from 'zod';
+import { memo } from './memo';
 import type { FlatEntityLike } from './flat';
 import {
   encodeNote,
@@ -18,9 +19,21 @@ import {
  * NGSI-LD DateTime → epoch ms. A time zone is required: a bare local time is ambiguous
  * between JST and UTC by nine hours.
  */
-export const dateTimeMs = z.iso
-  .datetime({ offset: true, error: 'not a DateTime with a time zone' })
-  .transform((s) => Date.parse(s));
+const zonedDateTime = z.iso.datetime({ offset: true });
+
+/** The rule of `dateTimeMs` for one text, checked once per distinct text. */
+export const zonedInstantMs = memo((s: string): number | undefined =>
+  zonedDateTime.safeParse(s).success ? Date.parse(s) : undefined,
+);
+
+export const dateTimeMs = z
+  .string({ error: 'not a DateTime with a time zone' })
+  .transform((v, ctx): number => {
+    const ms = zonedInstantMs(v);
+    if (ms !== undefined) return ms;
+    ctx.addIssue({ code: 'custom', message: 'not a DateTime with a time zone' });
+    return z.NEVER;
+  });
 
 /** The first issue as short, stable text ("negative", "not a number"), to count warnings by. */
 export function issueText(error: z.ZodError): string {
@@ -95,9 +108,9 @@ export function latestObservedAt(
   let broken: unknown;
   for (const attr of Object.values(entity.attrs)) {
     if (attr?.observedAt === undefined) continue;
-    const t = dateTimeMs.safeParse(attr.observedAt);
-    if (!t.success) broken ??= attr.observedAt;
-    else if (latest === undefined || t.data > latest) latest = t.data;
+    const t = zonedInstantMs(attr.observedAt);
+    if (t === undefined) broken ??= attr.observedAt;
+    else if (latest === undefined || t > latest) latest = t;
   }
   if (broken !== undefined) {
     warnings.push(encodeNote(note('observedAt', 'notDateTime', 'ignored', { raw: broken })));

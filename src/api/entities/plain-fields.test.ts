@@ -4,12 +4,12 @@ import {
   calendarDate,
   dateTimeField,
   Invalid,
-  memo,
   nonNegativeInteger,
   oneOf,
   publishedCount,
   skipped,
 } from './plain-fields';
+import { memo } from './memo';
 import { decodeNote } from './notes';
 import type { FlatEntityLike } from './flat';
 

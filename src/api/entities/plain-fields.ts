@@ -6,7 +6,8 @@
  * Rules that already exist as zod schemas (DateTime with a zone) are reused, memoised per
  * distinct text: a day's observations share a handful of timestamps.
  */
-import { dateTimeMs } from './live-fields';
+import { zonedInstantMs } from './live-fields';
+import { memo } from './memo';
 import type { FlatEntityLike } from './flat';
 import { normalizeMunicipalityCode } from '../../domain/municipalities';
 import type { MunicipalityCode } from '../../domain/types';
@@ -79,19 +80,6 @@ export function municipalityField(
   return normalizeMunicipalityCode(raw) ?? fail(field, message(raw));
 }
 
-/** A bounded memo of a pure check over text: a feed repeats a few distinct values. */
-export function memo<T>(compute: (s: string) => T): (s: string) => T {
-  const seen = new Map<string, T>();
-  return (s) => {
-    const hit = seen.get(s);
-    if (hit !== undefined || seen.has(s)) return hit as T;
-    if (seen.size >= 4096) seen.clear();
-    const value = compute(s);
-    seen.set(s, value);
-    return value;
-  };
-}
-
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const dateVerdict = memo((s) =>
   !DATE_SHAPE.test(s) ? 'not a YYYY-MM-DD date' : isJstDate(s) ? '' : 'not a calendar date',
@@ -104,14 +92,9 @@ export function calendarDate(field: string, v: unknown): string {
   return verdict === '' ? s : fail(field, verdict);
 }
 
-const instant = memo((s) => {
-  const r = dateTimeMs.safeParse(s);
-  return r.success ? r.data : undefined;
-});
-
 /** An NGSI-LD DateTime with a time zone → epoch ms (the rule of `dateTimeMs`). */
 export function dateTimeField(field: string, v: unknown): number {
-  const ms = instant(stringField(field, v));
+  const ms = zonedInstantMs(stringField(field, v));
   return ms ?? fail(field, 'not a DateTime with a time zone');
 }
 

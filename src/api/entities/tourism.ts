@@ -16,7 +16,6 @@ import {
   dateTimeField,
   accepted,
   Invalid,
-  memo,
   municipalityField,
   oneOf,
   publishedCount,
@@ -25,6 +24,7 @@ import {
   stringField,
   valueOf,
 } from './plain-fields';
+import { memo } from './memo';
 
 /*
  * The tourism feeds are the largest the dashboard reads (a day of presence is ~5,000
