@@ -138,6 +138,22 @@ describe('buildFacilities', () => {
     const b = { ...site('E4220100001202'), hazardTypes: ['flood'] } as Designation;
     expect(buildFacilities([a, b])[0]!.hazardTypes).toEqual(['flood', 'earthquake', 'tsunami']);
   });
+
+  it('shares one read-only roles array and one hazards array per combination', () => {
+    const out = buildFacilities([
+      site('E4220100001201'),
+      shelter('E4220100001111'),
+      site('E4220100002201'),
+      shelter('E4220100002111'),
+      shelter('E4220100003111'),
+    ]);
+    const [one, two, three] = out;
+    expect(one!.roles).toBe(two!.roles);
+    expect(one!.hazardTypes).toBe(two!.hazardTypes);
+    expect(three!.roles).not.toBe(one!.roles);
+    expect(three!.hazardTypes).toEqual([]);
+    expect(Object.isFrozen(one!.roles) && Object.isFrozen(one!.hazardTypes)).toBe(true);
+  });
 });
 
 describe('countDesignations', () => {

@@ -7,6 +7,7 @@ import type {
   MunicipalityCode,
 } from '../../../domain/types';
 import { HAZARD_TYPES } from '../../../domain/types';
+import { hazardBits } from './hazard';
 
 /** One physical place, which may hold several designations across the two masters. */
 export interface Facility {
@@ -16,12 +17,14 @@ export interface Facility {
   address: string;
   municipalityCode: MunicipalityCode;
   location: LngLat;
-  roles: FacilityRole[];
+  /** Shared among facilities with the same roles (one array per combination, read-only). */
+  roles: readonly FacilityRole[];
   /** The role that colours the marker: welfare over shelter over site. */
   primaryRole: FacilityRole;
   /** A shelter that is also an emergency evacuation site. */
   alsoSite: boolean;
-  hazardTypes: HazardType[];
+  /** Shared among facilities with the same hazards (one array per combination, read-only). */
+  hazardTypes: readonly HazardType[];
   designations: Designation[];
 }
 
@@ -30,6 +33,26 @@ export const roleOf = (d: Designation): FacilityRole =>
 
 const ROLE_ORDER: readonly FacilityRole[] = ['welfare', 'shelter', 'site'];
 const RANK: Record<FacilityRole, number> = { welfare: 0, shelter: 1, site: 2 };
+
+/**
+ * One frozen array per combination of `order`'s members, chosen by bits: a nationwide master
+ * has 130,000 facilities but only a handful of role sets and a few dozen hazard sets, so the
+ * page holds one array for each, not one per facility.
+ */
+function sharedSubsets<T>(order: readonly T[]): (bits: number) => readonly T[] {
+  const made = new Map<number, readonly T[]>();
+  return (bits) => {
+    let list = made.get(bits);
+    if (list === undefined) {
+      list = Object.freeze(order.filter((_, i) => (bits & (1 << i)) !== 0));
+      made.set(bits, list);
+    }
+    return list;
+  };
+}
+
+const rolesOf = sharedSubsets(ROLE_ORDER);
+const hazardsOf = sharedSubsets(HAZARD_TYPES);
 
 function groupByFacility(designations: readonly Designation[]): Map<string, Designation[]> {
   const groups = new Map<string, Designation[]>();
@@ -57,20 +80,17 @@ export function buildFacilities(
   for (const [key, list] of groupByFacility(designations)) {
     let named: Designation | undefined;
     let placed: Designation | undefined;
-    const has = [false, false, false];
-    let hazards: Set<HazardType> | undefined;
+    let roleBits = 0;
+    let hazardMask = 0;
     for (const d of list) {
       const rank = RANK[roleOf(d)];
-      has[rank] = true;
+      roleBits |= 1 << rank;
       if (!named || rank < RANK[roleOf(named)]) named = d;
       if (!suspectIds.has(d.id) && (!placed || rank < RANK[roleOf(placed)])) placed = d;
-      if (d.kind === 'site' && d.hazardTypes.length > 0) {
-        hazards ??= new Set();
-        for (const h of d.hazardTypes) hazards.add(h);
-      }
+      if (d.kind === 'site') hazardMask |= hazardBits(d.hazardTypes);
     }
     if (!placed || !named) continue;
-    const roles = ROLE_ORDER.filter((r) => has[RANK[r]]);
+    const roles = rolesOf(roleBits);
     facilities.push({
       key,
       name: named.name,
@@ -79,8 +99,8 @@ export function buildFacilities(
       location: placed.location,
       roles,
       primaryRole: roles[0]!,
-      alsoSite: has[RANK.site]! && roles.length > 1,
-      hazardTypes: hazards ? HAZARD_TYPES.filter((h) => hazards.has(h)) : [],
+      alsoSite: (roleBits & (1 << RANK.site)) !== 0 && roles.length > 1,
+      hazardTypes: hazardsOf(hazardMask),
       designations: list,
     });
   }

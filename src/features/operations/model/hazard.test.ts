@@ -3,6 +3,7 @@ import type { DisasterEvent, OpeningStatus } from '../../../domain/live';
 import type { EvacuationSite, HazardType } from '../../../domain/types';
 import {
   activeHazards,
+  hazardBits,
   hazardContext,
   isDesignatedFor,
   notDesignatedForHazard,
@@ -100,5 +101,17 @@ describe('notDesignatedForHazard', () => {
     expect(
       notDesignatedForHazard({ nationalShelterId: 'E4220100003111', openingStatus: 'open' }, quiet),
     ).toBeUndefined();
+  });
+});
+
+describe('hazardBits', () => {
+  it.each<[string, HazardType[], number]>([
+    ['none', [], 0],
+    ['the first type', ['flood'], 1],
+    ['two types, either order', ['tsunami', 'flood'], 0b10001],
+    ['a repeat counts once', ['flood', 'flood'], 1],
+    ['the last type', ['eruption'], 0b10000000],
+  ])('%s', (_label, hazards, bits) => {
+    expect(hazardBits(hazards)).toBe(bits);
   });
 });

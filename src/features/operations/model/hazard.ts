@@ -19,8 +19,20 @@ import { HAZARD_TYPES } from '../../../domain/types';
 export interface HazardContext {
   /** Hazards that apply now, in HAZARD_TYPES order. Empty: nothing to judge against. */
   active: readonly HazardType[];
-  /** Facility key (11-character 共通ID prefix) → hazards its emergency sites are designated for. */
-  siteHazards: ReadonlyMap<string, ReadonlySet<HazardType>>;
+  /**
+   * Facility key (11-character 共通ID prefix) → the hazards its emergency sites are designated
+   * for, as `hazardBits` (a number per facility, not a Set: a nationwide master has 100,000).
+   */
+  siteHazards: ReadonlyMap<string, number>;
+}
+
+const BIT: ReadonlyMap<HazardType, number> = new Map(HAZARD_TYPES.map((h, i) => [h, 1 << i]));
+
+/** Hazard types as bits in HAZARD_TYPES order. */
+export function hazardBits(hazards: Iterable<HazardType>): number {
+  let bits = 0;
+  for (const h of hazards) bits |= BIT.get(h) ?? 0;
+  return bits;
 }
 
 /**
@@ -37,15 +49,11 @@ export function activeHazards(
   return HAZARD_TYPES.filter((h) => chosen.has(h));
 }
 
-export function siteHazardsByFacility(
-  sites: readonly EvacuationSite[],
-): Map<string, Set<HazardType>> {
-  const out = new Map<string, Set<HazardType>>();
+export function siteHazardsByFacility(sites: readonly EvacuationSite[]): Map<string, number> {
+  const out = new Map<string, number>();
   for (const site of sites) {
     const key = facilityKey(site.nationalShelterId);
-    const set = out.get(key) ?? new Set<HazardType>();
-    for (const h of site.hazardTypes) set.add(h);
-    out.set(key, set);
+    out.set(key, (out.get(key) ?? 0) | hazardBits(site.hazardTypes));
   }
   return out;
 }
@@ -66,7 +74,7 @@ export function hazardContext(
 export function isDesignatedFor(key: string, ctx: HazardContext): boolean | undefined {
   if (ctx.active.length === 0) return undefined;
   const covered = ctx.siteHazards.get(key);
-  return covered !== undefined && ctx.active.some((h) => covered.has(h));
+  return covered !== undefined && (covered & hazardBits(ctx.active)) !== 0;
 }
 
 /**
