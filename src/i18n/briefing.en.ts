@@ -26,10 +26,11 @@ export const briefingEn: Record<keyof typeof briefingJa, string> = {
   'brief.ops.change': ' ({delta} in the last hour)',
   'brief.ops.noChange': ' (no value an hour ago)',
   'brief.ops.quiet': 'No shelter is open',
-  'brief.ops.households': '{n} households have evacuated',
+  'brief.ops.households': '{n} {n|household has|households have} evacuated',
   'brief.ops.spare': 'Open shelters have room for {spare} more people (capacity {capacity} in all)',
   'brief.ops.full': '{reported} shelters report full; {band} are at {pct}% of capacity or more',
-  'brief.ops.unknownCapacity': '{n} shelters of unknown capacity are not counted as room',
+  'brief.ops.unknownCapacity':
+    '{n} {n|shelter|shelters} of unknown capacity {n|is|are} not counted as room',
   'brief.ops.changeHelp':
     'The value an hour ago is the highest evacuee count observed in the previous whole hour',
 
@@ -37,7 +38,7 @@ export const briefingEn: Record<keyof typeof briefingJa, string> = {
   'brief.levels.none': 'No evacuation information is in force',
   'brief.levels.sentence': '{label} (alert level {level}) in force',
   'brief.levels.target': 'Area: {area}',
-  'brief.levels.persons': '{n} people targeted',
+  'brief.levels.persons': '{n} {n|person|people} targeted',
   'brief.levels.issued': 'issued {time}',
 
   'brief.trend.title': 'Evacuees over time',
@@ -65,11 +66,11 @@ export const briefingEn: Record<keyof typeof briefingJa, string> = {
   'brief.tour.arrivals.pref': 'Visitors arriving from other prefectures',
   'brief.tour.sentence.avg': '{n} visitors present per hour on average, {change} on last year',
   'brief.tour.sentence.arrivals': '{n} arrived, {change} on last year',
-  'brief.persons': '{n} visitors',
-  'brief.persons.atLeast': 'at least {n} visitors',
+  'brief.persons': '{n} {n|visitor|visitors}',
+  'brief.persons.atLeast': 'at least {n} {n|visitor|visitors}',
   'brief.tour.noData': 'No tourism data for this period',
   'brief.tour.loading': 'Loading tourism data ({loaded}/{total} days)',
-  'brief.tour.failed': 'Tourism data for {n} days could not be fetched',
+  'brief.tour.failed': 'Tourism data for {n} {n|day|days} could not be fetched',
   'brief.tour.origins': 'Where visitors come from (average present per hour)',
   'brief.tour.flowsIn.area': 'Main flows in',
   'brief.tour.flowsIn.pref': 'Main flows in from other prefectures',

@@ -21,9 +21,9 @@ export const checkEn: Record<keyof typeof checkJa, string> = {
   'check.outcome.fail': 'Failed',
   'check.causeLine': 'Likely cause: {text}',
   'check.fixLine': 'What to check: {text}',
-  'check.types': 'Type list: {n} types',
+  'check.types': 'Type list: {n} {n|type|types}',
   'check.types.iris':
-    'Type list: {n} types ({iris} answered as full IRIs, shown by their @context terms)',
+    'Type list: {n} {n|type|types} ({iris} answered as full IRIs, shown by their @context terms)',
   'check.count': 'Count of {type}: {n}',
   'check.count.unread': 'Count of {type}: not readable (no count header, or not exposed by CORS)',
   'check.count.refused':
@@ -39,7 +39,7 @@ export const checkEn: Record<keyof typeof checkJa, string> = {
     'No history service (HTTP {status}): the trend charts are built from the dashboard’s own polls',
   'check.temporal.failed': 'History (temporal API / QuantumLeap): failed',
   'check.tenant.default': '(default)',
-  'check.tenant.ok': 'Tenant {tenant}: {n} entities',
+  'check.tenant.ok': 'Tenant {tenant}: {n} {n|entity|entities}',
   'check.tenant.empty': 'Tenant {tenant}: no entities of any type. Check tenant (and servicePath)',
   'check.tenant.unknown': 'Tenant {tenant}: cannot tell, no count was readable',
   'check.exchange': 'GET {url} → {status} in {ms} ms; count header: {count}; Link: {link}',

@@ -67,7 +67,7 @@ export const en: Messages = {
   'feed.error': 'Fetch error',
   'feed.stale': 'Showing the last good data ({age} old)',
   'feed.retrying': 'Retrying',
-  'feed.duplicates': '{n} duplicate ids merged',
+  'feed.duplicates': '{n} duplicate {n|id|ids} merged',
 
   'tooltip.address': 'Address',
   'tooltip.municipality': 'Designated by',

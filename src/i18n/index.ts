@@ -37,15 +37,28 @@ export type Params = Record<string, string | number>;
 /** Translation in one language, as components receive it (`useT` in i18n/react). */
 export type TFunction = (key: MessageKey, params?: Params) => string;
 
-/** Looks a key up and fills `{name}` placeholders. Unknown placeholders stay visible. */
+/** Whether a count (a number, or as formatted: "1", "1,024") is exactly one. */
+const isOne = (value: string | number): boolean => Number(String(value).replace(/,/g, '')) === 1;
+
+/**
+ * Looks a key up and fills `{name}` placeholders, and `{name|one|other}` with the form for
+ * that count (English: "1 shelter", "2 shelters"; Japanese needs none). Unknown placeholders
+ * stay visible.
+ */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   // A language not loaded yet reads as Japanese (the store never switches to one: setLang
   // waits for it), rather than as raw keys.
   const loaded = lang === 'ja' ? undefined : catalogs[lang];
   const template = loaded?.[key] ?? firstJa[key] ?? lateJa[key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+  return template.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!(name in params)) return whole;
+      const value = params[name]!;
+      if (one === undefined || other === undefined) return String(value);
+      return isOne(value) ? one : other;
+    },
   );
 }
 

@@ -73,7 +73,8 @@ export const opendataEn: Record<keyof typeof opendataJa, string> = {
   'od.list.title': 'Datasets of {name} ({n})',
   'od.list.loading': 'Listing the datasets…',
   'od.list.incomplete': 'Only {n} of the catalogue’s {count} datasets could be read',
-  'od.list.skipped': '{n} results that were not datasets were left out',
+  'od.list.skipped':
+    '{n} {n|result that was not a dataset was|results that were not datasets were} left out',
   'od.list.col.title': 'Dataset',
   'od.list.col.formats': 'Formats',
   'od.list.col.modified': 'Last updated',
@@ -108,7 +109,7 @@ export const opendataEn: Record<keyof typeof opendataJa, string> = {
   'od.svc.status.unknown': 'Status unknown',
   'od.svc.unusedTypes': 'Data no service uses yet: {types}',
   'od.svc.allUsed': 'Every type on the platform is used by at least one service.',
-  'od.svc.skipped': '{n} unreadable services left out ({reasons})',
+  'od.svc.skipped': '{n} unreadable {n|service|services} left out ({reasons})',
   'od.svc.unknownCategory':
     '{n} services have a category the contract does not list (counted as “unknown category”)',
 

@@ -104,7 +104,7 @@ export const platformEn: Record<keyof typeof platformJa, string> = {
     'A count that fails keeps its last good value, marked "last good". A query the broker refuses with 400, 403 or 501 says "not supported", never 0.',
 
   'pf.block.title': '{name} on the data platform',
-  'pf.block.publishes': 'Publishes {n} types, {records} records',
+  'pf.block.publishes': 'Publishes {n} {n|type|types}, {records} {records|record|records}',
   'pf.block.none': 'Publishes no records on the platform',
   'pf.block.notPublished': 'Not published: {types}',
   'pf.block.unknownCells': 'Count unknown: {types}',

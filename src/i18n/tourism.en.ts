@@ -27,7 +27,7 @@ export const tourismEn: Record<keyof typeof tourismJa, string> = {
   'time.rangeInvalid': 'Choose a period of 1 to {n} days that starts before it ends',
   'time.dateFormat': 'Enter dates as YYYY-MM-DD (for example 2026-08-01)',
   'time.dateHint': 'Date format: YYYY-MM-DD (the up and down arrow keys move it by a day)',
-  'time.days': '{n} days',
+  'time.days': '{n} {n|day|days}',
   'filter.title': 'Filters',
   'filter.category': 'Visitors',
   'filter.category.all': 'All',
@@ -89,15 +89,15 @@ export const tourismEn: Record<keyof typeof tourismJa, string> = {
   'notes.title': 'Data quality',
   'notes.loading': 'Loading daily data: {done} of {total}',
   'notes.noData': 'No data for this period ({from} – {to})',
-  'notes.noDataDays': '{n} days have no data',
+  'notes.noDataDays': '{n} {n|day has|days have} no data',
   'notes.unknownCodes': 'Flows naming unknown codes: {n} (left out):',
   'notes.suppressed':
     'Suppressed counts (under 10): {n}, never counted as zero (totals show "at least")',
   'notes.notDoubleCounted':
     'Repeated or overlapping records left out so nobody is counted twice: {n}',
   'notes.skipped': 'Invalid records skipped: {n}',
-  'notes.failed': '{n} daily files could not be loaded',
-  'notes.stale': '{n} daily files failed to refresh: showing the last good data ({age})',
+  'notes.failed': '{n} daily {n|file|files} could not be loaded',
+  'notes.stale': '{n} daily {n|file|files} failed to refresh: showing the last good data ({age})',
   'notes.truncated': 'A result cap was reached: some data may be missing',
   'notes.normalizedFallback':
     'The platform answered the key-values form without attributes; the data were read in normalized form instead',
@@ -109,10 +109,11 @@ export const tourismEn: Record<keyof typeof tourismJa, string> = {
   'legend.kind.air': 'By air',
   'legend.kind.land': 'Over land (road, rail)',
   'legend.kind.unknown': 'Transport not given',
-  'legend.hiddenArcs': '{n} smaller flows not drawn',
-  'legend.suppressedFlows': '{n} suppressed flows (no line)',
+  'legend.hiddenArcs': '{n} smaller {n|flow|flows} not drawn',
+  'legend.suppressedFlows': '{n} suppressed {n|flow|flows} (no line)',
   'legend.range': '{from}–{to}',
-  'legend.unplacedFlows': '{n} flows from somewhere in Nagasaki (municipality not given; no line)',
+  'legend.unplacedFlows':
+    '{n} {n|flow|flows} from somewhere in Nagasaki (municipality not given; no line)',
   'credits.naturalEarth':
     'Land outside the prefecture on the map: Natural Earth 1:10m land (public domain), processed (https://www.naturalearthdata.com/)',
   'credits.guestNights':

@@ -8,8 +8,8 @@ export const wallEn: Record<keyof typeof wallJa, string> = {
   'headline.asOf': 'as of {time}',
   'headline.top': '{level} in force: {where}',
   'headline.noLevel': 'No evacuation information in force',
-  'headline.open': '{n} shelters open',
-  'headline.evacuees': '{n} evacuees',
+  'headline.open': '{n} {n|shelter|shelters} open',
+  'headline.evacuees': '{n} {n|evacuee|evacuees}',
   'headline.islandsShort': 'Islands short of room: {names}',
   'headline.islandsOk': 'Every island group has room',
   'headline.more': '+{n} more',
@@ -27,7 +27,7 @@ export const wallEn: Record<keyof typeof wallJa, string> = {
   'counts.onMap.some':
     '{drawn} on the map: {n} left off because their location is doubtful (see Location to verify)',
   'counts.onMap.all': '{drawn} on the map (all)',
-  'brief.levels.count': '{n} municipalities:',
+  'brief.levels.count': '{n} {n|municipality|municipalities}:',
   'brief.levels.all': 'Every order in force ({n})',
   'kiosk.preset': 'Showing: {name}',
 };
