@@ -9,6 +9,7 @@
 import { zonedInstantMs } from './live-fields';
 import { memo } from './memo';
 import type { FlatEntityLike } from './flat';
+import type { EntityParse } from './masters';
 import { normalizeMunicipalityCode } from '../../domain/municipalities';
 import type { MunicipalityCode } from '../../domain/types';
 import { isJstDate } from '../../domain/jst';
@@ -100,13 +101,24 @@ export function dateTimeField(field: string, v: unknown): number {
 
 const NO_WARNINGS: readonly string[] = Object.freeze([]);
 
-/** An entity read without a warning. */
-export function accepted<T>(value: T): { ok: true; value: T; warnings: readonly string[] } {
-  return { ok: true, value, warnings: NO_WARNINGS };
-}
-
 /** A thrown `Invalid` as the entity's skip reason; anything else is a bug and goes on up. */
 export function skipped(error: unknown): { ok: false; reason: string } {
   if (error instanceof Invalid) return { ok: false, reason: error.reason };
   throw error;
+}
+
+/**
+ * A feed's parser from a reader of plain checks: the entity read without a warning, or
+ * skipped with the first broken field's reason.
+ */
+export function plainParser<T>(
+  read: (entity: FlatEntityLike) => T,
+): (entity: FlatEntityLike) => EntityParse<T> {
+  return (entity) => {
+    try {
+      return { ok: true, value: read(entity), warnings: NO_WARNINGS };
+    } catch (e) {
+      return skipped(e);
+    }
+  };
 }

@@ -9,18 +9,16 @@ import {
   type PresenceObservation,
 } from '../../domain/tourism';
 import type { FlatEntityLike } from './flat';
-import type { EntityParse } from './masters';
 import {
   boundedText,
   calendarDate,
   dateTimeField,
-  accepted,
   Invalid,
   municipalityField,
   oneOf,
+  plainParser,
   publishedCount,
   required,
-  skipped,
   stringField,
   valueOf,
 } from './plain-fields';
@@ -54,13 +52,7 @@ const dayStartMs = memo(jstDayStartMs);
 const municipalityCode = () => 'not a Nagasaki municipality code';
 const unknownCode = (raw: string) => `unknown code ${raw.slice(0, 12)}`;
 
-export function parsePresence(entity: FlatEntityLike): EntityParse<PresenceObservation> {
-  try {
-    return accepted(readPresence(entity));
-  } catch (e) {
-    return skipped(e);
-  }
-}
+export const parsePresence = plainParser(readPresence);
 
 function readPresence(entity: FlatEntityLike): PresenceObservation {
   const id = boundedText('id', entity.id, ID_MAX);
@@ -104,13 +96,7 @@ function originOf(v: unknown): FlowOrigin {
   throw new Invalid('originCode', unknownCode(s));
 }
 
-export function parseFlow(entity: FlatEntityLike): EntityParse<FlowObservation> {
-  try {
-    return accepted(readFlow(entity));
-  } catch (e) {
-    return skipped(e);
-  }
-}
+export const parseFlow = plainParser(readFlow);
 
 function readFlow(entity: FlatEntityLike): FlowObservation {
   const id = boundedText('id', entity.id, ID_MAX);
