@@ -41,6 +41,22 @@ describe('parsePresence', () => {
     expect(r.ok && r.value.count).toBe(expected);
   });
 
+  it.each<[string, unknown, string | undefined]>([
+    ['a provider', 'Example Analytics', 'Example Analytics'],
+    ['an empty provider, kept as given', '', ''],
+    ['no provider', undefined, undefined],
+  ])('keeps %s', (_label, dataProvider, expected) => {
+    const r = parsePresence(flat('TourismPresenceObserved', { ...presence, dataProvider }));
+    expect(r.ok && r.value.provider).toBe(expected);
+  });
+
+  it('skips a provider name longer than 200 characters', () => {
+    const r = parsePresence(
+      flat('TourismPresenceObserved', { ...presence, dataProvider: 'x'.repeat(201) }),
+    );
+    expect(!r.ok && r.reason).toBe('dataProvider: longer than 200 characters');
+  });
+
   it.each<[string, Record<string, unknown>, string]>([
     ['an unknown municipality', { locationCode: '13101' }, 'locationCode'],
     ['hour 24', { hour: 24 }, 'hour'],

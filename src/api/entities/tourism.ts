@@ -35,9 +35,14 @@ const PROVIDER_MAX = 200;
 const COUNTRY = /^[A-Z]{2}$/;
 const PREFECTURE = /^(0[1-9]|[1-3]\d|4[0-7])$/;
 
-function optionalText(entity: FlatEntityLike, name: string, max: number): string | undefined {
-  const v = valueOf(entity, name);
-  return v === undefined ? undefined : boundedText(name, v, max);
+/** The provider's name when given: any text up to PROVIDER_MAX, an empty one included. */
+function providerOf(entity: FlatEntityLike): string | undefined {
+  const v = valueOf(entity, 'dataProvider');
+  if (v === undefined) return undefined;
+  const s = stringField('dataProvider', v);
+  if (s.length > PROVIDER_MAX)
+    throw new Invalid('dataProvider', `longer than ${PROVIDER_MAX} characters`);
+  return s;
 }
 
 function hourOf(v: unknown): number {
@@ -72,7 +77,7 @@ function readPresence(entity: FlatEntityLike): PresenceObservation {
   if (origin !== undefined && !PREFECTURE.test(origin))
     throw new Invalid('originPrefectureCode', 'not a prefecture code');
   const count = publishedCount(entity, 'visitorCount');
-  const provider = optionalText(entity, 'dataProvider', PROVIDER_MAX);
+  const provider = providerOf(entity);
   const value: PresenceObservation = {
     id,
     municipalityCode: code,
@@ -117,7 +122,7 @@ function readFlow(entity: FlatEntityLike): FlowObservation {
   const stay = oneOf('stayType', required(entity, 'stayType'), STAY_TYPES);
   const modeRaw = valueOf(entity, 'transportMode');
   const mode = modeRaw === undefined ? undefined : oneOf('transportMode', modeRaw, TRANSPORT_MODES);
-  const provider = optionalText(entity, 'dataProvider', PROVIDER_MAX);
+  const provider = providerOf(entity);
   if (toMs <= fromMs) throw new Invalid('dateObservedTo', 'period ends before it starts');
   const value: FlowObservation = {
     id,
