@@ -72,12 +72,18 @@ describe('the wall recovers without a reload', () => {
     // The new map is idle once its first frame is drawn; on a loaded machine the live shelters
     // may join it a frame or two later: look again for a few seconds before judging.
     let vacant = 0;
+    let seen: Record<string, number> = {};
     for (let i = 0; i < 10 && vacant <= 200; i++) {
       if (i > 0) await page.waitForTimeout(1_000);
       const png = await page.locator('[data-testid="map"]').screenshot();
-      vacant = countColours(png, { vacant: [0, 158, 115] }, 6).vacant ?? 0;
+      // The other bands too, so a failure says whether live shelters are drawn at all.
+      seen = countColours(png, { vacant: [0, 158, 115], crowded: [230, 159, 0] }, 6);
+      vacant = seen['vacant'] ?? 0;
     }
-    expect(vacant).toBeGreaterThan(200);
+    const state = await page.$eval('[data-testid="map"]', (el) => ({
+      ...(el as HTMLElement).dataset,
+    }));
+    expect(vacant, JSON.stringify({ seen, state })).toBeGreaterThan(200);
     await page.close();
   });
 });
