@@ -59,10 +59,16 @@ export const addressText = z.union([
     .pipe(displayText(300)),
 ]);
 
-export const nonNegativeInt = z
-  .number()
-  .min(0, { message: 'negative' })
-  .refine(Number.isInteger, { message: 'not an integer' });
+/** What is wrong with a number as a count (an integer ≥ 0), if anything. */
+export function countProblem(n: number): 'negative' | 'not an integer' | undefined {
+  if (n < 0) return 'negative';
+  return Number.isInteger(n) ? undefined : 'not an integer';
+}
+
+export const nonNegativeInt = z.number().superRefine((n, ctx) => {
+  const problem = countProblem(n);
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 const hazardSet = new Set<string>(HAZARD_TYPES);
 export const isHazardType = (v: string): v is HazardType => hazardSet.has(v);

@@ -14,6 +14,12 @@ export interface FlatEntityLike {
   attrs: Record<string, FlatAttrLike | undefined>;
 }
 
+/** One attribute's value; `null` (a suppressed or NGSI-LD null value) reads as absent. */
+export function valueOf(entity: FlatEntityLike, name: string): unknown {
+  const v = entity.attrs[name]?.value;
+  return v === null ? undefined : v;
+}
+
 /** Plain attribute values, for a zod object schema to validate. */
 export function valuesOf(
   entity: FlatEntityLike,
@@ -21,8 +27,8 @@ export function valuesOf(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = { id: entity.id };
   for (const name of names) {
-    const attr = entity.attrs[name];
-    if (attr !== undefined && attr.value !== null) out[name] = attr.value;
+    const v = valueOf(entity, name);
+    if (v !== undefined) out[name] = v;
   }
   return out;
 }

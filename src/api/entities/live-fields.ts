@@ -20,20 +20,19 @@ import {
  * between JST and UTC by nine hours.
  */
 const zonedDateTime = z.iso.datetime({ offset: true });
+export const NOT_DATE_TIME = 'not a DateTime with a time zone';
 
 /** The rule of `dateTimeMs` for one text, checked once per distinct text. */
 export const zonedInstantMs = memo((s: string): number | undefined =>
   zonedDateTime.safeParse(s).success ? Date.parse(s) : undefined,
 );
 
-export const dateTimeMs = z
-  .string({ error: 'not a DateTime with a time zone' })
-  .transform((v, ctx): number => {
-    const ms = zonedInstantMs(v);
-    if (ms !== undefined) return ms;
-    ctx.addIssue({ code: 'custom', message: 'not a DateTime with a time zone' });
-    return z.NEVER;
-  });
+export const dateTimeMs = z.string({ error: NOT_DATE_TIME }).transform((v, ctx): number => {
+  const ms = zonedInstantMs(v);
+  if (ms !== undefined) return ms;
+  ctx.addIssue({ code: 'custom', message: NOT_DATE_TIME });
+  return z.NEVER;
+});
 
 /** The first issue as short, stable text ("negative", "not a number"), to count warnings by. */
 export function issueText(error: z.ZodError): string {

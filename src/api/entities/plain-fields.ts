@@ -6,9 +6,10 @@
  * Rules that already exist as zod schemas (DateTime with a zone) are reused, memoised per
  * distinct text: a day's observations share a handful of timestamps.
  */
-import { zonedInstantMs } from './live-fields';
+import { NOT_DATE_TIME, zonedInstantMs } from './live-fields';
+import { countProblem } from './fields';
 import { memo } from './memo';
-import type { FlatEntityLike } from './flat';
+import { valueOf, type FlatEntityLike } from './flat';
 import type { EntityParse } from './masters';
 import { normalizeMunicipalityCode } from '../../domain/municipalities';
 import type { MunicipalityCode } from '../../domain/types';
@@ -24,14 +25,8 @@ export class Invalid {
   }
 }
 
-function fail(field: string, message: string): never {
+export function fail(field: string, message: string): never {
   throw new Invalid(field, message);
-}
-
-/** The attribute's value; `null` (a suppressed or NGSI-LD null value) reads as absent. */
-export function valueOf(entity: FlatEntityLike, name: string): unknown {
-  const v = entity.attrs[name]?.value;
-  return v === null ? undefined : v;
 }
 
 export function required(entity: FlatEntityLike, name: string): unknown {
@@ -39,30 +34,42 @@ export function required(entity: FlatEntityLike, name: string): unknown {
   return v === undefined ? fail(name, 'missing') : v;
 }
 
+/** An optional attribute read by `read` when present (`null` is absent). */
+export function optional<T>(
+  entity: FlatEntityLike,
+  name: string,
+  read: (v: unknown) => T,
+): T | undefined {
+  const v = valueOf(entity, name);
+  return v === undefined ? undefined : read(v);
+}
+
 export function stringField(field: string, v: unknown): string {
   return typeof v === 'string' ? v : fail(field, 'not a string');
 }
 
-/** Text of 1..max characters, as received (ids, codes, provider names). */
-export function boundedText(field: string, v: unknown, max: number): string {
+/** Text of at most `max` characters, as received (an empty one included). */
+export function textUpTo(field: string, v: unknown, max: number): string {
   const s = stringField(field, v);
-  if (s.length === 0) fail(field, 'empty');
-  if (s.length > max) fail(field, `longer than ${max} characters`);
-  return s;
+  return s.length > max ? fail(field, `longer than ${max} characters`) : s;
+}
+
+/** Text of 1..max characters, as received (ids, codes). */
+export function boundedText(field: string, v: unknown, max: number): string {
+  const s = textUpTo(field, v, max);
+  return s.length === 0 ? fail(field, 'empty') : s;
 }
 
 /** An integer ≥ 0 (a count). */
 export function nonNegativeInteger(field: string, v: unknown): number {
   if (typeof v !== 'number' || !Number.isFinite(v)) fail(field, 'not a number');
-  if (v < 0) fail(field, 'negative');
-  if (!Number.isInteger(v)) fail(field, 'not an integer');
-  return v;
+  const problem = countProblem(v);
+  return problem === undefined ? v : fail(field, problem);
 }
 
 /** An absent count is suppressed by the provider: `null`, never 0. */
 export function publishedCount(entity: FlatEntityLike, name: string): number | null {
-  const v = valueOf(entity, name);
-  return v === undefined ? null : nonNegativeInteger(name, v);
+  return optional(entity, name, (v) => nonNegativeInteger(name, v)) ?? null;
 }
 
 export function oneOf<T extends string>(field: string, v: unknown, allowed: readonly T[]): T {
@@ -96,7 +103,7 @@ export function calendarDate(field: string, v: unknown): string {
 /** An NGSI-LD DateTime with a time zone → epoch ms (the rule of `dateTimeMs`). */
 export function dateTimeField(field: string, v: unknown): number {
   const ms = zonedInstantMs(stringField(field, v));
-  return ms ?? fail(field, 'not a DateTime with a time zone');
+  return ms ?? fail(field, NOT_DATE_TIME);
 }
 
 const NO_WARNINGS: readonly string[] = Object.freeze([]);

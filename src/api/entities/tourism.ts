@@ -13,14 +13,15 @@ import {
   boundedText,
   calendarDate,
   dateTimeField,
-  Invalid,
+  fail,
   municipalityField,
   oneOf,
   plainParser,
   publishedCount,
+  optional,
   required,
   stringField,
-  valueOf,
+  textUpTo,
 } from './plain-fields';
 import { memo } from './memo';
 
@@ -36,46 +37,42 @@ const COUNTRY = /^[A-Z]{2}$/;
 const PREFECTURE = /^(0[1-9]|[1-3]\d|4[0-7])$/;
 
 /** The provider's name when given: any text up to PROVIDER_MAX, an empty one included. */
-function providerOf(entity: FlatEntityLike): string | undefined {
-  const v = valueOf(entity, 'dataProvider');
-  if (v === undefined) return undefined;
-  const s = stringField('dataProvider', v);
-  if (s.length > PROVIDER_MAX)
-    throw new Invalid('dataProvider', `longer than ${PROVIDER_MAX} characters`);
-  return s;
-}
+const providerOf = (entity: FlatEntityLike) =>
+  optional(entity, 'dataProvider', (v) => textUpTo('dataProvider', v, PROVIDER_MAX));
 
 function hourOf(v: unknown): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 23)
-    throw new Invalid('hour', 'not an hour');
-  return v;
+  const ok = typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 23;
+  return ok ? v : fail('hour', 'not an hour');
+}
+
+/** A string matching `shape`, else `message`. */
+function shaped(field: string, v: unknown, shape: RegExp, message: string): string {
+  const s = stringField(field, v);
+  return shape.test(s) ? s : fail(field, message);
 }
 
 /** JST midnight of a date already checked: a day's observations share one date. */
 const dayStartMs = memo(jstDayStartMs);
 
-const municipalityCode = () => 'not a Nagasaki municipality code';
+const notMunicipality = () => 'not a Nagasaki municipality code';
 const unknownCode = (raw: string) => `unknown code ${raw.slice(0, 12)}`;
 
 export const parsePresence = plainParser(readPresence);
 
 function readPresence(entity: FlatEntityLike): PresenceObservation {
   const id = boundedText('id', entity.id, ID_MAX);
-  const code = municipalityField(
-    'locationCode',
-    required(entity, 'locationCode'),
-    municipalityCode,
-  );
+  const code = municipalityField('locationCode', required(entity, 'locationCode'), notMunicipality);
   const date = calendarDate('dateObserved', required(entity, 'dateObserved'));
   const hour = hourOf(required(entity, 'hour'));
-  const nationality = stringField('nationality', required(entity, 'nationality'));
-  if (!COUNTRY.test(nationality))
-    throw new Invalid('nationality', 'not an ISO 3166-1 alpha-2 code');
-  const originRaw = valueOf(entity, 'originPrefectureCode');
-  const origin =
-    originRaw === undefined ? undefined : stringField('originPrefectureCode', originRaw);
-  if (origin !== undefined && !PREFECTURE.test(origin))
-    throw new Invalid('originPrefectureCode', 'not a prefecture code');
+  const nationality = shaped(
+    'nationality',
+    required(entity, 'nationality'),
+    COUNTRY,
+    'not an ISO 3166-1 alpha-2 code',
+  );
+  const origin = optional(entity, 'originPrefectureCode', (v) =>
+    shaped('originPrefectureCode', v, PREFECTURE, 'not a prefecture code'),
+  );
   const count = publishedCount(entity, 'visitorCount');
   const provider = providerOf(entity);
   const value: PresenceObservation = {
@@ -98,7 +95,7 @@ function originOf(v: unknown): FlowOrigin {
   if (PREFECTURE.test(s)) return { kind: 'prefecture', code: s };
   const code = normalizeMunicipalityCode(s);
   if (code !== undefined) return { kind: 'municipality', code };
-  throw new Invalid('originCode', unknownCode(s));
+  return fail('originCode', unknownCode(s));
 }
 
 export const parseFlow = plainParser(readFlow);
@@ -120,10 +117,9 @@ function readFlow(entity: FlatEntityLike): FlowObservation {
     VISITOR_CATEGORIES,
   );
   const stay = oneOf('stayType', required(entity, 'stayType'), STAY_TYPES);
-  const modeRaw = valueOf(entity, 'transportMode');
-  const mode = modeRaw === undefined ? undefined : oneOf('transportMode', modeRaw, TRANSPORT_MODES);
+  const mode = optional(entity, 'transportMode', (v) => oneOf('transportMode', v, TRANSPORT_MODES));
   const provider = providerOf(entity);
-  if (toMs <= fromMs) throw new Invalid('dateObservedTo', 'period ends before it starts');
+  if (toMs <= fromMs) fail('dateObservedTo', 'period ends before it starts');
   const value: FlowObservation = {
     id,
     origin,

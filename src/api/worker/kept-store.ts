@@ -3,8 +3,8 @@
  * a year, so a reload draws them at once and revalidates in the background. One record per
  * feed, tagged with the scope it was read in (mode, dialect, broker, tenant, service path,
  * @context and the build that normalised it: services/create.ts, feed.worker.ts); a record from
- * another scope is never returned. Nothing is kept behind sign-in. Storage is a convenience: when IndexedDB is missing, full or refused, nothing is
- * kept and nothing fails.
+ * another scope is never returned. Nothing is kept behind sign-in. Storage is a convenience:
+ * when IndexedDB is missing, full or refused, nothing is kept and nothing fails.
  */
 const DB_NAME = 'nagasaki-dashboard';
 const STORE = 'kept-masters';

@@ -13,16 +13,16 @@ const bare = (value: unknown): FlatAttr => {
 
 /**
  * Reads an attribute member; undefined when it cannot be read (no wrapper object: this runs
- * once per attribute of every entity of every poll). Arrays are multi-attributes only when every element is an
- * instance object; an array of strings (hazardTypes) or geometries is a plain value.
+ * once per attribute of every entity of every poll). Arrays are multi-attributes only when
+ * every element is an instance object; an array of strings (hazardTypes) or geometries is a
+ * plain value.
  */
 export function readAttribute(
   member: unknown,
   hint: RepresentationHint | undefined,
 ): FlatAttr | undefined {
-  // A string, number or boolean is a bare value in every representation (most keyValues members).
-  if (typeof member !== 'object' || member === null) return bare(member);
-  if (hint === 'keyValues') return bare(member);
+  // keyValues members, and a string, number or boolean in any representation, are bare values.
+  if (hint === 'keyValues' || typeof member !== 'object' || member === null) return bare(member);
   if (Array.isArray(member)) {
     const instances = member.filter(isRecord);
     if (

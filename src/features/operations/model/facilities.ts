@@ -6,8 +6,8 @@ import type {
   LngLat,
   MunicipalityCode,
 } from '../../../domain/types';
-import { HAZARD_TYPES } from '../../../domain/types';
-import { hazardBits } from './hazard';
+import { hazardBits, hazardsOfBits } from './hazard';
+import { bitSet } from './bit-set';
 
 /** One physical place, which may hold several designations across the two masters. */
 export interface Facility {
@@ -31,28 +31,10 @@ export interface Facility {
 export const roleOf = (d: Designation): FacilityRole =>
   d.kind === 'site' ? 'site' : d.shelterType === 'welfare' ? 'welfare' : 'shelter';
 
+/** Welfare over shelter over site: the order that names, places and colours a facility. */
 const ROLE_ORDER: readonly FacilityRole[] = ['welfare', 'shelter', 'site'];
-const RANK: Record<FacilityRole, number> = { welfare: 0, shelter: 1, site: 2 };
-
-/**
- * One frozen array per combination of `order`'s members, chosen by bits: a nationwide master
- * has 130,000 facilities but only a handful of role sets and a few dozen hazard sets, so the
- * page holds one array for each, not one per facility.
- */
-function sharedSubsets<T>(order: readonly T[]): (bits: number) => readonly T[] {
-  const made = new Map<number, readonly T[]>();
-  return (bits) => {
-    let list = made.get(bits);
-    if (list === undefined) {
-      list = Object.freeze(order.filter((_, i) => (bits & (1 << i)) !== 0));
-      made.set(bits, list);
-    }
-    return list;
-  };
-}
-
-const rolesOf = sharedSubsets(ROLE_ORDER);
-const hazardsOf = sharedSubsets(HAZARD_TYPES);
+const ROLES = bitSet(ROLE_ORDER);
+const RANK = Object.fromEntries(ROLE_ORDER.map((r, i) => [r, i])) as Record<FacilityRole, number>;
 
 function groupByFacility(designations: readonly Designation[]): Map<string, Designation[]> {
   const groups = new Map<string, Designation[]>();
@@ -84,13 +66,13 @@ export function buildFacilities(
     let hazardMask = 0;
     for (const d of list) {
       const rank = RANK[roleOf(d)];
-      roleBits |= 1 << rank;
+      roleBits |= 1 << rank; // a role's rank is its bit in ROLES (both follow ROLE_ORDER)
       if (!named || rank < RANK[roleOf(named)]) named = d;
       if (!suspectIds.has(d.id) && (!placed || rank < RANK[roleOf(placed)])) placed = d;
       if (d.kind === 'site') hazardMask |= hazardBits(d.hazardTypes);
     }
     if (!placed || !named) continue;
-    const roles = rolesOf(roleBits);
+    const roles = ROLES.members(roleBits);
     facilities.push({
       key,
       name: named.name,
@@ -99,8 +81,8 @@ export function buildFacilities(
       location: placed.location,
       roles,
       primaryRole: roles[0]!,
-      alsoSite: (roleBits & (1 << RANK.site)) !== 0 && roles.length > 1,
-      hazardTypes: hazardsOf(hazardMask),
+      alsoSite: roles.includes('site') && roles.length > 1,
+      hazardTypes: hazardsOfBits(hazardMask),
       designations: list,
     });
   }

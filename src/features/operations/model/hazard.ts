@@ -15,6 +15,7 @@ import { facilityKey } from '../../../domain/facility-key';
 import type { DisasterEvent, OpeningStatus } from '../../../domain/live';
 import type { EvacuationSite, HazardType } from '../../../domain/types';
 import { HAZARD_TYPES } from '../../../domain/types';
+import { bitSet } from './bit-set';
 
 export interface HazardContext {
   /** Hazards that apply now, in HAZARD_TYPES order. Empty: nothing to judge against. */
@@ -26,14 +27,13 @@ export interface HazardContext {
   siteHazards: ReadonlyMap<string, number>;
 }
 
-const BIT: ReadonlyMap<HazardType, number> = new Map(HAZARD_TYPES.map((h, i) => [h, 1 << i]));
+const HAZARDS = bitSet(HAZARD_TYPES);
 
 /** Hazard types as bits in HAZARD_TYPES order. */
-export function hazardBits(hazards: Iterable<HazardType>): number {
-  let bits = 0;
-  for (const h of hazards) bits |= BIT.get(h) ?? 0;
-  return bits;
-}
+export const hazardBits = (hazards: Iterable<HazardType>): number => HAZARDS.bits(hazards);
+
+/** Bits back to hazard types, in HAZARD_TYPES order: one shared frozen array per combination. */
+export const hazardsOfBits = (bits: number): readonly HazardType[] => HAZARDS.members(bits);
 
 /**
  * The hazards in play: `override` when the operator chose some, else the union of the
