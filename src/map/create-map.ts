@@ -6,6 +6,7 @@ import type { Bounds } from '../domain/geo';
 import type { CameraView } from './label-placement';
 import type { Padding } from './fit-padding';
 import { sameFit, sameView, type Fit } from './same-camera';
+import { freshLayers } from './fresh-layers';
 
 // Vite does not emit maplibre's worker on its own; without this the map never loads.
 setWorkerUrl(workerUrl);
@@ -111,9 +112,13 @@ export function createMap(opts: MapOptions): MapHandle {
     });
   };
 
+  // The layers wait for the style: deck.gl places them among the style's layers (under the
+  // borders), which do not exist before it has loaded. They are clones, as this map may be a
+  // rebuild whose predecessor's deck finalized the instances it drew.
+  let pendingLayers: LayersList | undefined = freshLayers(opts.layers);
   const overlay = new MapLibreOverlay({
     interleaved: true,
-    layers: opts.layers,
+    layers: [],
     pickingRadius: 6,
     onHover: (info) => opts.onPick('hover', info),
     onClick: (info) => opts.onPick('click', info),
@@ -148,6 +153,8 @@ export function createMap(opts: MapOptions): MapHandle {
     opts.onView(v);
   };
   map.on('load', () => {
+    if (pendingLayers) overlay.setProps({ layers: pendingLayers });
+    pendingLayers = undefined;
     opts.onStyleLoad?.(map);
     report();
   });
@@ -196,7 +203,8 @@ export function createMap(opts: MapOptions): MapHandle {
 
   return {
     setLayers(layers) {
-      overlay.setProps({ layers });
+      if (pendingLayers) pendingLayers = layers;
+      else overlay.setProps({ layers });
     },
     fitTo(bounds, animate) {
       framed = bounds;
