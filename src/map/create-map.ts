@@ -152,12 +152,14 @@ export function createMap(opts: MapOptions): MapHandle {
     lastView = v;
     opts.onView(v);
   };
-  map.on('load', () => {
+  // The style's layers exist from here (its sources may still be loading): the extra ones
+  // first (an online style's borders), then deck.gl's, placed among them.
+  map.once('style.load', () => {
+    opts.onStyleLoad?.(map);
     if (pendingLayers) overlay.setProps({ layers: pendingLayers });
     pendingLayers = undefined;
-    opts.onStyleLoad?.(map);
-    report();
   });
+  map.on('load', report);
   map.on('moveend', report);
   map.on('resize', () => {
     if (framed) fit(framed, false);
@@ -165,7 +167,14 @@ export function createMap(opts: MapOptions): MapHandle {
   });
   map.on('dataloading', () => opts.onStatus('loading'));
   map.on('idle', () => opts.onStatus('idle'));
-  map.on('webglcontextlost', () => opts.onStatus('context-lost'));
+  // Once the context is lost, maplibre has dropped the style: handing deck.gl new layers then
+  // would make maplibre start an empty style to put them in (where the borders they go under
+  // do not exist). The map is about to be rebuilt; the rebuild gets the layers.
+  let lost = false;
+  map.on('webglcontextlost', () => {
+    lost = true;
+    opts.onStatus('context-lost');
+  });
 
   /**
    * The map idle (its sources loaded for this view), then two frames more: the layers that
@@ -203,6 +212,7 @@ export function createMap(opts: MapOptions): MapHandle {
 
   return {
     setLayers(layers) {
+      if (lost) return;
       if (pendingLayers) pendingLayers = layers;
       else overlay.setProps({ layers });
     },
