@@ -4,7 +4,7 @@ import { displayText, municipalityCode, nonNegativeInt } from './fields';
 import { valuesOf, type FlatEntityLike } from './flat';
 import { readHazards } from './live-event';
 import { dateTimeMs, issueText, soft } from './live-fields';
-import { reasonOf, type EntityParse } from './masters';
+import { reasonOf, type EntityParse } from './entity-parse';
 
 /** The wording in use since May 2021 (Cabinet Office); only a fallback for a missing label. */
 export const STANDARD_LEVEL_LABELS: Readonly<Record<AlertLevel, string>> = {
@@ -61,7 +61,7 @@ function readLabel(
 export function parseEvacuationInformation(entity: FlatEntityLike): EntityParse<EvacuationInfo> {
   const values = valuesOf(entity, ATTRS);
   const r = infoSchema.safeParse(values);
-  if (!r.success) return { ok: false, reason: reasonOf(r.error) };
+  if (!r.success) return { ok: false, reason: reasonOf(r.error, values) };
   const warnings: string[] = [];
   const d = r.data;
   const label = readLabel(values, d.alertLevel, warnings);

@@ -3,7 +3,7 @@ import type { DisasterEvent } from '../../domain/live';
 import { displayText, hazardList } from './fields';
 import { valuesOf, type FlatEntityLike } from './flat';
 import { dateTimeMs, soft } from './live-fields';
-import { reasonOf, type EntityParse } from './masters';
+import { reasonOf, type EntityParse } from './entity-parse';
 
 const EVENT_STATUSES = ['active', 'closed', 'archived'] as const;
 
@@ -35,7 +35,7 @@ export function readHazards(
 export function parseDisasterEvent(entity: FlatEntityLike): EntityParse<DisasterEvent> {
   const values = valuesOf(entity, ATTRS);
   const r = eventSchema.safeParse(values);
-  if (!r.success) return { ok: false, reason: reasonOf(r.error) };
+  if (!r.success) return { ok: false, reason: reasonOf(r.error, values) };
   const warnings: string[] = [];
   const start = soft(dateTimeMs, values, 'start', warnings);
   const end = soft(dateTimeMs, values, 'end', warnings);

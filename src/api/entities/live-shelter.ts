@@ -10,7 +10,7 @@ import { displayText, municipalityCode, nonNegativeInt } from './fields';
 import { valuesOf, type FlatEntityLike } from './flat';
 import { EEI_ATTRS, readEei } from './live-eei';
 import { dateTimeMs, latestObservedAt, readListedStatus, soft, zodNote } from './live-fields';
-import type { EntityParse } from './masters';
+import type { EntityParse } from './entity-parse';
 import { encodeNote, note } from './notes';
 
 /** Any 共通ID (site 20, shelter 11, welfare 12): the join decides whether a master exists. */

@@ -1,115 +1,195 @@
-import { z } from 'zod';
-import type { DesignatedShelter, EvacuationSite } from '../../domain/types';
+import type { DesignatedShelter, EvacuationSite, HazardType, LngLat } from '../../domain/types';
+import { inPrefectureBox } from '../../domain/geo';
+import { cleanDisplayText, displayTextProblem, isHazardType } from './fields';
+import { valueOf, type FlatEntityLike } from './flat';
+import type { EntityParse } from './entity-parse';
 import {
-  addressText,
-  displayText,
-  hazardList,
-  municipalityCode,
-  nonNegativeInt,
-  pointInPrefecture,
-} from './fields';
-import { valuesOf, type FlatEntityLike } from './flat';
+  boundedText,
+  fail,
+  municipalityField,
+  nonNegativeInteger,
+  optional,
+  required,
+  skipped,
+  stringField,
+} from './plain-fields';
+
+/*
+ * The masters are the largest feeds of the operations view (every designation in the
+ * prefecture, 200,000 nationwide), so their rules are plain checks (plain-fields.ts), in the
+ * order the fields are listed here: the first broken one is the skip reason.
+ */
 
 const SITE_ID = /^E\d{10}20[1-9A-Za-z]$/;
 const SHELTER_ID = /^E\d{10}1[12][1-9A-Za-z]$/;
+const ID_MAX = 512;
+const NAME_MAX = 200;
+const ADDRESS_MAX = 300;
+const TARGET_MAX = 300;
 
-const common = {
-  id: z.string().min(1).max(512),
-  name: displayText(200),
-  address: addressText,
-  localGovernmentCode: municipalityCode,
-  location: pointInPrefecture,
-  maxCapacity: nonNegativeInt.optional(),
-};
-
-export const evacuationSiteSchema = z.object({
-  ...common,
-  nationalShelterId: z.string().regex(SITE_ID, { message: 'not an emergency-site 共通ID' }),
-  hazardTypes: hazardList.default({ known: [], unknown: [] }),
-  alsoDesignatedShelter: z.boolean().optional(),
-});
-
-export const designatedShelterSchema = z.object({
-  ...common,
-  nationalShelterId: z.string().regex(SHELTER_ID, { message: 'not a shelter 共通ID' }),
-  shelterType: z.string().optional(),
-  targetEvacuees: displayText(300).optional(),
-});
-
-const siteAttrs = Object.keys(evacuationSiteSchema.shape).filter((k) => k !== 'id');
-const shelterAttrs = Object.keys(designatedShelterSchema.shape).filter((k) => k !== 'id');
-
-export type EntityParse<T> =
-  { ok: true; value: T; warnings: readonly string[] } | { ok: false; reason: string };
-
-/** "location: outside Nagasaki Prefecture"-style reasons, stable enough to count by. */
-export function reasonOf(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  const path = issue.path.map(String).join('.');
-  const message =
-    issue.code === 'invalid_type' && issue.input === undefined ? 'missing' : issue.message;
-  return path ? `${path}: ${message}` : message;
+/** Text shown to people: trimmed, bounded, control characters removed. Markup stays text. */
+function displayTextField(field: string, v: unknown, max: number): string {
+  const s = cleanDisplayText(stringField(field, v));
+  const problem = displayTextProblem(s, max);
+  return problem === undefined ? s : fail(field, problem);
 }
 
-/** The fields both masters share, from their validated form to the domain's. */
-function commonOf(
-  d: z.infer<typeof evacuationSiteSchema> | z.infer<typeof designatedShelterSchema>,
-) {
+const ADDRESS_PARTS = [
+  'addressRegion',
+  'prefecture',
+  'addressLocality',
+  'city',
+  'town',
+  'streetAddress',
+  'block',
+] as const;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Address: free text, or a JapaneseAddress / PostalAddress-like object flattened to text. */
+function addressField(v: unknown): string {
+  if (typeof v === 'string') return displayTextField('address', v, ADDRESS_MAX);
+  if (!isRecord(v)) return fail('address', 'not a string');
+  const text = ADDRESS_PARTS.map((k) => v[k])
+    .filter((part): part is string => typeof part === 'string')
+    .join('');
+  return displayTextField('address', text, ADDRESS_MAX);
+}
+
+function coordinate(field: string, v: unknown): number {
+  if (typeof v !== 'number') return fail(field, v === undefined ? 'missing' : 'not a number');
+  return Number.isFinite(v) ? v : fail(field, 'not a finite number');
+}
+
+/** A GeoJSON Point inside the prefecture box; swapped lat/lon gets its own reason. */
+function pointField(v: unknown): LngLat {
+  if (!isRecord(v)) return fail('location', 'not an object');
+  if (v['type'] !== 'Point') return fail('location.type', 'not a known value');
+  const coordinates = v['coordinates'];
+  if (!Array.isArray(coordinates)) return fail('location.coordinates', 'not an array');
+  const lon = coordinate('location.coordinates.0', coordinates[0]);
+  const lat = coordinate('location.coordinates.1', coordinates[1]);
+  for (let i = 2; i < coordinates.length; i++)
+    if (typeof coordinates[i] !== 'number') fail(`location.coordinates.${i}`, 'not a number');
+  if (inPrefectureBox([lon, lat])) return [lon, lat];
+  return fail(
+    'location',
+    inPrefectureBox([lat, lon]) ? 'latitude and longitude swapped' : 'outside Nagasaki Prefecture',
+  );
+}
+
+/** A hazard list split into known values (each once) and unknown ones (reported, not fatal). */
+function hazardsField(v: unknown): { known: HazardType[]; unknown: string[] } {
+  if (!Array.isArray(v)) return fail('hazardTypes', 'not an array');
+  const known: HazardType[] = [];
+  const unknown: string[] = [];
+  v.forEach((item: unknown, i) => {
+    const s = stringField(`hazardTypes.${i}`, item);
+    if (!isHazardType(s)) unknown.push(s);
+    else if (!known.includes(s)) known.push(s);
+  });
+  return { known, unknown };
+}
+
+function sharedId(v: unknown, shape: RegExp, message: string): string {
+  const s = stringField('nationalShelterId', v);
+  return shape.test(s) ? s : fail('nationalShelterId', message);
+}
+
+const notMunicipality = () => 'not a Nagasaki municipality code';
+
+/** The fields both masters share, in the order they are checked. */
+function readCommon(entity: FlatEntityLike) {
+  const id = boundedText('id', entity.id, ID_MAX);
+  const name = displayTextField('name', required(entity, 'name'), NAME_MAX);
+  const address = addressField(required(entity, 'address'));
+  const code = municipalityField(
+    'localGovernmentCode',
+    required(entity, 'localGovernmentCode'),
+    notMunicipality,
+  );
+  const location = pointField(required(entity, 'location'));
+  const maxCapacity = optional(entity, 'maxCapacity', (v) => nonNegativeInteger('maxCapacity', v));
+  return { id, name, address, code, location, maxCapacity };
+}
+
+/** The shared fields in the domain's form (one object shape for every designation). */
+function designation(c: ReturnType<typeof readCommon>, nationalShelterId: string) {
   return {
-    id: d.id,
-    nationalShelterId: d.nationalShelterId,
-    name: d.name,
-    address: d.address,
-    municipalityCode: d.localGovernmentCode,
-    location: d.location,
-    ...(d.maxCapacity !== undefined && { maxCapacity: d.maxCapacity }),
+    id: c.id,
+    nationalShelterId,
+    name: c.name,
+    address: c.address,
+    municipalityCode: c.code,
+    location: c.location,
+    ...(c.maxCapacity !== undefined && { maxCapacity: c.maxCapacity }),
   };
 }
 
 export function parseEvacuationSite(entity: FlatEntityLike): EntityParse<EvacuationSite> {
-  const r = evacuationSiteSchema.safeParse(valuesOf(entity, siteAttrs));
-  if (!r.success) return { ok: false, reason: reasonOf(r.error) };
-  const d = r.data;
-  return {
-    ok: true,
-    warnings: d.hazardTypes.unknown.map(
-      (v) => `hazardTypes: unknown value ignored (${v.slice(0, 40)})`,
-    ),
-    value: {
-      kind: 'site',
-      ...commonOf(d),
-      hazardTypes: d.hazardTypes.known,
-      ...(d.alsoDesignatedShelter !== undefined && {
-        alsoDesignatedShelter: d.alsoDesignatedShelter,
-      }),
-    },
-  };
+  try {
+    const common = readCommon(entity);
+    const nationalShelterId = sharedId(
+      required(entity, 'nationalShelterId'),
+      SITE_ID,
+      'not an emergency-site 共通ID',
+    );
+    const hazards = valueOf(entity, 'hazardTypes');
+    const { known, unknown } =
+      hazards === undefined ? { known: [], unknown: [] } : hazardsField(hazards);
+    const also = optional(entity, 'alsoDesignatedShelter', (v) =>
+      typeof v === 'boolean' ? v : fail('alsoDesignatedShelter', 'not a boolean'),
+    );
+    return {
+      ok: true,
+      warnings: unknown.map((v) => `hazardTypes: unknown value ignored (${v.slice(0, 40)})`),
+      value: {
+        kind: 'site',
+        ...designation(common, nationalShelterId),
+        hazardTypes: known,
+        ...(also !== undefined && { alsoDesignatedShelter: also }),
+      },
+    };
+  } catch (e) {
+    return skipped(e);
+  }
 }
 
 export function parseDesignatedShelter(entity: FlatEntityLike): EntityParse<DesignatedShelter> {
-  const r = designatedShelterSchema.safeParse(valuesOf(entity, shelterAttrs));
-  if (!r.success) return { ok: false, reason: reasonOf(r.error) };
-  const d = r.data;
-  // The 共通ID type code is authoritative (11 general, 12 welfare); a missing or unknown
-  // shelterType is repaired from it and reported rather than dropping a real shelter.
-  const fromId = d.nationalShelterId.slice(11, 13) === '12' ? 'welfare' : 'general';
-  const warnings: string[] = [];
-  if (d.shelterType !== fromId) {
-    warnings.push(
-      d.shelterType === undefined
-        ? 'shelterType: missing, taken from 共通ID'
-        : `shelterType: "${d.shelterType.slice(0, 40)}" disagrees with 共通ID, 共通ID used`,
+  try {
+    const common = readCommon(entity);
+    const nationalShelterId = sharedId(
+      required(entity, 'nationalShelterId'),
+      SHELTER_ID,
+      'not a shelter 共通ID',
     );
+    const shelterType = optional(entity, 'shelterType', (v) => stringField('shelterType', v));
+    const target = optional(entity, 'targetEvacuees', (v) =>
+      displayTextField('targetEvacuees', v, TARGET_MAX),
+    );
+    // The 共通ID type code is authoritative (11 general, 12 welfare); a missing or unknown
+    // shelterType is repaired from it and reported rather than dropping a real shelter.
+    const fromId = nationalShelterId.slice(11, 13) === '12' ? 'welfare' : 'general';
+    const warnings: string[] = [];
+    if (shelterType !== fromId) {
+      warnings.push(
+        shelterType === undefined
+          ? 'shelterType: missing, taken from 共通ID'
+          : `shelterType: "${shelterType.slice(0, 40)}" disagrees with 共通ID, 共通ID used`,
+      );
+    }
+    return {
+      ok: true,
+      warnings,
+      value: {
+        kind: 'shelter',
+        ...designation(common, nationalShelterId),
+        shelterType: fromId,
+        ...(target !== undefined && { targetEvacuees: target }),
+      },
+    };
+  } catch (e) {
+    return skipped(e);
   }
-  return {
-    ok: true,
-    warnings,
-    value: {
-      kind: 'shelter',
-      ...commonOf(d),
-      shelterType: fromId,
-      ...(d.targetEvacuees !== undefined && { targetEvacuees: d.targetEvacuees }),
-    },
-  };
 }

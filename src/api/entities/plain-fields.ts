@@ -10,7 +10,7 @@ import { NOT_DATE_TIME, zonedInstantMs } from './live-fields';
 import { countProblem } from './fields';
 import { memo } from './memo';
 import { valueOf, type FlatEntityLike } from './flat';
-import type { EntityParse } from './masters';
+import type { EntityParse } from './entity-parse';
 import { normalizeMunicipalityCode } from '../../domain/municipalities';
 import type { MunicipalityCode } from '../../domain/types';
 import { isJstDate } from '../../domain/jst';

@@ -16,7 +16,7 @@ import { isJstDate, jstDayStartMs } from '../../domain/jst';
 import { displayText } from './fields';
 import { valuesOf, type FlatEntityLike } from './flat';
 import { dateTimeMs, readListedStatus, soft } from './live-fields';
-import { reasonOf, type EntityParse } from './masters';
+import { reasonOf, type EntityParse } from './entity-parse';
 import { encodeNote, note } from './notes';
 
 const ATTRS = [
@@ -78,7 +78,7 @@ function readCodes(
 export function parsePlatformService(entity: FlatEntityLike): EntityParse<PlatformService> {
   const values = valuesOf(entity, ATTRS);
   const r = identity.safeParse(values);
-  if (!r.success) return { ok: false, reason: reasonOf(r.error) };
+  if (!r.success) return { ok: false, reason: reasonOf(r.error, values) };
   const warnings: string[] = [];
   const { status: category, raw: rawCategory } = readListedStatus(
     values,

@@ -17,7 +17,7 @@ import { normalizeMunicipalityCode } from '../../domain/municipalities';
 import { displayText, nonNegativeInt } from './fields';
 import { valuesOf, type FlatEntityLike } from './flat';
 import { dateTimeMs, latestObservedAt, readListedStatus, soft } from './live-fields';
-import { reasonOf, type EntityParse } from './masters';
+import { reasonOf, type EntityParse } from './entity-parse';
 import { encodeNote, issueOfMessage, note, rawText } from './notes';
 
 /** A Nagasaki municipality (5 or 6 digits), or a prefecture outside Nagasaki (2 digits). */
@@ -114,7 +114,7 @@ const noteText = displayText(500);
 export function parseTransportService(entity: FlatEntityLike): EntityParse<TransportService> {
   const values = valuesOf(entity, ATTRS);
   const r = serviceSchema.safeParse(values);
-  if (!r.success) return { ok: false, reason: reasonOf(r.error) };
+  if (!r.success) return { ok: false, reason: reasonOf(r.error, values) };
   const d = r.data;
   const warnings: string[] = [];
   const { status, raw: rawStatus } = readListedStatus(values, 'status', SERVICE_STATUSES, warnings);

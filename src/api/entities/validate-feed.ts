@@ -1,6 +1,6 @@
 import { emptyReport, recordSkip, recordWarning, type FeedReport } from './feed-report';
 import type { FlatEntityLike } from './flat';
-import type { EntityParse } from './masters';
+import type { EntityParse } from './entity-parse';
 
 export type Flatten = (
   raw: unknown,

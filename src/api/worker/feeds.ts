@@ -1,6 +1,7 @@
 import type { DesignatedShelter, EvacuationSite } from '../../domain/types';
 import type { DisasterEvent, EvacuationInfo, ShelterOverlay } from '../../domain/live';
-import { parseDesignatedShelter, parseEvacuationSite, type EntityParse } from '../entities/masters';
+import { parseDesignatedShelter, parseEvacuationSite } from '../entities/masters';
+import type { EntityParse } from '../entities/entity-parse';
 import {
   parseDisasterEvent,
   parseEvacuationInformation,
