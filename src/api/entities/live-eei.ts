@@ -3,7 +3,6 @@
  * Each is optional; a broken one is dropped with a note (like the overlay's other optional
  * fields) and never becomes "no" or 0, and never costs the shelter.
  */
-import { z } from 'zod';
 import {
   EEI_FIELDS,
   LIVING_CONDITION_KEYS,
@@ -11,43 +10,59 @@ import {
   type LivingConditions,
   type ShelterEei,
 } from '../../domain/eei';
-import { displayText, nonNegativeInt } from './fields';
+import { fail } from './invalid';
+import type { PlainRead } from './live-fields';
+import { displayTextField, nonNegativeInteger } from './plain-fields';
 
 /** The attribute names to read from an entity. */
 export const EEI_ATTRS: readonly string[] = EEI_FIELDS;
 
-const text = displayText(200);
-const item = displayText(100);
+const TEXT_MAX = 200;
+const ITEM_MAX = 100;
+const SUPPLIES_MAX = 100;
+
+const text: PlainRead<string> = (field, v) => displayTextField(field, v, TEXT_MAX);
+const item: PlainRead<string> = (field, v) => displayTextField(field, v, ITEM_MAX);
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** 居住環境: the five known keys, each short text; other keys are ignored; at least one. */
-const livingConditions = z
-  .object(Object.fromEntries(LIVING_CONDITION_KEYS.map((k) => [k, item.optional()])))
-  .transform((o): LivingConditions => {
-    const out: LivingConditions = {};
-    for (const k of LIVING_CONDITION_KEYS) {
-      const v = o[k];
-      if (typeof v === 'string') out[k] = v;
-    }
-    return out;
-  })
-  .refine((o) => Object.keys(o).length > 0, { message: 'empty' });
+const livingConditions: PlainRead<LivingConditions> = (field, v) => {
+  if (!isRecord(v)) return fail(field, 'not an object');
+  const out: LivingConditions = {};
+  for (const k of LIVING_CONDITION_KEYS) {
+    const given = v[k];
+    if (given !== undefined) out[k] = item(`${field}.${k}`, given);
+  }
+  return Object.keys(out).length > 0 ? out : fail(field, 'empty');
+};
 
-type Schemas = { [K in EeiField]-?: z.ZodType<NonNullable<ShelterEei[K]>> };
+// An empty list is a report ("nothing needed"), unlike an absent one.
+const supplies: PlainRead<string[]> = (field, v) => {
+  if (!Array.isArray(v)) return fail(field, 'not an array');
+  const list = v.map((x: unknown, i) => item(`${field}.${i}`, x));
+  return list.length > SUPPLIES_MAX ? fail(field, `more than ${SUPPLIES_MAX} items`) : list;
+};
 
-const SCHEMAS: Schemas = {
-  evacueeMale: nonNegativeInt,
-  evacueeFemale: nonNegativeInt,
+const flag: PlainRead<boolean> = (field, v) =>
+  typeof v === 'boolean' ? v : fail(field, 'not a boolean');
+
+type Readers = { [K in EeiField]-?: PlainRead<NonNullable<ShelterEei[K]>> };
+
+const READERS: Readers = {
+  evacueeMale: nonNegativeInteger,
+  evacueeFemale: nonNegativeInteger,
   openingReason: text,
   capacityStatus: text,
   staffNeeded: text,
   drinkingWater: item,
-  toiletCount: nonNegativeInt,
-  // An empty list is a report ("nothing needed"), unlike an absent one.
-  suppliesNeeded: z.array(item).max(100, { message: 'more than 100 items' }),
+  toiletCount: nonNegativeInteger,
+  suppliesNeeded: supplies,
   livingConditions,
-  petsAccepted: z.boolean(),
-  carSleepersAllowed: z.boolean(),
-  parkingSpaces: nonNegativeInt,
+  petsAccepted: flag,
+  carSleepersAllowed: flag,
+  parkingSpaces: nonNegativeInteger,
 };
 
 const copy = <K extends EeiField>(to: ShelterEei, from: ShelterEei, key: K) => {
@@ -55,11 +70,11 @@ const copy = <K extends EeiField>(to: ShelterEei, from: ShelterEei, key: K) => {
 };
 
 /** Reads one optional field leniently (live-fields `soft`, bound to the entity). */
-export type SoftRead = <T>(schema: z.ZodType<T>, name: string) => T | undefined;
+export type SoftRead = <T>(read: PlainRead<T>, name: string) => T | undefined;
 
 /** The reported, readable EEI fields; undefined when there are none. */
 export function readEei(read: SoftRead): ShelterEei | undefined {
-  const s = SCHEMAS;
+  const s = READERS;
   const eei: ShelterEei = {
     evacueeMale: read(s.evacueeMale, 'evacueeMale'),
     evacueeFemale: read(s.evacueeFemale, 'evacueeFemale'),

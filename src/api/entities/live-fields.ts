@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { memo } from './memo';
+import { Invalid } from './invalid';
 import type { FlatEntityLike } from './flat';
 import {
   encodeNote,
@@ -74,21 +75,54 @@ export function zodNote(
 }
 
 /**
- * Reads an optional field leniently: absent → undefined; invalid → undefined plus a warning
- * (a note: the field, why, `ignored`, the value received). `dropped` collects the names of the
- * fields left out this way, for the entity to carry (`ShelterOverlay.invalidFields`).
+ * A plain check of one field (plain-fields.ts): the value read, or `Invalid` thrown with the
+ * reason (`fail`).
+ */
+export type PlainRead<T> = (field: string, v: unknown) => T;
+
+/** A field's `Invalid` as a note on `field`, quoting the value received. */
+export function invalidNote(
+  error: Invalid,
+  field: string,
+  outcome: NoteOutcome,
+  raw?: unknown,
+): FeedNote {
+  const { issue, value } = issueOfMessage(error.message);
+  return note(field, issue, outcome, {
+    ...(raw !== undefined && { raw }),
+    ...(issue === 'tooLong' && value !== undefined && { param: value }),
+  });
+}
+
+/**
+ * Reads an optional field leniently, by a zod schema or a plain check: absent → undefined;
+ * invalid → undefined plus a warning (a note: the field, why, `ignored`, the value received).
+ * `dropped` collects the names of the fields left out this way, for the entity to carry
+ * (`ShelterOverlay.invalidFields`).
  */
 export function soft<T>(
-  schema: z.ZodType<T>,
+  check: z.ZodType<T> | PlainRead<T>,
   values: Readonly<Record<string, unknown>>,
   name: string,
   warnings: string[],
   dropped?: string[],
 ): T | undefined {
   if (!Object.hasOwn(values, name)) return undefined;
-  const r = schema.safeParse(values[name]);
-  if (r.success) return r.data;
-  warnings.push(encodeNote(zodNote(r.error, name, 'ignored', values[name])));
+  const v = values[name];
+  let problem: FeedNote;
+  if (typeof check === 'function') {
+    try {
+      return check(name, v);
+    } catch (e) {
+      if (!(e instanceof Invalid)) throw e;
+      problem = invalidNote(e, name, 'ignored', v);
+    }
+  } else {
+    const r = check.safeParse(v);
+    if (r.success) return r.data;
+    problem = zodNote(r.error, name, 'ignored', v);
+  }
+  warnings.push(encodeNote(problem));
   dropped?.push(name);
   return undefined;
 }
@@ -105,8 +139,11 @@ export function latestObservedAt(
 ): number | undefined {
   let latest: number | undefined;
   let broken: unknown;
+  // An entity's attributes are mostly observed at one time: each distinct text read once.
+  let last: string | undefined;
   for (const attr of Object.values(entity.attrs)) {
-    if (attr?.observedAt === undefined) continue;
+    if (attr?.observedAt === undefined || attr.observedAt === last) continue;
+    last = attr.observedAt;
     const t = zonedInstantMs(attr.observedAt);
     if (t === undefined) broken ??= attr.observedAt;
     else if (latest === undefined || t > latest) latest = t;

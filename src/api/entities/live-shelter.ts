@@ -1,35 +1,52 @@
-import { z } from 'zod';
 import {
   CONGESTION_LEVELS,
   OPENING_STATUSES,
+  type CongestionLevel,
   type OpeningStatus,
   type ShelterOverlay,
 } from '../../domain/live';
 import { normalizeMunicipalityCode } from '../../domain/municipalities';
-import { displayText, municipalityCode, nonNegativeInt } from './fields';
 import { valuesOf, type FlatEntityLike } from './flat';
 import { EEI_ATTRS, readEei } from './live-eei';
-import { dateTimeMs, latestObservedAt, readListedStatus, soft, zodNote } from './live-fields';
+import {
+  invalidNote,
+  latestObservedAt,
+  readListedStatus,
+  soft,
+  type PlainRead,
+} from './live-fields';
 import type { EntityParse } from './entity-parse';
 import { encodeNote, note } from './notes';
+import { fail, Invalid } from './invalid';
+import {
+  boundedText,
+  dateTimeField,
+  displayTextField,
+  municipalityField,
+  nonNegativeInteger,
+  stringField,
+} from './plain-fields';
 
 /** Any 共通ID (site 20, shelter 11, welfare 12): the join decides whether a master exists. */
 const NATIONAL_ID = /^E\d{10}(?:11|12|20)[1-9A-Za-z]$/;
+const ID_MAX = 512;
+const LABEL_MAX = 100;
 
-/** Fields that reject the entity when present and wrong. */
-const overlaySchema = z.object({
-  id: z.string().min(1).max(512),
-  localGovernmentCode: municipalityCode.optional(),
-});
+const notMunicipality = () => 'not a Nagasaki municipality code';
 
+/** Optional fields: a broken one is dropped with a note and the shelter kept. */
 const optional = {
-  nationalShelterId: z.string().regex(NATIONAL_ID, { message: 'not a 共通ID' }),
-  externalShelterId: displayText(100),
-  statusLabel: displayText(100),
-  count: nonNegativeInt,
-  congestionLevel: z.enum(CONGESTION_LEVELS, { message: 'not a congestion level' }),
-  time: dateTimeMs,
-  eventId: z.string().min(1).max(512),
+  nationalShelterId: ((field, v) => {
+    const s = stringField(field, v);
+    return NATIONAL_ID.test(s) ? s : fail(field, 'not a 共通ID');
+  }) satisfies PlainRead<string>,
+  label: ((field, v) => displayTextField(field, v, LABEL_MAX)) satisfies PlainRead<string>,
+  count: nonNegativeInteger,
+  congestionLevel: ((field, v) =>
+    CONGESTION_LEVELS.find((l) => l === v) ??
+    fail(field, 'not a known value')) satisfies PlainRead<CongestionLevel>,
+  time: dateTimeField,
+  eventId: ((field, v) => boundedText(field, v, ID_MAX)) satisfies PlainRead<string>,
 };
 
 const ATTRS = [
@@ -73,23 +90,31 @@ const skip = (reason: ReturnType<typeof note>) => ({
  */
 export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<ShelterOverlay> {
   const values = valuesOf(entity, ATTRS);
-  const r = overlaySchema.safeParse(values);
-  if (!r.success) {
-    const field = r.error.issues[0]?.path.map(String).join('.') ?? '';
-    const raw = values[field];
+  let id: string;
+  let given: string | undefined;
+  try {
+    id = boundedText('id', entity.id, ID_MAX);
+    const raw = values['localGovernmentCode'];
+    given =
+      raw === undefined
+        ? undefined
+        : municipalityField('localGovernmentCode', raw, notMunicipality);
+  } catch (e) {
+    if (!(e instanceof Invalid)) throw e;
+    const raw = e.field === 'id' ? entity.id : values[e.field];
     return skip(
       raw === undefined
-        ? note(field, 'missing', 'skipped')
-        : zodNote(r.error, field, 'skipped', raw),
+        ? note(e.field, 'missing', 'skipped')
+        : invalidNote(e, e.field, 'skipped', raw),
     );
   }
   const warnings: string[] = [];
   const invalidFields: string[] = [];
-  const read = <T>(schema: z.ZodType<T>, name: string) =>
-    soft(schema, values, name, warnings, invalidFields);
+  const read = <T>(check: PlainRead<T>, name: string) =>
+    soft(check, values, name, warnings, invalidFields);
   const nationalShelterId = read(optional.nationalShelterId, 'nationalShelterId');
-  const externalShelterId = read(optional.externalShelterId, 'externalShelterId');
-  let code = r.data.localGovernmentCode;
+  const externalShelterId = read(optional.label, 'externalShelterId');
+  let code = given;
   if (code === undefined && nationalShelterId !== undefined) {
     // The 共通ID embeds the designating municipality (characters 2–6).
     code = normalizeMunicipalityCode(nationalShelterId.slice(1, 6));
@@ -102,7 +127,7 @@ export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<Shel
   const evacueeTotal = read(optional.count, 'evacueeTotal');
   const evacueeHouseholds = read(optional.count, 'evacueeHouseholds');
   const maxCapacity = read(optional.count, 'maxCapacity');
-  const statusLabel = read(optional.statusLabel, 'statusLabel');
+  const statusLabel = read(optional.label, 'statusLabel');
   const congestionLevel = read(optional.congestionLevel, 'congestionLevel');
   const openedAt = read(optional.time, 'openedAt');
   const closedAt = read(optional.time, 'closedAt');
@@ -110,7 +135,7 @@ export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<Shel
   const eei = readEei(read);
   const observedAt = latestObservedAt(entity, warnings, invalidFields);
   const value: ShelterOverlay = {
-    id: r.data.id,
+    id,
     municipalityCode: code,
     ...status,
     ...(nationalShelterId !== undefined && { nationalShelterId }),

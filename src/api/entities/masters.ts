@@ -1,18 +1,18 @@
 import type { DesignatedShelter, EvacuationSite, HazardType, LngLat } from '../../domain/types';
 import { inPrefectureBox } from '../../domain/geo';
-import { cleanDisplayText, displayTextProblem, isHazardType } from './fields';
+import { isHazardType } from './fields';
 import { valueOf, type FlatEntityLike } from './flat';
 import type { EntityParse } from './entity-parse';
 import {
   boundedText,
-  fail,
+  displayTextField,
   municipalityField,
   nonNegativeInteger,
   optional,
   required,
-  skipped,
   stringField,
 } from './plain-fields';
+import { fail, skipped } from './invalid';
 
 /*
  * The masters are the largest feeds of the operations view (every designation in the
@@ -26,13 +26,6 @@ const ID_MAX = 512;
 const NAME_MAX = 200;
 const ADDRESS_MAX = 300;
 const TARGET_MAX = 300;
-
-/** Text shown to people: trimmed, bounded, control characters removed. Markup stays text. */
-function displayTextField(field: string, v: unknown, max: number): string {
-  const s = cleanDisplayText(stringField(field, v));
-  const problem = displayTextProblem(s, max);
-  return problem === undefined ? s : fail(field, problem);
-}
 
 const ADDRESS_PARTS = [
   'addressRegion',

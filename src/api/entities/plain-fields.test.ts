@@ -3,12 +3,11 @@ import {
   boundedText,
   calendarDate,
   dateTimeField,
-  Invalid,
   nonNegativeInteger,
   oneOf,
   publishedCount,
-  skipped,
 } from './plain-fields';
+import { Invalid, skipped } from './invalid';
 import { memo } from './memo';
 import { decodeNote } from './notes';
 import type { FlatEntityLike } from './flat';

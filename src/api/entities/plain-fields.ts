@@ -7,27 +7,14 @@
  * distinct text: a day's observations share a handful of timestamps.
  */
 import { NOT_DATE_TIME, zonedInstantMs } from './live-fields';
-import { countProblem } from './fields';
+import { cleanDisplayText, countProblem, displayTextProblem } from './fields';
 import { memo } from './memo';
+import { fail, skipped } from './invalid';
 import { valueOf, type FlatEntityLike } from './flat';
 import type { EntityParse } from './entity-parse';
 import { normalizeMunicipalityCode } from '../../domain/municipalities';
 import type { MunicipalityCode } from '../../domain/types';
 import { isJstDate } from '../../domain/jst';
-
-export class Invalid {
-  constructor(
-    readonly field: string,
-    readonly message: string,
-  ) {}
-  get reason(): string {
-    return `${this.field}: ${this.message}`;
-  }
-}
-
-export function fail(field: string, message: string): never {
-  throw new Invalid(field, message);
-}
 
 export function required(entity: FlatEntityLike, name: string): unknown {
   const v = valueOf(entity, name);
@@ -58,6 +45,13 @@ export function textUpTo(field: string, v: unknown, max: number): string {
 export function boundedText(field: string, v: unknown, max: number): string {
   const s = textUpTo(field, v, max);
   return s.length === 0 ? fail(field, 'empty') : s;
+}
+
+/** Text shown to people: trimmed, bounded, control characters removed. Markup stays text. */
+export function displayTextField(field: string, v: unknown, max: number): string {
+  const s = cleanDisplayText(stringField(field, v));
+  const problem = displayTextProblem(s, max);
+  return problem === undefined ? s : fail(field, problem);
 }
 
 /** An integer ≥ 0 (a count). */
@@ -107,12 +101,6 @@ export function dateTimeField(field: string, v: unknown): number {
 }
 
 const NO_WARNINGS: readonly string[] = Object.freeze([]);
-
-/** A thrown `Invalid` as the entity's skip reason; anything else is a bug and goes on up. */
-export function skipped(error: unknown): { ok: false; reason: string } {
-  if (error instanceof Invalid) return { ok: false, reason: error.reason };
-  throw error;
-}
 
 /**
  * A feed's parser from a reader of plain checks: the entity read without a warning, or

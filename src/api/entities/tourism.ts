@@ -13,7 +13,6 @@ import {
   boundedText,
   calendarDate,
   dateTimeField,
-  fail,
   municipalityField,
   oneOf,
   plainParser,
@@ -23,6 +22,7 @@ import {
   stringField,
   textUpTo,
 } from './plain-fields';
+import { fail } from './invalid';
 import { memo } from './memo';
 
 /*
