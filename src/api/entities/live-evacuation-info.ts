@@ -1,10 +1,20 @@
-import { z } from 'zod';
 import type { AlertLevel, EvacuationInfo } from '../../domain/live';
-import { displayText, municipalityCode, nonNegativeInt } from './fields';
+import type { MunicipalityCode } from '../../domain/types';
 import { valuesOf, type FlatEntityLike } from './flat';
 import { readHazards } from './live-event';
-import { dateTimeMs, issueText, soft } from './live-fields';
-import { reasonOf, type EntityParse } from './entity-parse';
+import { soft, type PlainRead } from './live-fields';
+import type { EntityParse } from './entity-parse';
+import { fail, Invalid, skipped } from './invalid';
+import {
+  boundedText,
+  dateTimeField,
+  displayTextField,
+  municipalityField,
+  nonNegativeInteger,
+  required,
+  entityId,
+  ID_MAX,
+} from './plain-fields';
 
 /** The wording in use since May 2021 (Cabinet Office); only a fallback for a missing label. */
 export const STANDARD_LEVEL_LABELS: Readonly<Record<AlertLevel, string>> = {
@@ -13,15 +23,14 @@ export const STANDARD_LEVEL_LABELS: Readonly<Record<AlertLevel, string>> = {
   5: '緊急安全確保',
 };
 
-const infoSchema = z.object({
-  id: z.string().min(1).max(512),
-  localGovernmentCode: municipalityCode,
-  // Levels 1 and 2 are JMA advisories, not 避難情報: a municipality never issues them.
-  alertLevel: z.union([z.literal(3), z.literal(4), z.literal(5)], {
-    error: (issue) => (issue.input === undefined ? 'missing' : 'not 3, 4 or 5'),
-  }),
-  issuedAt: dateTimeMs,
-});
+const LABEL_MAX = 100;
+const AREA_MAX = 300;
+
+const notMunicipality = () => 'not a Nagasaki municipality code';
+
+// Levels 1 and 2 are JMA advisories, not 避難情報: a municipality never issues them.
+const levelOf = (v: unknown): AlertLevel =>
+  v === 3 || v === 4 || v === 5 ? v : fail('alertLevel', 'not 3, 4 or 5');
 
 const ATTRS = [
   'localGovernmentCode',
@@ -36,19 +45,24 @@ const ATTRS = [
   'project',
 ];
 
-const labelText = displayText(100);
-// Built once: a zod schema costs more to build than to run, and this runs per entity.
-const areaText = displayText(300);
-const eventRef = z.string().min(1).max(512);
+const areaText: PlainRead<string> = (field, v) => displayTextField(field, v, AREA_MAX);
+const eventRef: PlainRead<string> = (field, v) => boundedText(field, v, ID_MAX);
 
 function readLabel(
   values: Readonly<Record<string, unknown>>,
   level: AlertLevel,
   warnings: string[],
 ): string {
-  const given = labelText.safeParse(values['alertLabel']);
-  if (given.success) return given.data;
-  const why = Object.hasOwn(values, 'alertLabel') ? issueText(given.error) : 'missing';
+  const given = values['alertLabel'];
+  let why = 'missing';
+  if (given !== undefined) {
+    try {
+      return displayTextField('alertLabel', given, LABEL_MAX);
+    } catch (e) {
+      if (!(e instanceof Invalid)) throw e;
+      why = e.message;
+    }
+  }
   warnings.push(`alertLabel: ${why}, standard wording used`);
   return STANDARD_LEVEL_LABELS[level];
 }
@@ -60,24 +74,37 @@ function readLabel(
  */
 export function parseEvacuationInformation(entity: FlatEntityLike): EntityParse<EvacuationInfo> {
   const values = valuesOf(entity, ATTRS);
-  const r = infoSchema.safeParse(values);
-  if (!r.success) return { ok: false, reason: reasonOf(r.error, values) };
+  let head: { id: string; code: MunicipalityCode; level: AlertLevel; issuedAt: number };
+  try {
+    head = {
+      id: entityId(entity),
+      code: municipalityField(
+        'localGovernmentCode',
+        required(entity, 'localGovernmentCode'),
+        notMunicipality,
+      ),
+      level: levelOf(required(entity, 'alertLevel')),
+      issuedAt: dateTimeField('issuedAt', required(entity, 'issuedAt')),
+    };
+  } catch (e) {
+    return skipped(e);
+  }
   const warnings: string[] = [];
-  const d = r.data;
-  const label = readLabel(values, d.alertLevel, warnings);
+  const d = head;
+  const label = readLabel(values, d.level, warnings);
   const hazardTypes = readHazards(values, warnings);
   const targetArea = soft(areaText, values, 'targetArea', warnings);
-  const targetHouseholds = soft(nonNegativeInt, values, 'targetHouseholds', warnings);
-  const targetPersons = soft(nonNegativeInt, values, 'targetPersons', warnings);
-  const liftedAt = soft(dateTimeMs, values, 'liftedAt', warnings);
+  const targetHouseholds = soft(nonNegativeInteger, values, 'targetHouseholds', warnings);
+  const targetPersons = soft(nonNegativeInteger, values, 'targetPersons', warnings);
+  const liftedAt = soft(dateTimeField, values, 'liftedAt', warnings);
   const eventId = soft(eventRef, values, 'project', warnings);
   return {
     ok: true,
     warnings,
     value: {
       id: d.id,
-      municipalityCode: d.localGovernmentCode,
-      level: d.alertLevel,
+      municipalityCode: d.code,
+      level: d.level,
       label,
       hazardTypes,
       issuedAt: d.issuedAt,

@@ -25,11 +25,12 @@ import {
   municipalityField,
   nonNegativeInteger,
   stringField,
+  entityId,
+  ID_MAX,
 } from './plain-fields';
 
 /** Any 共通ID (site 20, shelter 11, welfare 12): the join decides whether a master exists. */
 const NATIONAL_ID = /^E\d{10}(?:11|12|20)[1-9A-Za-z]$/;
-const ID_MAX = 512;
 const LABEL_MAX = 100;
 
 const notMunicipality = () => 'not a Nagasaki municipality code';
@@ -93,7 +94,7 @@ export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<Shel
   let id: string;
   let given: string | undefined;
   try {
-    id = boundedText('id', entity.id, ID_MAX);
+    id = entityId(entity);
     const raw = values['localGovernmentCode'];
     given =
       raw === undefined

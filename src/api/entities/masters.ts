@@ -4,13 +4,13 @@ import { isHazardType } from './fields';
 import { valueOf, type FlatEntityLike } from './flat';
 import type { EntityParse } from './entity-parse';
 import {
-  boundedText,
   displayTextField,
   municipalityField,
   nonNegativeInteger,
   optional,
   required,
   stringField,
+  entityId,
 } from './plain-fields';
 import { fail, skipped } from './invalid';
 
@@ -22,7 +22,6 @@ import { fail, skipped } from './invalid';
 
 const SITE_ID = /^E\d{10}20[1-9A-Za-z]$/;
 const SHELTER_ID = /^E\d{10}1[12][1-9A-Za-z]$/;
-const ID_MAX = 512;
 const NAME_MAX = 200;
 const ADDRESS_MAX = 300;
 const TARGET_MAX = 300;
@@ -94,7 +93,7 @@ const notMunicipality = () => 'not a Nagasaki municipality code';
 
 /** The fields both masters share, in the order they are checked. */
 function readCommon(entity: FlatEntityLike) {
-  const id = boundedText('id', entity.id, ID_MAX);
+  const id = entityId(entity);
   const name = displayTextField('name', required(entity, 'name'), NAME_MAX);
   const address = addressField(required(entity, 'address'));
   const code = municipalityField(

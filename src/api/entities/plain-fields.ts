@@ -47,6 +47,15 @@ export function boundedText(field: string, v: unknown, max: number): string {
   return s.length === 0 ? fail(field, 'empty') : s;
 }
 
+/** The longest id or entity reference kept (NGSI-LD sets no limit; a runaway one is refused). */
+export const ID_MAX = 512;
+
+/** An entity's id: text of 1..ID_MAX characters. */
+export function entityId(entity: FlatEntityLike): string {
+  const v: unknown = entity.id;
+  return v === undefined ? fail('id', 'missing') : boundedText('id', v, ID_MAX);
+}
+
 /** Text shown to people: trimmed, bounded, control characters removed. Markup stays text. */
 export function displayTextField(field: string, v: unknown, max: number): string {
   const s = cleanDisplayText(stringField(field, v));

@@ -10,7 +10,6 @@ import {
 } from '../../domain/tourism';
 import type { FlatEntityLike } from './flat';
 import {
-  boundedText,
   calendarDate,
   dateTimeField,
   municipalityField,
@@ -21,6 +20,7 @@ import {
   required,
   stringField,
   textUpTo,
+  entityId,
 } from './plain-fields';
 import { fail } from './invalid';
 import { memo } from './memo';
@@ -30,7 +30,6 @@ import { memo } from './memo';
  * observations), so their rules are plain checks (plain-fields.ts), not zod object schemas.
  */
 
-const ID_MAX = 512;
 /** Smart Data Models' `dataProvider`: who made the numbers (the mock says it is synthetic). */
 const PROVIDER_MAX = 200;
 const COUNTRY = /^[A-Z]{2}$/;
@@ -60,7 +59,7 @@ const unknownCode = (raw: string) => `unknown code ${raw.slice(0, 12)}`;
 export const parsePresence = plainParser(readPresence);
 
 function readPresence(entity: FlatEntityLike): PresenceObservation {
-  const id = boundedText('id', entity.id, ID_MAX);
+  const id = entityId(entity);
   const code = municipalityField('locationCode', required(entity, 'locationCode'), notMunicipality);
   const date = calendarDate('dateObserved', required(entity, 'dateObserved'));
   const hour = hourOf(required(entity, 'hour'));
@@ -101,7 +100,7 @@ function originOf(v: unknown): FlowOrigin {
 export const parseFlow = plainParser(readFlow);
 
 function readFlow(entity: FlatEntityLike): FlowObservation {
-  const id = boundedText('id', entity.id, ID_MAX);
+  const id = entityId(entity);
   const origin = originOf(required(entity, 'originCode'));
   const destinationCode = municipalityField(
     'destinationCode',
