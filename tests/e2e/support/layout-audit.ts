@@ -162,6 +162,35 @@ export async function auditLayout(page: Page, opts: AuditOptions): Promise<strin
           );
       }
     }
+    // A table's column heading wraps between words only (満員/報告, never 満員報/告): Japanese
+    // may otherwise break between any two characters.
+    const words = new Intl.Segmenter(document.documentElement.lang || 'ja', {
+      granularity: 'word',
+    });
+    for (const th of document.querySelectorAll('table thead th')) {
+      if (skip(th) || th.getClientRects().length === 0) continue;
+      let text = '';
+      const tops: number[] = [];
+      const heads = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+      for (let n = heads.nextNode(); n; n = heads.nextNode()) {
+        const node = n as Text;
+        for (let i = 0; i < node.data.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          text += node.data[i];
+          tops.push(rect ? Math.round(rect.top) : (tops.at(-1) ?? 0));
+        }
+      }
+      const boundaries = new Set([...words.segment(text)].map((seg) => seg.index));
+      for (let i = 1; i < text.length; i++) {
+        if (tops[i]! > tops[i - 1]! && !boundaries.has(i) && !/[\s\u00ad]/.test(text[i - 1]!))
+          problems.add(
+            `heading breaks inside a word: "${text.slice(0, i)}|${text.slice(i)}" in ${where(th)}`,
+          );
+      }
+    }
     return [...problems].sort();
   }, opts);
 }
