@@ -112,9 +112,9 @@ export function createMap(opts: MapOptions): MapHandle {
     });
   };
 
-  // The layers wait for the style: deck.gl places them among the style's layers (under the
-  // borders), which do not exist before it has loaded. They are clones, as this map may be a
-  // rebuild whose predecessor's deck finalized the instances it drew.
+  // The layers wait for the style (below): deck.gl places them among the style's layers (under
+  // the borders). They are clones, as this map may be a rebuild whose predecessor's deck
+  // finalized the instances it drew.
   let pendingLayers: LayersList | undefined = freshLayers(opts.layers);
   const overlay = new MapLibreOverlay({
     interleaved: true,
@@ -153,9 +153,11 @@ export function createMap(opts: MapOptions): MapHandle {
     opts.onView(v);
   };
   // The style's layers exist from here (its sources may still be loading): the extra ones
-  // first (an online style's borders), then deck.gl's, placed among them.
-  map.once('style.load', () => {
-    opts.onStyleLoad?.(map);
+  // (an online style's borders) are added now.
+  map.once('style.load', () => opts.onStyleLoad?.(map));
+  // deck.gl places its layers among the style's only once the style has loaded whole, sources
+  // included (before that it skips them and waits for a later style change).
+  map.once('load', () => {
     if (pendingLayers) overlay.setProps({ layers: pendingLayers });
     pendingLayers = undefined;
   });
