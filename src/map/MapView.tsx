@@ -195,6 +195,10 @@ export function MapView({
         container.dataset.mapState = status;
         setLost(status === 'context-lost');
         if (status === 'context-lost' && rebuild === undefined) {
+          // The lost map has no style any more: adding the surrounding land to it would make
+          // maplibre start an empty one (and deck.gl place its layers there). The rebuild adds it.
+          window.clearTimeout(landTimer);
+          pendingContext.current = null;
           rebuild = window.setTimeout(() => setGeneration((g) => g + 1), REBUILD_DELAY_MS);
         }
       },
