@@ -10,6 +10,7 @@ import {
   type LivingConditions,
   type ShelterEei,
 } from '../../domain/eei';
+import { isRecord } from '../ngsi/representation/record';
 import { fail } from './invalid';
 import type { PlainRead } from './live-fields';
 import { displayTextField, nonNegativeInteger } from './plain-fields';
@@ -23,9 +24,6 @@ const SUPPLIES_MAX = 100;
 
 const text: PlainRead<string> = (field, v) => displayTextField(field, v, TEXT_MAX);
 const item: PlainRead<string> = (field, v) => displayTextField(field, v, ITEM_MAX);
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** 居住環境: the five known keys, each short text; other keys are ignored; at least one. */
 const livingConditions: PlainRead<LivingConditions> = (field, v) => {

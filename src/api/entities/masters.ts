@@ -11,8 +11,10 @@ import {
   required,
   stringField,
   entityId,
+  warnedParser,
 } from './plain-fields';
-import { fail, skipped } from './invalid';
+import { isRecord } from '../ngsi/representation/record';
+import { fail } from './invalid';
 
 /*
  * The masters are the largest feeds of the operations view (every designation in the
@@ -35,9 +37,6 @@ const ADDRESS_PARTS = [
   'streetAddress',
   'block',
 ] as const;
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Address: free text, or a JapaneseAddress / PostalAddress-like object flattened to text. */
 function addressField(v: unknown): string {
@@ -119,69 +118,64 @@ function designation(c: ReturnType<typeof readCommon>, nationalShelterId: string
   };
 }
 
-export function parseEvacuationSite(entity: FlatEntityLike): EntityParse<EvacuationSite> {
-  try {
-    const common = readCommon(entity);
-    const nationalShelterId = sharedId(
-      required(entity, 'nationalShelterId'),
-      SITE_ID,
-      'not an emergency-site 共通ID',
-    );
-    const hazards = valueOf(entity, 'hazardTypes');
-    const { known, unknown } =
-      hazards === undefined ? { known: [], unknown: [] } : hazardsField(hazards);
-    const also = optional(entity, 'alsoDesignatedShelter', (v) =>
-      typeof v === 'boolean' ? v : fail('alsoDesignatedShelter', 'not a boolean'),
-    );
-    return {
-      ok: true,
-      warnings: unknown.map((v) => `hazardTypes: unknown value ignored (${v.slice(0, 40)})`),
-      value: {
-        kind: 'site',
-        ...designation(common, nationalShelterId),
-        hazardTypes: known,
-        ...(also !== undefined && { alsoDesignatedShelter: also }),
-      },
-    };
-  } catch (e) {
-    return skipped(e);
-  }
+export const parseEvacuationSite: (entity: FlatEntityLike) => EntityParse<EvacuationSite> =
+  warnedParser(readSite);
+
+function readSite(entity: FlatEntityLike) {
+  const common = readCommon(entity);
+  const nationalShelterId = sharedId(
+    required(entity, 'nationalShelterId'),
+    SITE_ID,
+    'not an emergency-site 共通ID',
+  );
+  const hazards = valueOf(entity, 'hazardTypes');
+  const { known, unknown } =
+    hazards === undefined ? { known: [], unknown: [] } : hazardsField(hazards);
+  const also = optional(entity, 'alsoDesignatedShelter', (v) =>
+    typeof v === 'boolean' ? v : fail('alsoDesignatedShelter', 'not a boolean'),
+  );
+  const value: EvacuationSite = {
+    kind: 'site',
+    ...designation(common, nationalShelterId),
+    hazardTypes: known,
+    ...(also !== undefined && { alsoDesignatedShelter: also }),
+  };
+  return {
+    value,
+    warnings: unknown.map((v) => `hazardTypes: unknown value ignored (${v.slice(0, 40)})`),
+  };
 }
 
-export function parseDesignatedShelter(entity: FlatEntityLike): EntityParse<DesignatedShelter> {
-  try {
-    const common = readCommon(entity);
-    const nationalShelterId = sharedId(
-      required(entity, 'nationalShelterId'),
-      SHELTER_ID,
-      'not a shelter 共通ID',
+export const parseDesignatedShelter: (entity: FlatEntityLike) => EntityParse<DesignatedShelter> =
+  warnedParser(readShelter);
+
+function readShelter(entity: FlatEntityLike) {
+  const common = readCommon(entity);
+  const nationalShelterId = sharedId(
+    required(entity, 'nationalShelterId'),
+    SHELTER_ID,
+    'not a shelter 共通ID',
+  );
+  const shelterType = optional(entity, 'shelterType', (v) => stringField('shelterType', v));
+  const target = optional(entity, 'targetEvacuees', (v) =>
+    displayTextField('targetEvacuees', v, TARGET_MAX),
+  );
+  // The 共通ID type code is authoritative (11 general, 12 welfare); a missing or unknown
+  // shelterType is repaired from it and reported rather than dropping a real shelter.
+  const fromId = nationalShelterId.slice(11, 13) === '12' ? 'welfare' : 'general';
+  const warnings: string[] = [];
+  if (shelterType !== fromId) {
+    warnings.push(
+      shelterType === undefined
+        ? 'shelterType: missing, taken from 共通ID'
+        : `shelterType: "${shelterType.slice(0, 40)}" disagrees with 共通ID, 共通ID used`,
     );
-    const shelterType = optional(entity, 'shelterType', (v) => stringField('shelterType', v));
-    const target = optional(entity, 'targetEvacuees', (v) =>
-      displayTextField('targetEvacuees', v, TARGET_MAX),
-    );
-    // The 共通ID type code is authoritative (11 general, 12 welfare); a missing or unknown
-    // shelterType is repaired from it and reported rather than dropping a real shelter.
-    const fromId = nationalShelterId.slice(11, 13) === '12' ? 'welfare' : 'general';
-    const warnings: string[] = [];
-    if (shelterType !== fromId) {
-      warnings.push(
-        shelterType === undefined
-          ? 'shelterType: missing, taken from 共通ID'
-          : `shelterType: "${shelterType.slice(0, 40)}" disagrees with 共通ID, 共通ID used`,
-      );
-    }
-    return {
-      ok: true,
-      warnings,
-      value: {
-        kind: 'shelter',
-        ...designation(common, nationalShelterId),
-        shelterType: fromId,
-        ...(target !== undefined && { targetEvacuees: target }),
-      },
-    };
-  } catch (e) {
-    return skipped(e);
   }
+  const value: DesignatedShelter = {
+    kind: 'shelter',
+    ...designation(common, nationalShelterId),
+    shelterType: fromId,
+    ...(target !== undefined && { targetEvacuees: target }),
+  };
+  return { value, warnings };
 }

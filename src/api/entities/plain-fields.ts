@@ -118,9 +118,17 @@ const NO_WARNINGS: readonly string[] = Object.freeze([]);
 export function plainParser<T>(
   read: (entity: FlatEntityLike) => T,
 ): (entity: FlatEntityLike) => EntityParse<T> {
+  return warnedParser((entity) => ({ value: read(entity), warnings: NO_WARNINGS }));
+}
+
+/** The same, for a reader that also reports what it repaired or ignored (warnings). */
+export function warnedParser<T>(
+  read: (entity: FlatEntityLike) => { value: T; warnings: readonly string[] },
+): (entity: FlatEntityLike) => EntityParse<T> {
   return (entity) => {
     try {
-      return { ok: true, value: read(entity), warnings: NO_WARNINGS };
+      const { value, warnings } = read(entity);
+      return { ok: true, value, warnings };
     } catch (e) {
       return skipped(e);
     }
