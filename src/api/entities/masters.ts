@@ -83,15 +83,19 @@ function hazardsField(v: unknown): { known: HazardType[]; unknown: string[] } {
   return { known, unknown };
 }
 
-function sharedId(v: unknown, shape: RegExp, message: string): string {
-  const s = stringField('nationalShelterId', v);
-  return shape.test(s) ? s : fail('nationalShelterId', message);
+/** What a master's 共通ID must look like, and what its skip reason says when it does not. */
+interface SharedIdRule {
+  shape: RegExp;
+  message: string;
 }
 
 const notMunicipality = () => 'not a Nagasaki municipality code';
 
-/** The fields both masters share, in the order they are checked. */
-function readCommon(entity: FlatEntityLike) {
+/**
+ * The fields both masters share, checked in this order (the first broken one is the skip
+ * reason), in the domain's form (one object shape for every designation).
+ */
+function readDesignation(entity: FlatEntityLike, idRule: SharedIdRule) {
   const id = entityId(entity);
   const name = displayTextField('name', required(entity, 'name'), NAME_MAX);
   const address = addressField(required(entity, 'address'));
@@ -102,19 +106,16 @@ function readCommon(entity: FlatEntityLike) {
   );
   const location = pointField(required(entity, 'location'));
   const maxCapacity = optional(entity, 'maxCapacity', (v) => nonNegativeInteger('maxCapacity', v));
-  return { id, name, address, code, location, maxCapacity };
-}
-
-/** The shared fields in the domain's form (one object shape for every designation). */
-function designation(c: ReturnType<typeof readCommon>, nationalShelterId: string) {
+  const sharedId = stringField('nationalShelterId', required(entity, 'nationalShelterId'));
+  if (!idRule.shape.test(sharedId)) fail('nationalShelterId', idRule.message);
   return {
-    id: c.id,
-    nationalShelterId,
-    name: c.name,
-    address: c.address,
-    municipalityCode: c.code,
-    location: c.location,
-    ...(c.maxCapacity !== undefined && { maxCapacity: c.maxCapacity }),
+    id,
+    nationalShelterId: sharedId,
+    name,
+    address,
+    municipalityCode: code,
+    location,
+    ...(maxCapacity !== undefined && { maxCapacity }),
   };
 }
 
@@ -122,12 +123,10 @@ export const parseEvacuationSite: (entity: FlatEntityLike) => EntityParse<Evacua
   warnedParser(readSite);
 
 function readSite(entity: FlatEntityLike) {
-  const common = readCommon(entity);
-  const nationalShelterId = sharedId(
-    required(entity, 'nationalShelterId'),
-    SITE_ID,
-    'not an emergency-site 共通ID',
-  );
+  const common = readDesignation(entity, {
+    shape: SITE_ID,
+    message: 'not an emergency-site 共通ID',
+  });
   const hazards = valueOf(entity, 'hazardTypes');
   const { known, unknown } =
     hazards === undefined ? { known: [], unknown: [] } : hazardsField(hazards);
@@ -136,7 +135,7 @@ function readSite(entity: FlatEntityLike) {
   );
   const value: EvacuationSite = {
     kind: 'site',
-    ...designation(common, nationalShelterId),
+    ...common,
     hazardTypes: known,
     ...(also !== undefined && { alsoDesignatedShelter: also }),
   };
@@ -150,19 +149,14 @@ export const parseDesignatedShelter: (entity: FlatEntityLike) => EntityParse<Des
   warnedParser(readShelter);
 
 function readShelter(entity: FlatEntityLike) {
-  const common = readCommon(entity);
-  const nationalShelterId = sharedId(
-    required(entity, 'nationalShelterId'),
-    SHELTER_ID,
-    'not a shelter 共通ID',
-  );
+  const common = readDesignation(entity, { shape: SHELTER_ID, message: 'not a shelter 共通ID' });
   const shelterType = optional(entity, 'shelterType', (v) => stringField('shelterType', v));
   const target = optional(entity, 'targetEvacuees', (v) =>
     displayTextField('targetEvacuees', v, TARGET_MAX),
   );
   // The 共通ID type code is authoritative (11 general, 12 welfare); a missing or unknown
   // shelterType is repaired from it and reported rather than dropping a real shelter.
-  const fromId = nationalShelterId.slice(11, 13) === '12' ? 'welfare' : 'general';
+  const fromId = common.nationalShelterId.slice(11, 13) === '12' ? 'welfare' : 'general';
   const warnings: string[] = [];
   if (shelterType !== fromId) {
     warnings.push(
@@ -173,7 +167,7 @@ function readShelter(entity: FlatEntityLike) {
   }
   const value: DesignatedShelter = {
     kind: 'shelter',
-    ...designation(common, nationalShelterId),
+    ...common,
     shelterType: fromId,
     ...(target !== undefined && { targetEvacuees: target }),
   };
