@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { startMockServer } from '../../mocks/http/server';
-import { flattenEntity } from '../../src/api/ngsi/representation/entity';
 import { validateFeed } from '../../src/api/entities/validate-feed';
 import { FEED_PARSERS, type FeedName } from '../../src/api/worker/feeds';
+import { entityReader } from '../../src/api/worker/run-feed';
 import type { EntityRepresentation } from '../../src/api/ngsi/queries';
 import { CONTEXT_LINK } from '../../mocks/broker/testing';
 import { median } from './probes';
@@ -40,7 +40,7 @@ function validatePage<N extends FeedName>(
   type: N,
   options?: EntityRepresentation,
 ) {
-  return validateFeed(raws, type, (raw) => flattenEntity(raw, options), FEED_PARSERS[type]);
+  return validateFeed(raws, type, entityReader(options), FEED_PARSERS[type]);
 }
 
 /** Every page of one feed as the bytes the broker sent. */

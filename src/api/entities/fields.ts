@@ -2,8 +2,21 @@ import { z } from 'zod';
 import { HAZARD_TYPES, type HazardType } from '../../domain/types';
 import { normalizeMunicipalityCode } from '../../domain/municipalities';
 
-/** Text as shown to people: control characters become spaces, the ends trimmed. */
-export const cleanDisplayText = (s: string): string => s.replace(/\p{Cc}/gu, ' ').trim();
+/** Whether text holds a control character (\p{Cc}: U+0000–U+001F, U+007F–U+009F). */
+function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+  }
+  return false;
+}
+
+/**
+ * Text as shown to people: control characters become spaces, the ends trimmed. Nearly all text
+ * has none: it is scanned once rather than run through the regular expression.
+ */
+export const cleanDisplayText = (s: string): string =>
+  (hasControl(s) ? s.replace(/\p{Cc}/gu, ' ') : s).trim();
 
 /** What is wrong with cleaned display text for a field of at most `max` characters. */
 export function displayTextProblem(s: string, max: number): string | undefined {

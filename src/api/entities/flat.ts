@@ -1,3 +1,5 @@
+import { memberValue } from '../ngsi/representation/entity';
+
 /**
  * The shape the NGSI-LD representation layer (src/api/ngsi) hands to entity schemas:
  * one value per attribute whatever the representation (normalized, concise, keyValues).
@@ -11,12 +13,18 @@ export interface FlatEntityLike {
   type: string;
   /** All types of a multi-typed entity (NGSI-LD 1.6+); `type` is the first. */
   types?: readonly string[];
-  attrs: Record<string, FlatAttrLike | undefined>;
+  attrs: Readonly<Record<string, FlatAttrLike | undefined>>;
+  /**
+   * A keyValues entity's members as sent (`keyValuesEntity`), read through `valueOf`; its
+   * `attrs` are then empty.
+   */
+  values?: Readonly<Record<string, unknown>>;
 }
 
 /** One attribute's value; `null` (a suppressed or NGSI-LD null value) reads as absent. */
 export function valueOf(entity: FlatEntityLike, name: string): unknown {
-  const v = entity.attrs[name]?.value;
+  const v =
+    entity.values === undefined ? entity.attrs[name]?.value : memberValue(entity.values, name);
   return v === null ? undefined : v;
 }
 

@@ -4,7 +4,6 @@
  * fields) and never becomes "no" or 0, and never costs the shelter.
  */
 import {
-  EEI_FIELDS,
   LIVING_CONDITION_KEYS,
   type EeiField,
   type LivingConditions,
@@ -14,9 +13,6 @@ import { isRecord } from '../ngsi/representation/record';
 import { fail } from './invalid';
 import type { PlainRead } from './live-fields';
 import { displayTextField, nonNegativeInteger } from './plain-fields';
-
-/** The attribute names to read from an entity. */
-export const EEI_ATTRS: readonly string[] = EEI_FIELDS;
 
 const TEXT_MAX = 200;
 const ITEM_MAX = 100;
@@ -63,32 +59,31 @@ const READERS: Readers = {
   parkingSpaces: nonNegativeInteger,
 };
 
-const copy = <K extends EeiField>(to: ShelterEei, from: ShelterEei, key: K) => {
-  to[key] = from[key];
-};
-
 /** Reads one optional field leniently (live-fields `soft`, bound to the entity). */
 export type SoftRead = <T>(read: PlainRead<T>, name: string) => T | undefined;
 
 /** The reported, readable EEI fields; undefined when there are none. */
 export function readEei(read: SoftRead): ShelterEei | undefined {
-  const s = READERS;
-  const eei: ShelterEei = {
-    evacueeMale: read(s.evacueeMale, 'evacueeMale'),
-    evacueeFemale: read(s.evacueeFemale, 'evacueeFemale'),
-    openingReason: read(s.openingReason, 'openingReason'),
-    capacityStatus: read(s.capacityStatus, 'capacityStatus'),
-    staffNeeded: read(s.staffNeeded, 'staffNeeded'),
-    drinkingWater: read(s.drinkingWater, 'drinkingWater'),
-    toiletCount: read(s.toiletCount, 'toiletCount'),
-    suppliesNeeded: read(s.suppliesNeeded, 'suppliesNeeded'),
-    livingConditions: read(s.livingConditions, 'livingConditions'),
-    petsAccepted: read(s.petsAccepted, 'petsAccepted'),
-    carSleepersAllowed: read(s.carSleepersAllowed, 'carSleepersAllowed'),
-    parkingSpaces: read(s.parkingSpaces, 'parkingSpaces'),
-  };
-  // Not reported stays absent: no key at all, never an explicit undefined.
   const out: ShelterEei = {};
-  for (const field of EEI_FIELDS) if (eei[field] !== undefined) copy(out, eei, field);
-  return Object.keys(out).length > 0 ? out : undefined;
+  let any = false;
+  // Not reported stays absent: no key at all, never an explicit undefined.
+  const put = <K extends EeiField>(key: K, v: ShelterEei[K]) => {
+    if (v === undefined) return;
+    out[key] = v;
+    any = true;
+  };
+  const s = READERS;
+  put('evacueeMale', read(s.evacueeMale, 'evacueeMale'));
+  put('evacueeFemale', read(s.evacueeFemale, 'evacueeFemale'));
+  put('openingReason', read(s.openingReason, 'openingReason'));
+  put('capacityStatus', read(s.capacityStatus, 'capacityStatus'));
+  put('staffNeeded', read(s.staffNeeded, 'staffNeeded'));
+  put('drinkingWater', read(s.drinkingWater, 'drinkingWater'));
+  put('toiletCount', read(s.toiletCount, 'toiletCount'));
+  put('suppliesNeeded', read(s.suppliesNeeded, 'suppliesNeeded'));
+  put('livingConditions', read(s.livingConditions, 'livingConditions'));
+  put('petsAccepted', read(s.petsAccepted, 'petsAccepted'));
+  put('carSleepersAllowed', read(s.carSleepersAllowed, 'carSleepersAllowed'));
+  put('parkingSpaces', read(s.parkingSpaces, 'parkingSpaces'));
+  return any ? out : undefined;
 }

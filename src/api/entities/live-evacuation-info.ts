@@ -93,11 +93,21 @@ export function parseEvacuationInformation(entity: FlatEntityLike): EntityParse<
   const d = head;
   const label = readLabel(values, d.level, warnings);
   const hazardTypes = readHazards(values, warnings);
-  const targetArea = soft(areaText, values, 'targetArea', warnings);
-  const targetHouseholds = soft(nonNegativeInteger, values, 'targetHouseholds', warnings);
-  const targetPersons = soft(nonNegativeInteger, values, 'targetPersons', warnings);
-  const liftedAt = soft(dateTimeField, values, 'liftedAt', warnings);
-  const eventId = soft(eventRef, values, 'project', warnings);
+  const targetArea = soft(areaText, values['targetArea'], 'targetArea', warnings);
+  const targetHouseholds = soft(
+    nonNegativeInteger,
+    values['targetHouseholds'],
+    'targetHouseholds',
+    warnings,
+  );
+  const targetPersons = soft(
+    nonNegativeInteger,
+    values['targetPersons'],
+    'targetPersons',
+    warnings,
+  );
+  const liftedAt = soft(dateTimeField, values['liftedAt'], 'liftedAt', warnings);
+  const eventId = soft(eventRef, values['project'], 'project', warnings);
   return {
     ok: true,
     warnings,

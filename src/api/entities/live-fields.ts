@@ -95,20 +95,20 @@ export function invalidNote(
 }
 
 /**
- * Reads an optional field leniently, by a zod schema or a plain check: absent → undefined;
+ * Reads an optional field's value (undefined: absent) leniently, by a zod schema or a plain
+ * check: absent → undefined;
  * invalid → undefined plus a warning (a note: the field, why, `ignored`, the value received).
  * `dropped` collects the names of the fields left out this way, for the entity to carry
  * (`ShelterOverlay.invalidFields`).
  */
 export function soft<T>(
   check: z.ZodType<T> | PlainRead<T>,
-  values: Readonly<Record<string, unknown>>,
+  v: unknown,
   name: string,
   warnings: string[],
   dropped?: string[],
 ): T | undefined {
-  if (!Object.hasOwn(values, name)) return undefined;
-  const v = values[name];
+  if (v === undefined) return undefined;
   let problem: FeedNote;
   if (typeof check === 'function') {
     try {
@@ -141,7 +141,9 @@ export function latestObservedAt(
   let broken: unknown;
   // An entity's attributes are mostly observed at one time: each distinct text read once.
   let last: string | undefined;
-  for (const attr of Object.values(entity.attrs)) {
+  const attrs = entity.attrs;
+  for (const name in attrs) {
+    const attr = attrs[name];
     if (attr?.observedAt === undefined || attr.observedAt === last) continue;
     last = attr.observedAt;
     const t = zonedInstantMs(attr.observedAt);
@@ -161,12 +163,11 @@ export function latestObservedAt(
  * note. The entity is never dropped for it (contract §2.2 shelters, §6 services).
  */
 export function readListedStatus<T extends string>(
-  values: Readonly<Record<string, unknown>>,
+  raw: unknown,
   field: string,
   listed: readonly T[],
   warnings: string[],
 ): { status: T | 'unknown'; raw?: string } {
-  const raw = values[field];
   const known = listed.find((s) => s === raw);
   if (known !== undefined) return { status: known };
   if (raw === undefined) {

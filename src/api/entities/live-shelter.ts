@@ -6,8 +6,8 @@ import {
   type ShelterOverlay,
 } from '../../domain/live';
 import { normalizeMunicipalityCode } from '../../domain/municipalities';
-import { valuesOf, type FlatEntityLike } from './flat';
-import { EEI_ATTRS, readEei } from './live-eei';
+import { valueOf, type FlatEntityLike } from './flat';
+import { readEei } from './live-eei';
 import {
   invalidNote,
   latestObservedAt,
@@ -50,31 +50,16 @@ const optional = {
   eventId: ((field, v) => boundedText(field, v, ID_MAX)) satisfies PlainRead<string>,
 };
 
-const ATTRS = [
-  'localGovernmentCode',
-  'nationalShelterId',
-  'externalShelterId',
-  'openingStatus',
-  'statusLabel',
-  'evacueeTotal',
-  'evacueeHouseholds',
-  'maxCapacity',
-  'congestionLevel',
-  'openedAt',
-  'closedAt',
-  'project',
-  ...EEI_ATTRS,
-];
-
 /**
  * Any other status is kept as `unknown` with its text: a shelter is never dropped for it, and
  * the contract (§2.2) makes such a value legal, so it is not an invalid field.
  */
 function readStatus(
-  values: Readonly<Record<string, unknown>>,
+  entity: FlatEntityLike,
   warnings: string[],
 ): { openingStatus: OpeningStatus; rawStatus?: string } {
-  const { status, raw } = readListedStatus(values, 'openingStatus', OPENING_STATUSES, warnings);
+  const given = valueOf(entity, 'openingStatus');
+  const { status, raw } = readListedStatus(given, 'openingStatus', OPENING_STATUSES, warnings);
   return { openingStatus: status, ...(raw !== undefined && { rawStatus: raw }) };
 }
 
@@ -90,19 +75,18 @@ const skip = (reason: ReturnType<typeof note>) => ({
  * it displace a valid report of the same shelter).
  */
 export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<ShelterOverlay> {
-  const values = valuesOf(entity, ATTRS);
   let id: string;
   let given: string | undefined;
   try {
     id = entityId(entity);
-    const raw = values['localGovernmentCode'];
+    const raw = valueOf(entity, 'localGovernmentCode');
     given =
       raw === undefined
         ? undefined
         : municipalityField('localGovernmentCode', raw, notMunicipality);
   } catch (e) {
     if (!(e instanceof Invalid)) throw e;
-    const raw = e.field === 'id' ? entity.id : values[e.field];
+    const raw = e.field === 'id' ? entity.id : valueOf(entity, e.field);
     return skip(
       raw === undefined
         ? note(e.field, 'missing', 'skipped')
@@ -112,7 +96,7 @@ export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<Shel
   const warnings: string[] = [];
   const invalidFields: string[] = [];
   const read = <T>(check: PlainRead<T>, name: string) =>
-    soft(check, values, name, warnings, invalidFields);
+    soft(check, valueOf(entity, name), name, warnings, invalidFields);
   const nationalShelterId = read(optional.nationalShelterId, 'nationalShelterId');
   const externalShelterId = read(optional.label, 'externalShelterId');
   let code = given;
@@ -124,7 +108,7 @@ export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<Shel
   }
   if (code === undefined || (nationalShelterId === undefined && externalShelterId === undefined))
     return skip(note('', 'noIdentity', 'skipped'));
-  const status = readStatus(values, warnings);
+  const status = readStatus(entity, warnings);
   const evacueeTotal = read(optional.count, 'evacueeTotal');
   const evacueeHouseholds = read(optional.count, 'evacueeHouseholds');
   const maxCapacity = read(optional.count, 'maxCapacity');
@@ -135,23 +119,22 @@ export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<Shel
   const eventId = read(optional.eventId, 'project');
   const eei = readEei(read);
   const observedAt = latestObservedAt(entity, warnings, invalidFields);
-  const value: ShelterOverlay = {
-    id,
-    municipalityCode: code,
-    ...status,
-    ...(nationalShelterId !== undefined && { nationalShelterId }),
-    ...(externalShelterId !== undefined && { externalShelterId }),
-    ...(statusLabel !== undefined && { statusLabel }),
-    ...(evacueeTotal !== undefined && { evacueeTotal }),
-    ...(evacueeHouseholds !== undefined && { evacueeHouseholds }),
-    ...(maxCapacity !== undefined && { maxCapacity }),
-    ...(congestionLevel !== undefined && { congestionLevel }),
-    ...(openedAt !== undefined && { openedAt }),
-    ...(closedAt !== undefined && { closedAt }),
-    ...(eventId !== undefined && { eventId }),
-    ...(eei !== undefined && { eei }),
-    ...(observedAt !== undefined && { observedAt }),
-    ...(invalidFields.length > 0 && { invalidFields }),
-  };
+  // Assigned one by one (no conditional spreads, which build and copy an object each): this
+  // runs for every shelter of every poll. Absent stays absent: no key, never undefined.
+  const value: ShelterOverlay = { id, municipalityCode: code, openingStatus: status.openingStatus };
+  if (status.rawStatus !== undefined) value.rawStatus = status.rawStatus;
+  if (nationalShelterId !== undefined) value.nationalShelterId = nationalShelterId;
+  if (externalShelterId !== undefined) value.externalShelterId = externalShelterId;
+  if (statusLabel !== undefined) value.statusLabel = statusLabel;
+  if (evacueeTotal !== undefined) value.evacueeTotal = evacueeTotal;
+  if (evacueeHouseholds !== undefined) value.evacueeHouseholds = evacueeHouseholds;
+  if (maxCapacity !== undefined) value.maxCapacity = maxCapacity;
+  if (congestionLevel !== undefined) value.congestionLevel = congestionLevel;
+  if (openedAt !== undefined) value.openedAt = openedAt;
+  if (closedAt !== undefined) value.closedAt = closedAt;
+  if (eventId !== undefined) value.eventId = eventId;
+  if (eei !== undefined) value.eei = eei;
+  if (observedAt !== undefined) value.observedAt = observedAt;
+  if (invalidFields.length > 0) value.invalidFields = invalidFields;
   return { ok: true, value, warnings };
 }

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flattenEntity } from '../ngsi/representation/entity';
+import { flattenEntity, keyValuesEntity } from '../ngsi/representation/entity';
+import { entityReader } from '../worker/run-feed';
 import { FEED_PARSERS, type FeedName } from '../worker/feeds';
 import {
   encode,
@@ -17,6 +18,8 @@ import {
   type PlainEntity,
 } from '../testing/arbitraries';
 import { decodeNote } from './notes';
+import type { FlatEntityLike } from './flat';
+import type { EntityParse } from './entity-parse';
 import { validateFeed } from './validate-feed';
 
 const RUNS = { numRuns: 300, seed: 20261202 };
@@ -27,7 +30,26 @@ const isReason = (r: unknown) => typeof r === 'string' && decodeNote(r) !== unde
 
 function parseWith<N extends FeedName>(name: N, raw: unknown, hint?: (typeof FORMS)[number]) {
   const parse = FEED_PARSERS[name];
-  return validateFeed([raw], name, (x) => flattenEntity(x, hint), parse);
+  return validateFeed([raw], name, entityReader(hint), parse);
+}
+
+/**
+ * A normalized entity's members as keyValues (the value of each `{type, value}`), some of them
+ * dressed as a broker may send them (`dress`, per member): a JSON-LD value object, or NGSI-LD's
+ * null sentinel.
+ */
+function keyValuesOf(raw: unknown, dress: readonly number[]): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  return Object.fromEntries(
+    Object.entries(raw).map(([k, v], i) => {
+      const value =
+        typeof v === 'object' && v !== null && 'value' in v ? (v as { value: unknown }).value : v;
+      if (k === 'id' || k === 'type') return [k, value];
+      if (dress[i % dress.length] === 1) return [k, { '@type': 'DateTime', '@value': value }];
+      if (dress[i % dress.length] === 2) return [k, 'urn:ngsi-ld:null'];
+      return [k, value];
+    }),
+  );
 }
 
 describe('every parser, on anything at all', () => {
@@ -49,6 +71,35 @@ describe('every parser, on anything at all', () => {
       RUNS,
     );
   });
+
+  it.each(FEEDS)(
+    '%s: keyValues read in place gives what flattening it gives, skip reasons and notes included',
+    (name) => {
+      const parse: (entity: FlatEntityLike) => EntityParse<unknown> = FEED_PARSERS[name];
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            hostile,
+            hostileEntity(name),
+            fc
+              .tuple(hostileEntity(name), fc.array(fc.nat(3), { minLength: 64, maxLength: 64 }))
+              .map(([raw, dress]) => keyValuesOf(raw, dress)),
+          ),
+          (raw) => {
+            const inPlace = validateFeed([raw], name, keyValuesEntity, parse);
+            const flattened = validateFeed(
+              [raw],
+              name,
+              (x) => flattenEntity(x, 'keyValues'),
+              parse,
+            );
+            expect(inPlace).toEqual(flattened);
+          },
+        ),
+        RUNS,
+      );
+    },
+  );
 
   it('flattenEntity never throws and never lets a key reach a prototype', () => {
     fc.assert(

@@ -81,21 +81,21 @@ export function parsePlatformService(entity: FlatEntityLike): EntityParse<Platfo
   if (!r.success) return { ok: false, reason: reasonOf(r.error, values) };
   const warnings: string[] = [];
   const { status: category, raw: rawCategory } = readListedStatus(
-    values,
+    values['category'],
     'category',
     SERVICE_CATEGORIES,
     warnings,
   );
   const { status, raw: rawStatus } = readListedStatus(
-    values,
+    values['status'],
     'status',
     PLATFORM_SERVICE_STATUSES,
     warnings,
   );
   const { codes, prefectureWide } = readCodes(values, warnings);
-  const dataTypesUsed = soft(typeNames, values, 'dataTypesUsed', warnings) ?? [];
-  const operatorName = soft(operatorText, values, 'operatorName', warnings);
-  const launchedAt = soft(dateOrDateTime, values, 'launchedAt', warnings);
+  const dataTypesUsed = soft(typeNames, values['dataTypesUsed'], 'dataTypesUsed', warnings) ?? [];
+  const operatorName = soft(operatorText, values['operatorName'], 'operatorName', warnings);
+  const launchedAt = soft(dateOrDateTime, values['launchedAt'], 'launchedAt', warnings);
   return {
     ok: true,
     warnings,

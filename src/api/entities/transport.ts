@@ -117,12 +117,22 @@ export function parseTransportService(entity: FlatEntityLike): EntityParse<Trans
   if (!r.success) return { ok: false, reason: reasonOf(r.error, values) };
   const d = r.data;
   const warnings: string[] = [];
-  const { status, raw: rawStatus } = readListedStatus(values, 'status', SERVICE_STATUSES, warnings);
+  const { status, raw: rawStatus } = readListedStatus(
+    values['status'],
+    'status',
+    SERVICE_STATUSES,
+    warnings,
+  );
   const departures = readDepartures(values, warnings);
-  const callsAt = soft(codes, values, 'callsAt', warnings) ?? [];
-  const seatsPerDeparture = soft(nonNegativeInt, values, 'seatsPerDeparture', warnings);
-  const operatorName = soft(operatorText, values, 'operatorName', warnings);
-  const statusNote = soft(noteText, values, 'statusNote', warnings);
+  const callsAt = soft(codes, values['callsAt'], 'callsAt', warnings) ?? [];
+  const seatsPerDeparture = soft(
+    nonNegativeInt,
+    values['seatsPerDeparture'],
+    'seatsPerDeparture',
+    warnings,
+  );
+  const operatorName = soft(operatorText, values['operatorName'], 'operatorName', warnings);
+  const statusNote = soft(noteText, values['statusNote'], 'statusNote', warnings);
   const observedAt = latestObservedAt(entity, warnings);
   return {
     ok: true,

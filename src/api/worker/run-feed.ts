@@ -1,7 +1,7 @@
 import type { NgsiClient } from '../ngsi/client';
 import type { EntityRepresentation } from '../ngsi/queries';
-import { flattenEntity } from '../ngsi/representation/entity';
-import { validateFeed } from '../entities/validate-feed';
+import { flattenEntity, keyValuesEntity } from '../ngsi/representation/entity';
+import { validateFeed, type Flatten } from '../entities/validate-feed';
 import type { FeedReport } from '../entities/feed-report';
 import { FEED_PAGING, FEED_PARSERS, type FeedName, type FeedTypes } from './feeds';
 
@@ -38,6 +38,14 @@ export function attributeless(entities: readonly unknown[]): boolean {
   );
 }
 
+/**
+ * How the worker reads one raw entity of a feed asked for in `options`: keyValues members are
+ * read in place, with no wrapper object per attribute; other forms are flattened.
+ */
+export function entityReader(options: EntityRepresentation | undefined): Flatten {
+  return options === 'keyValues' ? keyValuesEntity : (raw) => flattenEntity(raw, options);
+}
+
 /** Fetch every page, then validate and normalise each entity on its own. */
 export async function runFeed<N extends FeedName>(
   client: NgsiClient,
@@ -61,12 +69,7 @@ export async function runFeed<N extends FeedName>(
     page = await ask(options);
   }
   const parse = FEED_PARSERS[name];
-  const { items, report } = validateFeed(
-    page.entities,
-    name,
-    (raw) => flattenEntity(raw, options),
-    parse,
-  );
+  const { items, report } = validateFeed(page.entities, name, entityReader(options), parse);
   report.duplicateIds += page.duplicateIds;
   return { items, report, truncated: page.truncated, normalizedFallback };
 }

@@ -1,7 +1,7 @@
 /** One entity member → one `FlatAttr`, whatever the representation. */
 import type { FlatAttr, RepresentationHint } from './flat-types';
 import { isGeometry } from './geojson';
-import { looksLikeInstance, parseInstance } from './instance';
+import { fastProperty, looksLikeInstance, parseInstance } from './instance';
 import { chooseInstance } from './multi';
 import { isRecord } from './record';
 import { plainValue } from './value';
@@ -35,7 +35,11 @@ export function readAttribute(
     const parsed = instances.map(parseInstance).filter((a): a is FlatAttr => a !== undefined);
     return chooseInstance(parsed);
   }
-  if (isRecord(member) && !isGeometry(member) && looksLikeInstance(member))
-    return parseInstance(member);
+  if (!isRecord(member)) return bare(member);
+  // Nearly every member is a Property or GeoProperty instance: read first. A geometry's type
+  // is a GeoJSON one, never these, so the order changes no reading.
+  const fast = fastProperty(member);
+  if (fast) return fast;
+  if (!isGeometry(member) && looksLikeInstance(member)) return parseInstance(member);
   return bare(member);
 }

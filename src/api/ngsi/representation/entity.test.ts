@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenEntity } from './entity';
+import { flattenEntity, keyValuesEntity, memberValue } from './entity';
 import type { FlatAttr, RepresentationHint } from './flat-types';
 
 const ID = 'urn:ngsi-ld:EvacuationShelter:E4220100001111';
@@ -124,5 +124,38 @@ describe('flattenEntity garbage', () => {
       e: { type: 42 },
     };
     expect(() => flattenEntity(raw)).not.toThrow();
+  });
+});
+
+describe('keyValuesEntity and memberValue: keyValues read in place', () => {
+  // Members of every kind a keyValues answer can hold, and names that are not attributes.
+  const raw = JSON.parse(`{
+    "id": "${ID}", "type": "EvacuationShelter", "@context": "https://example.org/ctx.jsonld",
+    "createdAt": "2026-01-01T00:00:00Z", "modifiedAt": "2026-01-02T00:00:00Z", "scope": "/a",
+    "deletedAt": "2026-01-03T00:00:00Z", "@id": "urn:other",
+    "name": "公民館", "evacueeTotal": 12, "petsAccepted": false, "suppliesNeeded": ["毛布"],
+    "location": {"type": "Point", "coordinates": [129.87, 32.75]},
+    "address": {"addressRegion": "長崎県", "value": "not a wrapper in keyValues"},
+    "openedAt": {"@type": "DateTime", "@value": "2026-01-01T09:00:00+09:00"},
+    "maxCapacity": "urn:ngsi-ld:null", "statusLabel": null,
+    "__proto__": {"polluted": true}, "constructor": "x", "prototype": "y"
+  }`) as Record<string, unknown>;
+  const names = [...Object.keys(raw), 'absent', 'toString', 'hasOwnProperty'];
+
+  it.each(names)('%s reads as flattenEntity reads it in keyValues', (name) => {
+    const kv = keyValuesEntity(raw);
+    expect(kv.ok).toBe(true);
+    const expected = attrsOf(raw, 'keyValues')[name]?.value;
+    expect(kv.ok && memberValue(kv.entity.values, name)).toEqual(expected);
+  });
+
+  it('identifies the entity as flattenEntity does, and refuses what it refuses', () => {
+    const kv = keyValuesEntity(raw);
+    const flat = flattenEntity(raw, 'keyValues');
+    expect(kv.ok && flat.ok && [kv.entity.id, kv.entity.types]).toEqual(
+      flat.ok && [flat.entity.id, flat.entity.types],
+    );
+    for (const bad of [null, [], 'x', { type: 'T' }, { id: '', type: 'T' }, { id: 'urn:x' }])
+      expect(keyValuesEntity(bad)).toEqual(flattenEntity(bad, 'keyValues'));
   });
 });

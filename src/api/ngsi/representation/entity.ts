@@ -1,7 +1,8 @@
 import { readAttribute } from './attribute';
 import { isAttributeName, readHead } from './entity-head';
-import type { FlatAttr, FlattenResult, RepresentationHint } from './flat-types';
+import type { FlatAttr, FlattenResult, KeyValuesResult, RepresentationHint } from './flat-types';
 import { isSafeKey } from './record';
+import { plainValue } from './value';
 
 /**
  * Reads one raw entity in any representation into `{id, type, attrs}`. Never throws: input
@@ -25,4 +26,35 @@ export function flattenEntity(raw: unknown, hint?: RepresentationHint): FlattenR
   }
   const entity = { id: head.id, type: head.types[0], types: head.types, attrs, droppedAttrs };
   return { ok: true, entity };
+}
+
+const NO_ATTRS: Readonly<Record<string, never>> = Object.freeze({});
+
+/**
+ * A keyValues entity, its members left as the broker sent them (`flattenEntity` would wrap
+ * each in an object: the largest feeds, a day of tourism presence, come as keyValues). Read
+ * its attributes with `memberValue`.
+ */
+export function keyValuesEntity(raw: unknown): KeyValuesResult {
+  const head = readHead(raw);
+  if (!head.ok) return head;
+  const entity = {
+    id: head.id,
+    type: head.types[0],
+    types: head.types,
+    attrs: NO_ATTRS,
+    values: head.members,
+  };
+  return { ok: true, entity };
+}
+
+/**
+ * One attribute of a keyValues entity, by the rules `flattenEntity` applies in keyValues:
+ * entity-level members (id, type, system times, JSON-LD keywords) and names that could reach
+ * a prototype are not attributes; JSON-LD value objects are unwrapped and the null sentinel
+ * reads as null.
+ */
+export function memberValue(members: Readonly<Record<string, unknown>>, name: string): unknown {
+  const attribute = isAttributeName(name) && isSafeKey(name) && Object.hasOwn(members, name);
+  return attribute ? plainValue(members[name]) : undefined;
 }

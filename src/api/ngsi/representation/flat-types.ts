@@ -45,6 +45,20 @@ export interface FlatEntity {
 export type FlattenResult = { ok: true; entity: FlatEntity } | { ok: false; reason: string };
 
 /**
+ * A keyValues entity as sent: no wrapper per attribute. `values` holds the members; each is
+ * read by `memberValue`, which applies the same rules `flattenEntity` does. `attrs` is empty.
+ */
+export interface KeyValuesEntity {
+  id: string;
+  type: string;
+  types: string[];
+  attrs: Readonly<Record<string, never>>;
+  values: Readonly<Record<string, unknown>>;
+}
+
+export type KeyValuesResult = { ok: true; entity: KeyValuesEntity } | { ok: false; reason: string };
+
+/**
  * The representation the query asked for. Only `keyValues` changes the reading: there, an
  * object is always a value (a JapaneseAddress with a `value` key stays whole) and arrays are
  * never multi-attributes. Otherwise the shape of each attribute decides.

@@ -114,7 +114,7 @@ const optionalText = (v: unknown): string | undefined => (typeof v === 'string' 
  * zod, which costs tens of microseconds per attribute and dominated parsing of a full feed;
  * anything else takes the schema path below.
  */
-function fastProperty(value: Record<string, unknown>): FlatAttr | undefined {
+export function fastProperty(value: Record<string, unknown>): FlatAttr | undefined {
   const type = value['type'];
   if ((type !== 'Property' && type !== 'GeoProperty') || !Object.hasOwn(value, 'value'))
     return undefined;
