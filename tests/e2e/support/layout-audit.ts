@@ -162,15 +162,19 @@ export async function auditLayout(page: Page, opts: AuditOptions): Promise<strin
           );
       }
     }
-    // A table's column heading wraps between words only (満員/報告, never 満員報/告): Japanese
-    // may otherwise break between any two characters.
+    // A table's headings wrap between words only (満員/報告, never 満員報/告; 小値賀町, never
+    // 小値賀/町): Japanese may otherwise break between any two characters. Column headings, and
+    // Japanese row headings outside the platform's tables (their narrow panel still breaks
+    // some). A word wider than its cell has to break somewhere: let be.
     const words = new Intl.Segmenter(document.documentElement.lang || 'ja', {
       granularity: 'word',
     });
-    for (const th of document.querySelectorAll('table thead th')) {
+    const headings = 'table thead th, table:not(.pf-table) :is(tbody, tfoot) th:lang(ja)';
+    for (const th of document.querySelectorAll(headings)) {
       if (skip(th) || th.getClientRects().length === 0) continue;
       let text = '';
       const tops: number[] = [];
+      const widths: number[] = [];
       const heads = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
       for (let n = heads.nextNode(); n; n = heads.nextNode()) {
         const node = n as Text;
@@ -181,14 +185,23 @@ export async function auditLayout(page: Page, opts: AuditOptions): Promise<strin
           const rect = range.getClientRects()[0];
           text += node.data[i];
           tops.push(rect ? Math.round(rect.top) : (tops.at(-1) ?? 0));
+          widths.push(rect?.width ?? 0);
         }
       }
-      const boundaries = new Set([...words.segment(text)].map((seg) => seg.index));
-      for (let i = 1; i < text.length; i++) {
-        if (tops[i]! > tops[i - 1]! && !boundaries.has(i) && !/[\s\u00ad]/.test(text[i - 1]!))
-          problems.add(
-            `heading breaks inside a word: "${text.slice(0, i)}|${text.slice(i)}" in ${where(th)}`,
-          );
+      const style = getComputedStyle(th);
+      const room = th.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const segments = [...words.segment(text)];
+      const kind = th.closest('thead') ? 'heading' : 'row heading';
+      for (const seg of segments) {
+        const end = seg.index + seg.segment.length;
+        const width = widths.slice(seg.index, end).reduce((a, b) => a + b, 0);
+        if (width > room + 1) continue;
+        for (let i = seg.index + 1; i < end; i++) {
+          if (tops[i]! > tops[i - 1]! && !/[\s\u00ad]/.test(text[i - 1]!))
+            problems.add(
+              `${kind} breaks inside a word: "${text.slice(0, i)}|${text.slice(i)}" in ${where(th)}`,
+            );
+        }
       }
     }
     return [...problems].sort();
