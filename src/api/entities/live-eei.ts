@@ -4,6 +4,7 @@
  * fields) and never becomes "no" or 0, and never costs the shelter.
  */
 import {
+  EEI_FIELDS,
   LIVING_CONDITION_KEYS,
   type EeiField,
   type LivingConditions,
@@ -42,7 +43,8 @@ const supplies: PlainRead<string[]> = (field, v) => {
 const flag: PlainRead<boolean> = (field, v) =>
   typeof v === 'boolean' ? v : fail(field, 'not a boolean');
 
-type Readers = { [K in EeiField]-?: PlainRead<NonNullable<ShelterEei[K]>> };
+/** A reader for every EEI field, typed by the field's value. */
+type Readers = { [K in EeiField]: PlainRead<NonNullable<ShelterEei[K]>> };
 
 const READERS: Readers = {
   evacueeMale: nonNegativeInteger,
@@ -62,28 +64,19 @@ const READERS: Readers = {
 /** Reads one optional field leniently (live-fields `soft`, bound to the entity). */
 export type SoftRead = <T>(read: PlainRead<T>, name: string) => T | undefined;
 
+/** One field into `out` when reported and readable (never an explicit undefined); whether it was. */
+function readInto<K extends EeiField>(out: ShelterEei, read: SoftRead, key: K): boolean {
+  const reader: Readers[K] = READERS[key];
+  const v = read(reader, key);
+  if (v === undefined) return false;
+  out[key] = v;
+  return true;
+}
+
 /** The reported, readable EEI fields; undefined when there are none. */
 export function readEei(read: SoftRead): ShelterEei | undefined {
   const out: ShelterEei = {};
   let any = false;
-  // Not reported stays absent: no key at all, never an explicit undefined.
-  const put = <K extends EeiField>(key: K, v: ShelterEei[K]) => {
-    if (v === undefined) return;
-    out[key] = v;
-    any = true;
-  };
-  const s = READERS;
-  put('evacueeMale', read(s.evacueeMale, 'evacueeMale'));
-  put('evacueeFemale', read(s.evacueeFemale, 'evacueeFemale'));
-  put('openingReason', read(s.openingReason, 'openingReason'));
-  put('capacityStatus', read(s.capacityStatus, 'capacityStatus'));
-  put('staffNeeded', read(s.staffNeeded, 'staffNeeded'));
-  put('drinkingWater', read(s.drinkingWater, 'drinkingWater'));
-  put('toiletCount', read(s.toiletCount, 'toiletCount'));
-  put('suppliesNeeded', read(s.suppliesNeeded, 'suppliesNeeded'));
-  put('livingConditions', read(s.livingConditions, 'livingConditions'));
-  put('petsAccepted', read(s.petsAccepted, 'petsAccepted'));
-  put('carSleepersAllowed', read(s.carSleepersAllowed, 'carSleepersAllowed'));
-  put('parkingSpaces', read(s.parkingSpaces, 'parkingSpaces'));
+  for (const field of EEI_FIELDS) any = readInto(out, read, field) || any;
   return any ? out : undefined;
 }

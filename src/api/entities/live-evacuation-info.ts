@@ -93,21 +93,11 @@ export function parseEvacuationInformation(entity: FlatEntityLike): EntityParse<
   const d = head;
   const label = readLabel(values, d.level, warnings);
   const hazardTypes = readHazards(values, warnings);
-  const targetArea = soft(areaText, values['targetArea'], 'targetArea', warnings);
-  const targetHouseholds = soft(
-    nonNegativeInteger,
-    values['targetHouseholds'],
-    'targetHouseholds',
-    warnings,
-  );
-  const targetPersons = soft(
-    nonNegativeInteger,
-    values['targetPersons'],
-    'targetPersons',
-    warnings,
-  );
-  const liftedAt = soft(dateTimeField, values['liftedAt'], 'liftedAt', warnings);
-  const eventId = soft(eventRef, values['project'], 'project', warnings);
+  const targetArea = soft(areaText, values, 'targetArea', warnings);
+  const targetHouseholds = soft(nonNegativeInteger, values, 'targetHouseholds', warnings);
+  const targetPersons = soft(nonNegativeInteger, values, 'targetPersons', warnings);
+  const liftedAt = soft(dateTimeField, values, 'liftedAt', warnings);
+  const eventId = soft(eventRef, values, 'project', warnings);
   return {
     ok: true,
     warnings,

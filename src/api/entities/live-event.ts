@@ -22,7 +22,7 @@ export function readHazards(
   values: Readonly<Record<string, unknown>>,
   warnings: string[],
 ): DisasterEvent['hazardTypes'] {
-  const list = soft(hazardList, values['hazardTypes'], 'hazardTypes', warnings);
+  const list = soft(hazardList, values, 'hazardTypes', warnings);
   for (const v of list?.unknown ?? [])
     warnings.push(`hazardTypes: unknown value ignored (${v.slice(0, 40)})`);
   return list?.known ?? [];
@@ -37,8 +37,8 @@ export function parseDisasterEvent(entity: FlatEntityLike): EntityParse<Disaster
   const r = eventSchema.safeParse(values);
   if (!r.success) return { ok: false, reason: reasonOf(r.error, values) };
   const warnings: string[] = [];
-  const start = soft(dateTimeMs, values['start'], 'start', warnings);
-  const end = soft(dateTimeMs, values['end'], 'end', warnings);
+  const start = soft(dateTimeMs, values, 'start', warnings);
+  const end = soft(dateTimeMs, values, 'end', warnings);
   const hazardTypes = readHazards(values, warnings);
   return {
     ok: true,

@@ -101,7 +101,7 @@ export function invalidNote(
  * `dropped` collects the names of the fields left out this way, for the entity to carry
  * (`ShelterOverlay.invalidFields`).
  */
-export function soft<T>(
+export function softValue<T>(
   check: z.ZodType<T> | PlainRead<T>,
   v: unknown,
   name: string,
@@ -125,6 +125,18 @@ export function soft<T>(
   warnings.push(encodeNote(problem));
   dropped?.push(name);
   return undefined;
+}
+
+/** `softValue` for a field of a record of values (`valuesOf`). */
+export function soft<T>(
+  check: z.ZodType<T> | PlainRead<T>,
+  values: Readonly<Record<string, unknown>>,
+  name: string,
+  warnings: string[],
+  dropped?: string[],
+): T | undefined {
+  const v = Object.hasOwn(values, name) ? values[name] : undefined;
+  return softValue(check, v, name, warnings, dropped);
 }
 
 /**

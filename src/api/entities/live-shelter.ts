@@ -12,7 +12,7 @@ import {
   invalidNote,
   latestObservedAt,
   readListedStatus,
-  soft,
+  softValue,
   type PlainRead,
 } from './live-fields';
 import type { EntityParse } from './entity-parse';
@@ -96,7 +96,7 @@ export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<Shel
   const warnings: string[] = [];
   const invalidFields: string[] = [];
   const read = <T>(check: PlainRead<T>, name: string) =>
-    soft(check, valueOf(entity, name), name, warnings, invalidFields);
+    softValue(check, valueOf(entity, name), name, warnings, invalidFields);
   const nationalShelterId = read(optional.nationalShelterId, 'nationalShelterId');
   const externalShelterId = read(optional.label, 'externalShelterId');
   let code = given;

@@ -93,9 +93,9 @@ export function parsePlatformService(entity: FlatEntityLike): EntityParse<Platfo
     warnings,
   );
   const { codes, prefectureWide } = readCodes(values, warnings);
-  const dataTypesUsed = soft(typeNames, values['dataTypesUsed'], 'dataTypesUsed', warnings) ?? [];
-  const operatorName = soft(operatorText, values['operatorName'], 'operatorName', warnings);
-  const launchedAt = soft(dateOrDateTime, values['launchedAt'], 'launchedAt', warnings);
+  const dataTypesUsed = soft(typeNames, values, 'dataTypesUsed', warnings) ?? [];
+  const operatorName = soft(operatorText, values, 'operatorName', warnings);
+  const launchedAt = soft(dateOrDateTime, values, 'launchedAt', warnings);
   return {
     ok: true,
     warnings,

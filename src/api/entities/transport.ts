@@ -124,15 +124,10 @@ export function parseTransportService(entity: FlatEntityLike): EntityParse<Trans
     warnings,
   );
   const departures = readDepartures(values, warnings);
-  const callsAt = soft(codes, values['callsAt'], 'callsAt', warnings) ?? [];
-  const seatsPerDeparture = soft(
-    nonNegativeInt,
-    values['seatsPerDeparture'],
-    'seatsPerDeparture',
-    warnings,
-  );
-  const operatorName = soft(operatorText, values['operatorName'], 'operatorName', warnings);
-  const statusNote = soft(noteText, values['statusNote'], 'statusNote', warnings);
+  const callsAt = soft(codes, values, 'callsAt', warnings) ?? [];
+  const seatsPerDeparture = soft(nonNegativeInt, values, 'seatsPerDeparture', warnings);
+  const operatorName = soft(operatorText, values, 'operatorName', warnings);
+  const statusNote = soft(noteText, values, 'statusNote', warnings);
   const observedAt = latestObservedAt(entity, warnings);
   return {
     ok: true,
