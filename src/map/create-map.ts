@@ -117,7 +117,8 @@ export function createMap(opts: MapOptions): MapHandle {
   // loaded (below). They are clones, as this map may be a rebuild whose predecessor's deck
   // finalized the instances it drew.
   let layers: LayersList = freshLayers(opts.layers);
-  let placed = false;
+  // Layers handed to deck.gl while the style was not loaded, and not yet placed.
+  let unplaced = true;
   const overlay = new MapLibreOverlay({
     interleaved: true,
     layers,
@@ -157,19 +158,21 @@ export function createMap(opts: MapOptions): MapHandle {
   // The style's layers exist from here (its sources may still be loading): the extra ones
   // (an online style's borders) are added now.
   map.once('style.load', () => opts.onStyleLoad?.(map));
-  // deck.gl places its layers among the style's only once the style has loaded whole, sources
-  // included; before that it skips them and waits for a later style change, which may never
-  // come (the level shading then stayed off the map). So they are handed over again the moment
-  // the style is loaded: a source reporting its data in, before the frame that draws it (`load`
-  // fires after that frame, one more frame for the markers: 0.3–0.5 s on the CPU).
+  // deck.gl places its layers among the style's only while the style is loaded whole, sources
+  // included; otherwise it skips them and waits for a later style change, which may never
+  // come. The style is not loaded at first, nor while a source is added later (the land around
+  // the prefecture): a layer that first appears then (the level shading, once the levels are
+  // in) stayed off the map. So layers handed over then are handed over again the moment the
+  // style is loaded: a source reporting its data in, before the frame that draws it (`load`
+  // fires after that frame: one more frame for the first markers, 0.3–0.9 s on the CPU).
   const place = () => {
-    if (placed || lost || !map.isStyleLoaded()) return;
-    placed = true;
+    if (!unplaced || lost || !map.isStyleLoaded()) return;
+    unplaced = false;
     overlay.setProps({ layers });
-    map.off('sourcedata', place);
   };
   map.on('sourcedata', place);
-  map.once('load', place);
+  map.on('load', place);
+  map.on('idle', place);
   map.on('load', report);
   map.on('moveend', report);
   map.on('resize', () => {
@@ -226,6 +229,7 @@ export function createMap(opts: MapOptions): MapHandle {
       if (lost) return;
       layers = next;
       overlay.setProps({ layers });
+      if (!map.isStyleLoaded()) unplaced = true;
     },
     fitTo(bounds, animate) {
       framed = bounds;
