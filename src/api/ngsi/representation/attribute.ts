@@ -1,7 +1,7 @@
 /** One entity member → one `FlatAttr`, whatever the representation. */
 import type { FlatAttr, RepresentationHint } from './flat-types';
 import { isGeometry } from './geojson';
-import { fastProperty, looksLikeInstance, parseInstance } from './instance';
+import { fastProperty, looksLikeInstance, parseInstance, schemaInstance } from './instance';
 import { chooseInstance } from './multi';
 import { isRecord } from './record';
 import { plainValue } from './value';
@@ -40,6 +40,6 @@ export function readAttribute(
   // is a GeoJSON one, never these, so the order changes no reading.
   const fast = fastProperty(member);
   if (fast) return fast;
-  if (!isGeometry(member) && looksLikeInstance(member)) return parseInstance(member);
+  if (!isGeometry(member) && looksLikeInstance(member)) return schemaInstance(member);
   return bare(member);
 }

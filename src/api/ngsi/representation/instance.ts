@@ -127,8 +127,11 @@ export function fastProperty(value: Record<string, unknown>): FlatAttr | undefin
 
 /** Reads one instance object; undefined when it claims to be one but is malformed. */
 export function parseInstance(value: Record<string, unknown>): FlatAttr | undefined {
-  const fast = fastProperty(value);
-  if (fast) return fast;
+  return fastProperty(value) ?? schemaInstance(value);
+}
+
+/** The instance forms `fastProperty` does not read, by their schemas. */
+export function schemaInstance(value: Record<string, unknown>): FlatAttr | undefined {
   if (NORMALIZED_TYPES.has(value['type'])) {
     const n = normalized.safeParse(value);
     return n.success ? fromNormalized(n.data) : undefined;
