@@ -1,7 +1,9 @@
 /**
  * Geometry for the context land (scripts/build-land.ts): clip polygons to a box, simplify
- * rings, round coordinates. Pure, so each step is tested on small shapes.
+ * rings, round coordinates, take the prefecture out. Pure, so each step is tested on small shapes.
  */
+import clipping from 'polygon-clipping';
+
 export type Ring = Array<[number, number]>;
 export type Box = readonly [west: number, south: number, east: number, north: number];
 
@@ -114,4 +116,47 @@ export function roundRing(ring: Ring, decimals: number): Ring {
   const last = out[out.length - 1];
   if (out.length > 1 && first && last && first[0] === last[0] && first[1] === last[1]) out.pop();
   return out;
+}
+
+/** A polygon of open rings (outer first, then holes), as the context land is built. */
+export type Rings = Ring[];
+
+const closed = (ring: Ring): Ring => [...ring, ring[0]!];
+const open = (ring: Ring): Ring => {
+  const first = ring[0];
+  const last = ring[ring.length - 1];
+  return first && last && first[0] === last[0] && first[1] === last[1] ? ring.slice(0, -1) : ring;
+};
+
+/** The area of a polygon: its outer ring less its holes. */
+export function polygonArea(polygon: Rings): number {
+  return (
+    polygon.reduce((sum, ring, i) => sum + (i === 0 ? 1 : -1) * Math.abs(ringArea2(ring)), 0) / 2
+  );
+}
+
+/**
+ * A context polygon with the prefecture taken out. The prefecture's own land is drawn over the
+ * context land from its finer boundaries, so where the coarser context coast reaches past the
+ * prefecture's (into its bays, round its islands) the context colour would show as a fringe,
+ * beside the level shading as land the shading had missed. Taking the prefecture out of a
+ * polygon that overlaps it leaves the neighbours' land (the rest of Kyushu: at least `minArea`)
+ * and that fringe (smaller pieces), which is dropped. A polygon clear of the prefecture is
+ * returned as it was.
+ */
+export function withoutPrefecture(
+  polygon: Rings,
+  prefecture: readonly Rings[],
+  minArea: number,
+): Rings[] {
+  const pieces = clipping
+    .difference(
+      polygon.map(closed),
+      prefecture.map((p) => p.map(closed)),
+    )
+    .map((p) => p.map(open));
+  const before = polygonArea(polygon);
+  const after = pieces.reduce((sum, p) => sum + polygonArea(p), 0);
+  if (after >= before * (1 - 1e-9)) return [polygon];
+  return pieces.filter((p) => polygonArea(p) >= minArea);
 }

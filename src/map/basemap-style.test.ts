@@ -81,7 +81,27 @@ describe('the packaged context land (public/data/land-context.geojson)', () => {
     ['the Korea Strait between Tsushima and Iki', [129.5, 34.1], false],
     ['the East China Sea west of Goto', [128.3, 32.6], false],
     ['Ariake Sea', [130.35, 33.05], false],
+    ['Imari, across the border from Matsuura', [129.88, 33.27], true],
+    ['Arita, across the border from Sasebo', [129.84, 33.22], true],
+    ['Tara, across the border from Isahaya', [130.13, 33.02], true],
   ])('%s is %s', (_name, point, onLand) => {
     expect(inMultiPolygon(point, land)).toBe(onLand);
+  });
+
+  // The prefecture's own land is drawn over this one from its finer boundaries: Natural Earth's
+  // coarser coast reaching past the prefecture's would show in the context colour, on the wall
+  // beside the level shading, as land the shading had missed (Tsushima's bays, seen at 3840).
+  it.each<[string, [west: number, south: number, east: number, north: number]]>([
+    ['Tsushima', [129.15, 34.05, 129.5, 34.72]],
+    ['Iki', [129.62, 33.7, 129.8, 33.87]],
+    ['the Goto islands', [128.55, 32.55, 129.2, 33.3]],
+    ['Hirado and Kujukushima', [129.4, 33.05, 129.72, 33.45]],
+    ['the Nagasaki peninsula and Omura Bay', [129.6, 32.55, 129.98, 33.05]],
+    ['Isahaya and the Shimabara peninsula', [129.98, 32.62, 130.38, 32.9]],
+  ])('has no land of its own round %s, which is the prefecture alone', (_name, [w, s, e, n]) => {
+    const hits: LngLat[] = [];
+    for (let x = w; x <= e; x += 0.004)
+      for (let y = s; y <= n; y += 0.004) if (inMultiPolygon([x, y], land)) hits.push([x, y]);
+    expect(hits.slice(0, 5)).toEqual([]);
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   clipRing,
+  polygonArea,
   ringArea2,
   roundRing,
   simplifyRing,
+  withoutPrefecture,
   type Box,
   type Ring,
+  type Rings,
 } from '../../scripts/land-geometry';
 
 const BOX: Box = [0, 0, 10, 10];
@@ -120,5 +123,53 @@ describe('roundRing', () => {
       [1, 0],
       [1, 1],
     ]);
+  });
+});
+
+const rect = (w: number, s: number, e: number, n: number): Rings => [
+  [
+    [w, s],
+    [e, s],
+    [e, n],
+    [w, n],
+  ],
+];
+
+describe('withoutPrefecture', () => {
+  it.each<[string, Rings, Rings[], number[]]>([
+    ['land clear of the prefecture stays whole', rect(0, 0, 10, 2), [rect(20, 0, 30, 2)], [20]],
+    [
+      "an island that is the prefecture's, with a coarser coast: only the fringe is left, dropped",
+      rect(0, 0, 2, 2),
+      [rect(0.1, 0.1, 1.9, 1.9)],
+      [],
+    ],
+    [
+      "the neighbour's land meets the prefecture's along its border",
+      rect(0, 0, 10, 2),
+      [rect(-1, -1, 3, 3)],
+      [14],
+    ],
+    [
+      'a small piece cut off by the prefecture is dropped, the large one kept',
+      rect(0, 0, 10, 2),
+      [rect(2, -1, 3, 3)],
+      [14],
+    ],
+    [
+      'two municipalities that share a border are one prefecture',
+      rect(0, 0, 10, 2),
+      [rect(-1, -1, 2, 3), rect(2, -1, 3, 3)],
+      [14],
+    ],
+  ])('%s', (_name, polygon, prefecture, areas) => {
+    const kept = withoutPrefecture(polygon, prefecture, 5);
+    expect(kept.map((p) => polygonArea(p)).sort((a, b) => b - a)).toEqual(areas);
+    for (const p of kept) for (const r of p) expect(r[0]).not.toEqual(r[r.length - 1]);
+  });
+
+  it('hands a polygon clear of the prefecture back as it was', () => {
+    const polygon = rect(0, 0, 1, 1);
+    expect(withoutPrefecture(polygon, [rect(5, 5, 6, 6)], 5)[0]).toBe(polygon);
   });
 });
