@@ -1,21 +1,11 @@
-import { createNgsiClient } from '../ngsi/client';
 import type { NgsiSettings } from '../ngsi/settings';
 import type { FeedName, FeedTypes } from './feeds';
 import { fromWire, type FromWorker, type ToWorker, type WorkerSettings } from './protocol';
-import { runFeed, type FeedQuery, type FeedResult } from './run-feed';
-import {
-  createMasterKeeper,
-  type KeptMaster,
-  type MasterAnswer,
-  type MasterName,
-} from './run-master';
-import { runTemporal, type TemporalJob, type TemporalResult } from './run-temporal';
-import {
-  runFlowDay,
-  runPresenceDay,
-  type FlowDayResult,
-  type PresenceDayResult,
-} from './run-tourism';
+import type { FeedQuery, FeedResult } from './run-feed';
+import type { MasterName } from './master-feeds';
+import type { KeptMaster, MasterAnswer } from './run-master';
+import type { TemporalJob, TemporalResult } from './run-temporal';
+import type { FlowDayResult, PresenceDayResult } from './run-tourism';
 
 export interface FeedRunner {
   run<N extends FeedName>(
@@ -42,17 +32,21 @@ export interface FeedRunner {
   dispose(): void;
 }
 
-/** Same work on the calling thread: for tests in jsdom and browsers without module workers. */
-export function createInlineFeedRunner(settings: NgsiSettings, keptScope?: string): FeedRunner {
-  const client = createNgsiClient(settings);
-  const masters = createMasterKeeper(client, keptScope);
+/**
+ * Same work on the calling thread: for tests in jsdom and browsers without module workers. Its
+ * code (every parser and zod) is loaded only then: a page with workers never fetches it.
+ */
+function createLazyInlineFeedRunner(settings: NgsiSettings, keptScope?: string): FeedRunner {
+  const loading = import('./inline-runner').then((m) =>
+    m.createInlineFeedRunner(settings, keptScope),
+  );
   return {
-    run: (name, query, signal) => runFeed(client, name, query, signal),
-    master: (name, full, signal) => masters.run(name, full, signal),
-    kept: (name) => masters.kept(name),
-    temporal: (job, signal) => runTemporal(client, job, signal),
-    presenceDay: (date, signal) => runPresenceDay(client, date, signal),
-    flowDay: (date, signal) => runFlowDay(client, date, signal),
+    run: (name, query, signal) => loading.then((r) => r.run(name, query, signal)),
+    master: (name, full, signal) => loading.then((r) => r.master(name, full, signal)),
+    kept: (name) => loading.then((r) => r.kept(name)),
+    temporal: (job, signal) => loading.then((r) => r.temporal(job, signal)),
+    presenceDay: (date, signal) => loading.then((r) => r.presenceDay(date, signal)),
+    flowDay: (date, signal) => loading.then((r) => r.flowDay(date, signal)),
     dispose: () => undefined,
   };
 }
@@ -161,7 +155,7 @@ export function createWorkerFeedRunner(
 /** `fetchImpl`: how the page makes the requests (e.g. with a sign-in token). */
 export function createFeedRunner(settings: WorkerSettings, fetchImpl?: typeof fetch): FeedRunner {
   if (typeof Worker !== 'undefined') return createWorkerFeedRunner(settings, fetchImpl);
-  return createInlineFeedRunner(
+  return createLazyInlineFeedRunner(
     fetchImpl === undefined ? settings : { ...settings, fetch: fetchImpl },
     settings.keptScope,
   );

@@ -13,7 +13,7 @@ import type { FeedName } from './feeds';
 import type { FeedQuery } from './run-feed';
 import type { TemporalJob } from './run-temporal';
 import type { TourismJob } from './run-tourism';
-import type { MasterName } from './run-master';
+import type { MasterName } from './master-feeds';
 
 /** Settings that can cross into a worker (no functions). */
 export type WorkerSettings = Omit<NgsiSettings, 'fetch'> & {

@@ -1,12 +1,10 @@
 import type { NgsiClient } from '../ngsi/client';
 import type { FeedTypes } from './feeds';
 import { fingerprintOf, readKept, writeKept } from './kept-store';
+import type { MasterName } from './master-feeds';
 import { runFeed, type FeedResult } from './run-feed';
 
-/** The shelter masters: read whole, rarely changed, kept between visits. */
-export const MASTER_FEEDS = ['EvacuationSite', 'DesignatedShelter'] as const;
-export type MasterName = (typeof MASTER_FEEDS)[number];
-
+/** A master set as read whole (the shelter masters: rarely changed, kept between visits). */
 export interface MasterResult<T> extends FeedResult<T> {
   /** Identifies the set: an unchanged answer is not sent to the page again. */
   fingerprint: string;

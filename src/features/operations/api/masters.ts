@@ -2,7 +2,8 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { FeedRunner } from '../../../api/worker/feed-runner';
 import type { FeedTypes } from '../../../api/worker/feeds';
 import { shareShortText } from '../../../api/share-text';
-import { MASTER_FEEDS, type MasterName, type MasterResult } from '../../../api/worker/run-master';
+import { MASTER_FEEDS, type MasterName } from '../../../api/worker/master-feeds';
+import type { MasterResult } from '../../../api/worker/run-master';
 
 export const shelterKeys = {
   all: ['shelters'] as const,
