@@ -164,12 +164,11 @@ export async function auditLayout(page: Page, opts: AuditOptions): Promise<strin
     }
     // A table's headings wrap between words only (満員/報告, never 満員報/告; 小値賀町, never
     // 小値賀/町): Japanese may otherwise break between any two characters. Column headings, and
-    // Japanese row headings outside the platform's tables (their narrow panel still breaks
-    // some). A word wider than its cell has to break somewhere: let be.
+    // Japanese row headings. A word wider than its cell has to break somewhere: let be.
     const words = new Intl.Segmenter(document.documentElement.lang || 'ja', {
       granularity: 'word',
     });
-    const headings = 'table thead th, table:not(.pf-table) :is(tbody, tfoot) th:lang(ja)';
+    const headings = 'table thead th, table :is(tbody, tfoot) th:lang(ja)';
     for (const th of document.querySelectorAll(headings)) {
       if (skip(th) || th.getClientRects().length === 0) continue;
       let text = '';

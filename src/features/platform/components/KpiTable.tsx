@@ -7,6 +7,7 @@ import { ratesOf, type RecordsRate } from '../model/density';
 import { countOf } from '../model/measure';
 import type { KpiCell, KpiMatrix } from '../model/matrix';
 import type { KpiSnapshot } from '../model/types';
+import { Phrased } from '../../../ui/Phrased';
 import { FreshnessKey } from './FreshnessKey';
 import { FreshnessMark } from './FreshnessMark';
 import { breakableName, formatRate, measureText, scanText, typeLabel, typeTitle } from './labels';
@@ -100,11 +101,11 @@ export function KpiTable({
             <th scope="col">{t('pf.table.municipality')}</th>
             {matrix.types.map((type) => (
               <th key={type} scope="col" className="num" data-type={type} title={typeTitle(type)}>
-                {typeLabel(type, t)}
+                <Phrased text={typeLabel(type, t)} lang={lang} />
               </th>
             ))}
             <th scope="col" className="num">
-              {t('pf.table.rate')}
+              <Phrased text={t('pf.table.rate')} lang={lang} />
             </th>
           </tr>
         </thead>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useUi } from '../../../state/hooks';
 import { useT } from '../../../i18n/react';
+import { Phrased } from '../../../ui/Phrased';
 import { formatJst, formatNumber, type Lang, type TFunction } from '../../../i18n';
 import { municipalityName } from '../../../i18n/municipality-name';
 import { normalizeMunicipalityCode } from '../../../domain/municipalities';
@@ -73,12 +74,19 @@ export function MunicipalityOpenData({
           <table className="pf-table od-nb" data-testid="od-nb">
             <thead>
               <tr>
-                <th scope="col">{t('od.nb.col.metric')}</th>
+                <th scope="col">
+                  <Phrased text={t('od.nb.col.metric')} lang={lang} />
+                </th>
                 <th scope="col">{t('od.nb.col.value', { name })}</th>
                 <th scope="col">
-                  {t('od.nb.col.peers', { group: t(`od.nb.group.${neighbours.group}`) })}
+                  <Phrased
+                    text={t('od.nb.col.peers', { group: t(`od.nb.group.${neighbours.group}`) })}
+                    lang={lang}
+                  />
                 </th>
-                <th scope="col">{t('od.nb.col.prefecture')}</th>
+                <th scope="col">
+                  <Phrased text={t('od.nb.col.prefecture')} lang={lang} />
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -90,7 +98,9 @@ export function MunicipalityOpenData({
                   data-peer-median={r.peerMedian ?? ''}
                   data-prefecture-median={r.prefectureMedian ?? ''}
                 >
-                  <th scope="row">{t(`od.nb.metric.${r.metric}`)}</th>
+                  <th scope="row">
+                    <Phrased text={t(`od.nb.metric.${r.metric}`)} lang={lang} />
+                  </th>
                   <td className="num">{metricText(r.metric, r.value, lang, t)}</td>
                   <td className="num">{metricText(r.metric, r.peerMedian, lang, t)}</td>
                   <td className="num">{metricText(r.metric, r.prefectureMedian, lang, t)}</td>

@@ -115,7 +115,7 @@ export const formatRate = (lang: Lang, per10k: number): string => rateFormats[la
 /**
  * A municipality's English name with a soft hyphen after a leading Minami-/Higashi-/Nishi-/
  * Kita-/Shin- ("Minami\u00adshimabara"), so a narrow table can break it where a reader would,
- * never mid-syllable. Japanese names are short and break anywhere already.
+ * never mid-syllable. Japanese names are kept whole (theme.css: phrase breaking for row headings).
  */
 export const breakableName = (name: string): string =>
   name.replace(/^(Minami|Higashi|Nishi|Kita|Shin)(?=[a-z]{4})/, '$1\u00ad');
