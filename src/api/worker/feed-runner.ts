@@ -34,7 +34,7 @@ export interface FeedRunner {
 
 /**
  * Same work on the calling thread: for tests in jsdom and browsers without module workers. Its
- * code (every parser and zod) is loaded only then: a page with workers never fetches it.
+ * code (every parser and its schemas) is loaded only then: a page with workers never fetches it.
  */
 function createLazyInlineFeedRunner(settings: NgsiSettings, keptScope?: string): FeedRunner {
   const loading = import('./inline-runner').then((m) =>
