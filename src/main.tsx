@@ -1,5 +1,3 @@
-// First: zod's jitless mode must be set before any chunk builds a schema (see the module).
-import './config/zod-setup';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/theme.css';
 import './features/tourism/components/tourism.css';

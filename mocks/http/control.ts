@@ -84,8 +84,9 @@ const json = (status: number, body: unknown): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 const noContent = (): Response => new Response(null, { status: 204 });
 
-async function parseBody<T>(request: Request, schema: z.ZodType<T>): Promise<T | Response> {
-  const parsed = schema.safeParse(await request.json().catch(() => undefined));
+/** Any zod schema, the full build's or zod/mini's (the drill's patch, shared with the browser). */
+async function parseBody<T>(request: Request, schema: z.core.$ZodType<T>): Promise<T | Response> {
+  const parsed = z.safeParse(schema, await request.json().catch(() => undefined));
   return parsed.success
     ? parsed.data
     : json(

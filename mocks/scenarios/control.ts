@@ -1,19 +1,17 @@
 /** The drill part of the mock server's control API (GET/POST /__mock/scenario). */
-import { z } from 'zod';
+import * as z from '../../src/domain/zod';
 import type { ScenarioDriver } from './driver';
 import type { ScenarioStatus } from './status';
 
-export const scenarioPatchSchema = z
-  .object({
-    /** Jump to this storm minute (absolute; a cycle is 2,280 minutes). */
-    stormMinutes: z.number().min(0).max(1e9).optional(),
-    paused: z.boolean().optional(),
-    /** Storm minutes per real minute. */
-    speed: z.number().positive().max(3_600).optional(),
-  })
-  .strict();
+export const scenarioPatchSchema = z.strictObject({
+  /** Jump to this storm minute (absolute; a cycle is 2,280 minutes). */
+  stormMinutes: z.optional(z.number().check(z.minimum(0), z.maximum(1e9))),
+  paused: z.optional(z.boolean()),
+  /** Storm minutes per real minute. */
+  speed: z.optional(z.number().check(z.positive(), z.maximum(3_600))),
+});
 
-export type ScenarioPatch = z.infer<typeof scenarioPatchSchema>;
+export type ScenarioPatch = z.output<typeof scenarioPatchSchema>;
 
 /**
  * Pause first and resume last, so {"stormMinutes": n, "paused": true} freezes the drill at

@@ -3,23 +3,23 @@
  * scripts/build-tourism-profile.ts from 観光庁 宿泊旅行統計調査): monthly seasonality and origin
  * mix of guest nights in Nagasaki Prefecture, 2016–2019 and 2023–2024.
  */
-import { z } from 'zod';
+import * as z from '../../src/domain/zod';
 import raw from '../fixtures/tourism-profile.json' with { type: 'json' };
 
-const share = z.number().min(0).max(1);
+const share = z.number().check(z.minimum(0), z.maximum(1));
 const profileSchema = z.object({
-  attribution: z.string().min(1),
-  years: z.array(z.number().int()),
+  attribution: z.string().check(z.minLength(1)),
+  years: z.array(z.int()),
   months: z
     .array(
       z.object({
-        month: z.number().int().min(1).max(12),
-        seasonality: z.number().positive(),
+        month: z.int().check(z.minimum(1), z.maximum(12)),
+        seasonality: z.number().check(z.positive()),
         overseasShare: share,
-        prefectureShares: z.record(z.string().regex(/^\d{2}$/), share),
+        prefectureShares: z.record(z.string().check(z.regex(/^\d{2}$/)), share),
       }),
     )
-    .length(12),
+    .check(z.length(12)),
 });
 
 export interface MonthProfile {

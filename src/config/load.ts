@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { core } from '../domain/zod';
 import { configSchema, type AppConfig } from './schema';
 import { CONFIG_URL, requestConfig } from './request';
 
@@ -17,7 +17,7 @@ export type ConfigResult =
       issues: ConfigIssue[];
     };
 
-function issuesOf(error: z.ZodError): ConfigIssue[] {
+function issuesOf(error: core.$ZodError): ConfigIssue[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { MultiPolygonRings } from './geo';
 import type { MunicipalityCode } from './types';
@@ -34,9 +34,9 @@ function isPolygons(value: unknown): value is Position[][][] {
 const featureSchema = z.object({
   type: z.literal('Feature'),
   properties: z.object({
-    code: z.string().regex(/^\d{5}$/),
+    code: z.string().check(z.regex(/^\d{5}$/)),
     /** One flag per polygon part, `true` for an island part (scripts/island-parts.ts). */
-    island: z.array(z.boolean()).optional(),
+    island: z.optional(z.array(z.boolean())),
   }),
   geometry: z.object({
     type: z.literal('MultiPolygon'),

@@ -5,7 +5,7 @@
  * a catalogue's CORS usually refuses them. Answers are validated here; a listed dataset that
  * is not one is skipped and counted.
  */
-import { z } from 'zod';
+import { prettifyError } from '../../domain/zod';
 import { CatalogError } from './client-errors';
 import {
   envelopeSchema,
@@ -185,7 +185,7 @@ export function createCatalogClient(options: CatalogClientOptions): CatalogClien
         throw new CatalogError(
           'invalid',
           url,
-          `package_search: ${z.prettifyError(r.error).slice(0, 200)}`,
+          `package_search: ${prettifyError(r.error).slice(0, 200)}`,
         );
       const facets: Record<string, FacetItem[]> = {};
       for (const [field, facet] of Object.entries(r.data.search_facets ?? {}))

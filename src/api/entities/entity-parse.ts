@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { core } from '../../domain/zod';
 
 /** One entity read: its domain value with any warnings, or skipped with a reason. */
 export type EntityParse<T> =
@@ -19,7 +19,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
  * Prefecture"), stable enough to count by. A field that is not there reads "missing" (zod 4
  * does not report the input, so absence is read from `input` itself).
  */
-export function reasonOf(error: z.ZodError, input: unknown): string {
+export function reasonOf(error: core.$ZodError, input: unknown): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
   const path = issue.path.map(String).join('.');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../domain/zod';
 import { HAZARD_TYPES, type HazardType } from '../../domain/types';
 import { normalizeMunicipalityCode } from '../../domain/municipalities';
 
@@ -26,24 +26,26 @@ export function displayTextProblem(s: string, max: number): string | undefined {
 
 /** Text shown to people: trimmed, bounded, control characters removed. Markup stays text. */
 export const displayText = (max: number) =>
-  z
-    .string()
-    .transform(cleanDisplayText)
-    .superRefine((s, ctx) => {
+  z.pipe(z.string(), z.transform(cleanDisplayText)).check(
+    z.superRefine((s, ctx) => {
       const problem = displayTextProblem(s, max);
       if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
-    });
+    }),
+  );
 
 /** A 5- or 6-digit code of one of the 21 municipalities, normalised to 5 digits. */
 export const knownMunicipality = (message: (raw: string) => string) =>
-  z.string().transform((raw, ctx) => {
-    const code = normalizeMunicipalityCode(raw);
-    if (code === undefined) {
-      ctx.addIssue({ code: 'custom', message: message(raw) });
-      return z.NEVER;
-    }
-    return code;
-  });
+  z.pipe(
+    z.string(),
+    z.transform((raw: string, ctx) => {
+      const code = normalizeMunicipalityCode(raw);
+      if (code === undefined) {
+        ctx.issues.push({ code: 'custom', message: message(raw), input: raw });
+        return z.NEVER;
+      }
+      return code;
+    }),
+  );
 
 export const municipalityCode = knownMunicipality(() => 'not a Nagasaki municipality code');
 
@@ -53,16 +55,21 @@ export function countProblem(n: number): 'negative' | 'not an integer' | undefin
   return Number.isInteger(n) ? undefined : 'not an integer';
 }
 
-export const nonNegativeInt = z.number().superRefine((n, ctx) => {
-  const problem = countProblem(n);
-  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
-});
+export const nonNegativeInt = z.number().check(
+  z.superRefine((n, ctx) => {
+    const problem = countProblem(n);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
 
 const hazardSet = new Set<string>(HAZARD_TYPES);
 export const isHazardType = (v: string): v is HazardType => hazardSet.has(v);
 
 /** Splits a hazard list into known values and unknown ones (reported, not fatal). */
-export const hazardList = z.array(z.string()).transform((list) => ({
-  known: [...new Set(list.filter(isHazardType))],
-  unknown: list.filter((v) => !isHazardType(v)),
-}));
+export const hazardList = z.pipe(
+  z.array(z.string()),
+  z.transform((list: string[]) => ({
+    known: [...new Set(list.filter(isHazardType))],
+    unknown: list.filter((v) => !isHazardType(v)),
+  })),
+);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../domain/zod';
 import type { DisasterEvent } from '../../domain/live';
 import { displayText, hazardList } from './fields';
 import { valuesOf, type FlatEntityLike } from './flat';
@@ -8,7 +8,7 @@ import { reasonOf, type EntityParse } from './entity-parse';
 const EVENT_STATUSES = ['active', 'closed', 'archived'] as const;
 
 const eventSchema = z.object({
-  id: z.string().min(1).max(512),
+  id: z.string().check(z.minLength(1), z.maxLength(512)),
   name: displayText(200),
   projectStatus: z.enum(EVENT_STATUSES, {
     error: (issue) => (issue.input === undefined ? 'missing' : 'not active, closed or archived'),

@@ -3,7 +3,7 @@
  * entity keeps going when an optional field is broken: the field is dropped and reported,
  * because hiding a shelter full of people over one bad number is worse than showing less.
  */
-import { z } from 'zod';
+import * as z from '../../domain/zod';
 import { memo } from './memo';
 import { Invalid } from './invalid';
 import type { FlatEntityLike } from './flat';
@@ -28,15 +28,18 @@ export const zonedInstantMs = memo((s: string): number | undefined =>
   zonedDateTime.safeParse(s).success ? Date.parse(s) : undefined,
 );
 
-export const dateTimeMs = z.string({ error: NOT_DATE_TIME }).transform((v, ctx): number => {
-  const ms = zonedInstantMs(v);
-  if (ms !== undefined) return ms;
-  ctx.addIssue({ code: 'custom', message: NOT_DATE_TIME });
-  return z.NEVER;
-});
+export const dateTimeMs = z.pipe(
+  z.string({ error: NOT_DATE_TIME }),
+  z.transform((v: string, ctx): number => {
+    const ms = zonedInstantMs(v);
+    if (ms !== undefined) return ms;
+    ctx.issues.push({ code: 'custom', message: NOT_DATE_TIME, input: v });
+    return z.NEVER;
+  }),
+);
 
 /** The first issue as short, stable text ("negative", "not a number"), to count warnings by. */
-export function issueText(error: z.ZodError): string {
+export function issueText(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
   if (issue.code === 'invalid_type')
@@ -56,7 +59,7 @@ const TYPE_ISSUES: Readonly<Record<string, FeedNote['issue']>> = {
 
 /** The first zod issue of a field as a note, quoting the value received. */
 export function zodNote(
-  error: z.ZodError,
+  error: z.core.$ZodError,
   field: string,
   outcome: NoteOutcome,
   raw?: unknown,
@@ -102,7 +105,7 @@ export function invalidNote(
  * (`ShelterOverlay.invalidFields`).
  */
 export function softValue<T>(
-  check: z.ZodType<T> | PlainRead<T>,
+  check: z.ZodMiniType<T> | PlainRead<T>,
   v: unknown,
   name: string,
   warnings: string[],
@@ -129,7 +132,7 @@ export function softValue<T>(
 
 /** `softValue` for a field of a record of values (`valuesOf`). */
 export function soft<T>(
-  check: z.ZodType<T> | PlainRead<T>,
+  check: z.ZodMiniType<T> | PlainRead<T>,
   values: Readonly<Record<string, unknown>>,
   name: string,
   warnings: string[],

@@ -4,7 +4,7 @@
  * apart, never dropped), an unreadable municipality code is left out of the list it served and
  * reported, and an unreadable launch date is left out (never today, never 0).
  */
-import { z } from 'zod';
+import * as z from '../../domain/zod';
 import {
   PLATFORM_SERVICE_STATUSES,
   SERVICE_CATEGORIES,
@@ -29,27 +29,30 @@ const ATTRS = [
   'launchedAt',
 ];
 
-const identity = z.object({ id: z.string().min(1).max(512), name: displayText(200) });
+const identity = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(512)),
+  name: displayText(200),
+});
 
 /**
  * An NGSI-LD Date (`2024-04-01`, JST midnight) or a DateTime with a zone. A typed literal
  * (`{"@type": "Date", "@value": …}`) arrives unwrapped by the representation layer.
  */
-const dateOrDateTime: z.ZodType<number> = z.union([
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .transform((s, ctx) => {
+const dateOrDateTime: z.ZodMiniType<number> = z.union([
+  z.pipe(
+    z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+    z.transform((s: string, ctx) => {
       if (isJstDate(s)) return jstDayStartMs(s);
-      ctx.addIssue({ code: 'custom', message: 'not a Date' });
+      ctx.issues.push({ code: 'custom', message: 'not a Date', input: s });
       return z.NEVER;
     }),
+  ),
   dateTimeMs,
 ]);
 
 /** Built once, not per entity (building a zod schema costs more than running it). */
 const operatorText = displayText(200);
-const typeNames = z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_:/.#-]{0,199}$/));
+const typeNames = z.array(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_:/.#-]{0,199}$/)));
 
 /** Codes as listed; an unreadable one reported and left out. */
 function readCodes(

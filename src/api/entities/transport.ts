@@ -5,7 +5,7 @@
  * time is left out, and a departure whose seats arrived broken keeps its time with its seats
  * marked unknown (never 0, never the service's default in their place).
  */
-import { z } from 'zod';
+import * as z from '../../domain/zod';
 import {
   SERVICE_MODES,
   SERVICE_STATUSES,
@@ -21,17 +21,24 @@ import { reasonOf, type EntityParse } from './entity-parse';
 import { encodeNote, issueOfMessage, note, rawText } from './notes';
 
 /** A Nagasaki municipality (5 or 6 digits), or a prefecture outside Nagasaki (2 digits). */
-const placeCode = z.string().transform((raw, ctx): PlaceCode => {
-  const s = raw.trim();
-  if (/^\d{2}$/.test(s) && Number(s) >= 1 && Number(s) <= 47 && s !== '42') return s;
-  const code = normalizeMunicipalityCode(s);
-  if (code !== undefined) return code;
-  ctx.addIssue({ code: 'custom', message: 'not a Nagasaki municipality or prefecture code' });
-  return z.NEVER;
-});
+const placeCode = z.pipe(
+  z.string(),
+  z.transform((raw: string, ctx): PlaceCode => {
+    const s = raw.trim();
+    if (/^\d{2}$/.test(s) && Number(s) >= 1 && Number(s) <= 47 && s !== '42') return s;
+    const code = normalizeMunicipalityCode(s);
+    if (code !== undefined) return code;
+    ctx.issues.push({
+      code: 'custom',
+      message: 'not a Nagasaki municipality or prefecture code',
+      input: raw,
+    });
+    return z.NEVER;
+  }),
+);
 
 const serviceSchema = z.object({
-  id: z.string().min(1).max(512),
+  id: z.string().check(z.minLength(1), z.maxLength(512)),
   routeId: displayText(100),
   routeName: displayText(200),
   mode: z.enum(SERVICE_MODES, { message: 'not ferry, highSpeedCraft or air' }),

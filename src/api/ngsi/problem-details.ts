@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../domain/zod';
 
 /** Error names defined by ETSI GS CIM 009 (ProblemDetails `type` = `…/ngsi-ld/errors/{name}`). */
 export const NGSI_ERROR_NAMES = [
@@ -23,9 +23,9 @@ const errorName = z.enum(NGSI_ERROR_NAMES);
 // `status` is optional: older Orion-LD releases send only type/title/detail. Non-string
 // title/detail are dropped rather than failing, since the HTTP status is what matters.
 const problemDetails = z.object({
-  type: z.string().min(1).max(2000),
-  title: z.string().optional().catch(undefined),
-  detail: z.string().optional().catch(undefined),
+  type: z.string().check(z.minLength(1), z.maxLength(2000)),
+  title: z.catch(z.optional(z.string()), undefined),
+  detail: z.catch(z.optional(z.string()), undefined),
 });
 
 export interface ParsedProblem {

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from '../../domain/zod';
 
 // GET /types answers an EntityTypeList `{typeList: [...]}`; with details (and on some older
 // brokers by default) an array of EntityType objects. `typeName` is the short name, `id` the IRI.
 const entityTypeList = z.object({ typeList: z.array(z.string()) });
-const attributeNames = z.array(z.string()).optional().catch(undefined);
+const attributeNames = z.catch(z.optional(z.array(z.string())), undefined);
 const entityTypeItem = z.union([
   z.string(),
   z.object({ typeName: z.string(), attributeNames }),

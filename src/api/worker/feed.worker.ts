@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import '../../config/zod-setup';
 import { createNgsiClient, type NgsiClient } from '../ngsi/client';
 import { createProxyFetch } from './proxy-fetch';
 import { runFeed } from './run-feed';

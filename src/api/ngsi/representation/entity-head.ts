@@ -1,10 +1,13 @@
-import { z } from 'zod';
+import * as z from '../../../domain/zod';
 import type { FlattenResult } from './flat-types';
 import { isRecord } from './record';
 
 const head = z.object({
-  id: z.string().min(1),
-  type: z.union([z.string().min(1), z.tuple([z.string().min(1)]).rest(z.string().min(1))]),
+  id: z.string().check(z.minLength(1)),
+  type: z.union([
+    z.string().check(z.minLength(1)),
+    z.tuple([z.string().check(z.minLength(1))], z.string().check(z.minLength(1))),
+  ]),
 });
 
 export type Head =

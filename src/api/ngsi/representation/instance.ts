@@ -1,17 +1,18 @@
 /** One attribute instance in normalized (`{type, value}`) or concise (`{value}`) form. */
-import { z } from 'zod';
+import * as z from '../../../domain/zod';
 import type { FlatAttr } from './flat-types';
 import { isGeometry } from './geojson';
 import { plainValue } from './value';
 
 // Metadata that is not a string is treated as absent instead of failing the attribute.
-const text = z.string().optional().catch(undefined);
+const text = z.catch(z.optional(z.string()), undefined);
 const meta = { observedAt: text, unitCode: text, datasetId: text };
 const uris = z.union([z.string(), z.array(z.string())]);
 // Copy into an ordinary object: zod's record output has a null prototype.
-const languageMap = z
-  .record(z.string(), z.unknown())
-  .transform((map) => Object.fromEntries(Object.entries(map)));
+const languageMap = z.pipe(
+  z.record(z.string(), z.unknown()),
+  z.transform((map) => Object.fromEntries(Object.entries(map))),
+);
 
 const normalized = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Property'), value: z.unknown(), ...meta }),
@@ -23,7 +24,7 @@ const normalized = z.discriminatedUnion('type', [
   z.object({ type: z.literal('JsonProperty'), json: z.unknown(), ...meta }),
   z.object({ type: z.literal('VocabProperty'), vocab: uris, ...meta }),
 ]);
-type Normalized = z.infer<typeof normalized>;
+type Normalized = z.output<typeof normalized>;
 
 // Concise: the member that carries the value says what the attribute is.
 const concise = z.union([
@@ -35,7 +36,7 @@ const concise = z.union([
   z.object({ vocab: uris, ...meta }),
   z.object({ value: z.unknown(), ...meta }),
 ]);
-type Concise = z.infer<typeof concise>;
+type Concise = z.output<typeof concise>;
 
 const NORMALIZED_TYPES: ReadonlySet<unknown> = new Set([
   'Property',

@@ -1,12 +1,12 @@
 /** `temporalValues` and `aggregatedValues` attribute objects. */
-import { z } from 'zod';
+import * as z from '../../../domain/zod';
 import { AGGREGATION_METHODS } from '../queries';
 import { ATTRIBUTE_KINDS, type AttrKind } from './flat-types';
 import type { TemporalSeries } from './temporal-types';
 import { plainValue } from './value';
 
-const pair = z.tuple([z.unknown(), z.string()]).rest(z.unknown());
-const triple = z.tuple([z.unknown(), z.string(), z.string()]).rest(z.unknown());
+const pair = z.tuple([z.unknown(), z.string()], z.unknown());
+const triple = z.tuple([z.unknown(), z.string(), z.string()], z.unknown());
 const list = z.array(z.unknown());
 const kindName = z.enum(ATTRIBUTE_KINDS);
 

@@ -2,7 +2,7 @@
  * Reads one temporal entity (GET /temporal/entities) in any of the three forms:
  * `temporalValues`, `aggregatedValues`, or normalized (an array of instances per attribute).
  */
-import { z } from 'zod';
+import * as z from '../../../domain/zod';
 import { isAttributeName, readHead } from './entity-head';
 import type { FlatAttr } from './flat-types';
 import { looksLikeInstance, parseInstance } from './instance';
