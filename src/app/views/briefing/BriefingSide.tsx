@@ -135,10 +135,11 @@ export function BriefingSide({
         <TourismBlock
           area={area}
           b={tb}
-          // The same (deferred) days the figures were computed from: with the latest days
-          // instead, the block could read "loaded" while its figures still lag behind, and
-          // say "no tourism data" for a moment.
+          // The same (deferred) days the figures were computed from, both weeks: with the latest
+          // days instead, or this week's alone, the block could read "loaded" while its figures
+          // still wait, and say "no tourism data" for a moment.
           days={main}
+          comparedDays={other}
           period={tourism.period}
           compared={tourism.compare?.period ?? null}
           asOf={tourismAsOf}

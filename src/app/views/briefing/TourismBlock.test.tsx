@@ -66,6 +66,7 @@ function show(lang: Lang) {
       area={goto}
       b={b}
       days={days}
+      comparedDays={null}
       period={{ from: D, to: '2026-08-30' }}
       compared={null}
       asOf="—"
@@ -131,5 +132,42 @@ describe('TourismBlock flow tables', () => {
     expect(table.textContent).not.toContain('海を渡る');
     const fukuoka = within(table).getAllByRole('row')[2]!;
     expect(within(fukuoka).queryByRole('img', { name: '船' })).toBeNull();
+  });
+});
+
+describe('TourismBlock while the weeks load', () => {
+  const t: TFunction = (key, params) => translate('en', key, params);
+  const week = (loaded: number, failedDays = 0) => ({
+    ...({} as DaysState),
+    loaded,
+    failedDays,
+    total: 14,
+  });
+  function block(main: DaysState, compared: DaysState | null) {
+    render(
+      <TourismBlock
+        area={goto}
+        b={null}
+        days={main}
+        comparedDays={compared}
+        period={{ from: D, to: '2026-08-30' }}
+        compared={null}
+        asOf="—"
+        lang="en"
+        t={t}
+      />,
+    );
+  }
+
+  it.each<[string, DaysState, DaysState | null, 'loading' | 'no data']>([
+    ["this week in, last year's still coming: loading", week(14), week(3), 'loading'],
+    ['this week still coming: loading', week(5), week(14), 'loading'],
+    ['both weeks in and nothing to show: no data', week(14), week(14), 'no data'],
+    ['every day failed: no data, with the failure said', week(0, 14), week(0, 14), 'no data'],
+    ['no comparison, this week in: no data', week(14), null, 'no data'],
+  ])('%s', (_name, main, compared, shows) => {
+    block(main, compared);
+    expect(screen.queryByTestId('brief-tour-nodata') !== null).toBe(shows === 'no data');
+    expect(screen.queryByRole('status') !== null).toBe(shows === 'loading');
   });
 });

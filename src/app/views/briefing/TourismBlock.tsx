@@ -58,16 +58,23 @@ function FlowTable(props: {
 export function TourismBlock(props: {
   area: BriefingArea;
   b: TourismBriefing | null;
+  /** This week's days and the compared week's (null: no comparison): figures need both. */
   days: DaysState;
+  comparedDays: DaysState | null;
   period: Period;
   compared: Period | null;
   asOf: string;
   lang: Lang;
   t: TFunction;
 }) {
-  const { area, b, days, period, compared, asOf, lang, t } = props;
+  const { area, b, days, comparedDays, period, compared, asOf, lang, t } = props;
   const pref = area === null;
-  const loading = days.loaded + days.failedDays < days.total;
+  // Both weeks count: with this week in and last year's still on its way, the figures are not
+  // there yet, and "no tourism data" would be wrong.
+  const both = [days, ...(comparedDays ? [comparedDays] : [])];
+  const sum = (k: 'loaded' | 'failedDays' | 'total') => both.reduce((n, d) => n + d[k], 0);
+  const progress = { loaded: sum('loaded'), failedDays: sum('failedDays'), total: sum('total') };
+  const loading = progress.loaded + progress.failedDays < progress.total;
   const avg = b?.average ?? null;
   const n = (v: number | null) => (v === null ? '—' : formatNumber(lang, Math.round(v)));
   return (
@@ -82,11 +89,11 @@ export function TourismBlock(props: {
       </p>
       {loading ? (
         <p className="muted" role="status">
-          {t('brief.tour.loading', { loaded: days.loaded, total: days.total })}
+          {t('brief.tour.loading', { loaded: progress.loaded, total: progress.total })}
         </p>
       ) : null}
-      {days.failedDays > 0 ? (
-        <p className="warn">{t('brief.tour.failed', { n: days.failedDays })}</p>
+      {progress.failedDays > 0 ? (
+        <p className="warn">{t('brief.tour.failed', { n: progress.failedDays })}</p>
       ) : null}
       {!b || (avg === null && b.arrivals.value === null) ? (
         loading ? null : (
