@@ -11,6 +11,7 @@ import type { MunicipalityCode } from '../../../domain/types';
 import { municipalityName } from '../../../i18n/municipality-name';
 import type { OperationsData } from '../../../features/operations/api/use-operations';
 import { useTourismDays } from '../../../features/tourism/api/use-tourism';
+import { daysSettled } from '../../../features/tourism/api/combine';
 import { opsBriefing } from './model/ops-briefing';
 import { tourismBriefing } from './model/tourism-briefing';
 import { asOfText } from './as-of';
@@ -69,9 +70,7 @@ export function BriefingSide({
   const main = useDeferredValue(tourism.main);
   const other = useDeferredValue(tourism.other);
   // A week's figures only once every day is in (or failed): a partial week would mislead.
-  const settled = (d: { loaded: number; failedDays: number; total: number } | null) =>
-    d === null || d.loaded + d.failedDays >= d.total;
-  const complete = settled(main) && settled(other) && main.loaded > 0;
+  const complete = daysSettled(main) && (other === null || daysSettled(other)) && main.loaded > 0;
   const tb = useMemo(
     () =>
       !complete

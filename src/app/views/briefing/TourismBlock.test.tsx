@@ -59,14 +59,16 @@ const b: TourismBriefing = {
 };
 const days = { ...({} as DaysState), loaded: 14, total: 14, failedDays: 0 };
 
-function show(lang: Lang) {
+/** The block for Goto, this week from D, no comparison period; `over` sets the rest. */
+function renderBlock(
+  lang: Lang,
+  over: Pick<Parameters<typeof TourismBlock>[0], 'b' | 'days' | 'comparedDays'>,
+) {
   const t: TFunction = (key, params) => translate(lang, key, params);
   render(
     <TourismBlock
       area={goto}
-      b={b}
-      days={days}
-      comparedDays={null}
+      {...over}
       period={{ from: D, to: '2026-08-30' }}
       compared={null}
       asOf="—"
@@ -74,6 +76,10 @@ function show(lang: Lang) {
       t={t}
     />,
   );
+}
+
+function show(lang: Lang) {
+  renderBlock(lang, { b, days, comparedDays: null });
   return screen.getByTestId('brief-flows-in');
 }
 
@@ -136,28 +142,14 @@ describe('TourismBlock flow tables', () => {
 });
 
 describe('TourismBlock while the weeks load', () => {
-  const t: TFunction = (key, params) => translate('en', key, params);
   const week = (loaded: number, failedDays = 0) => ({
     ...({} as DaysState),
     loaded,
     failedDays,
     total: 14,
   });
-  function block(main: DaysState, compared: DaysState | null) {
-    render(
-      <TourismBlock
-        area={goto}
-        b={null}
-        days={main}
-        comparedDays={compared}
-        period={{ from: D, to: '2026-08-30' }}
-        compared={null}
-        asOf="—"
-        lang="en"
-        t={t}
-      />,
-    );
-  }
+  const block = (main: DaysState, compared: DaysState | null) =>
+    renderBlock('en', { b: null, days: main, comparedDays: compared });
 
   it.each<[string, DaysState, DaysState | null, 'loading' | 'no data']>([
     ["this week in, last year's still coming: loading", week(14), week(3), 'loading'],

@@ -7,7 +7,7 @@ import {
   originLabel,
 } from '../../../features/tourism/components/format';
 import type { FlowAggregate } from '../../../features/tourism/model/flows';
-import type { DaysState } from '../../../features/tourism/api/combine';
+import { daysSettled, type DaysState } from '../../../features/tourism/api/combine';
 import type { Period } from '../../../features/tourism/model/period';
 import type { TourismBriefing } from './model/tourism-briefing';
 import type { BriefingArea } from './model/ops-briefing';
@@ -74,7 +74,7 @@ export function TourismBlock(props: {
   const both = [days, ...(comparedDays ? [comparedDays] : [])];
   const sum = (k: 'loaded' | 'failedDays' | 'total') => both.reduce((n, d) => n + d[k], 0);
   const progress = { loaded: sum('loaded'), failedDays: sum('failedDays'), total: sum('total') };
-  const loading = progress.loaded + progress.failedDays < progress.total;
+  const loading = !daysSettled(progress);
   const avg = b?.average ?? null;
   const n = (v: number | null) => (v === null ? '—' : formatNumber(lang, Math.round(v)));
   return (

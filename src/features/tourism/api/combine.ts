@@ -3,6 +3,10 @@ import { mergeReports, type FeedReport } from '../../../api/entities/feed-report
 import type { FlowDayResult, PresenceDayResult } from '../../../api/worker/run-tourism';
 import type { FlowDay, PresenceDay } from '../../../domain/tourism-days';
 
+/** Every day of a set answered, with data or failed: what it adds up to will not change. */
+export const daysSettled = (d: Pick<DaysState, 'loaded' | 'failedDays' | 'total'>): boolean =>
+  d.loaded + d.failedDays >= d.total;
+
 /** What a set of day queries adds up to: the loaded days, and what was wrong with them. */
 export interface DaysState {
   presence: ReadonlyMap<string, PresenceDay>;

@@ -5,7 +5,7 @@ import { useUi } from '../../../state/hooks';
 import { useNow } from '../../../ui/hooks/use-now';
 import { addDays, daysBetween, jstDateOf } from '../../../domain/jst';
 import type { FlowDayResult, PresenceDayResult } from '../../../api/worker/run-tourism';
-import { combineDays, type DaysState } from './combine';
+import { combineDays, daysSettled, type DaysState } from './combine';
 import { useThrottledWhileBusy } from '../hooks/use-throttled';
 import { flowDayQuery, presenceDayQuery } from '../../../services/queries/tourism-days';
 import {
@@ -91,7 +91,7 @@ export function useTourismDays(args: {
     [n, m],
   );
   const combined = useQueries({ queries, combine });
-  const busy = (d: DaysState | null) => d !== null && d.loaded + d.failedDays < d.total;
+  const busy = (d: DaysState | null) => d !== null && !daysSettled(d);
   const main = useThrottledWhileBusy(
     combined.main,
     busy(combined.main),

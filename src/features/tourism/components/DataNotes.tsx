@@ -1,7 +1,7 @@
 import type { TFunction } from '../../../i18n';
 import { formatAge, formatNumber, type Lang } from '../../../i18n';
 import { Panel } from '../../../ui/Panel';
-import type { DaysState } from '../api/combine';
+import { daysSettled, type DaysState } from '../api/combine';
 import type { DataQuality } from '../model/quality';
 import type { Period } from '../model/period';
 
@@ -33,7 +33,7 @@ export function DataNotes({
     state.notDoubleCounted.flows +
     state.reports.presence.duplicateIds +
     state.reports.flows.duplicateIds;
-  const done = state.loaded + state.failedDays >= state.total;
+  const done = daysSettled(state);
   const lines: Array<[string, string]> = [];
   if (!done)
     lines.push(['loading', t('notes.loading', { done: state.loaded, total: state.total })]);

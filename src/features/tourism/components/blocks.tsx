@@ -9,7 +9,7 @@ import type { Lang } from '../../../i18n';
 import { daysBetween } from '../../../domain/jst';
 import { Panel } from '../../../ui/Panel';
 import { municipalityName } from '../../../i18n/municipality-name';
-import type { DaysState } from '../api/combine';
+import { daysSettled, type DaysState } from '../api/combine';
 import { presenceSeries } from '../model/presence';
 import { stayBreakdown } from '../model/flows';
 import { originBreakdown } from '../model/origins';
@@ -43,7 +43,7 @@ interface Common {
   t: TFunction;
 }
 
-const stillLoading = (d: DaysState | null) => d !== null && d.loaded + d.failedDays < d.total;
+const stillLoading = (d: DaysState | null) => d !== null && !daysSettled(d);
 
 /**
  * Charts wait until every day of both periods is in: Recharts measures its axis labels in the
