@@ -1,7 +1,7 @@
 import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { LayersList, PickingInfo } from '@deck.gl/core';
+import type { DeckProps, LayersList, PickingInfo } from '@deck.gl/core';
 import type { Bounds } from '../domain/geo';
 import type { CameraView } from './label-placement';
 import type { Padding } from './fit-padding';
@@ -10,6 +10,11 @@ import { freshLayers } from './fresh-layers';
 
 // Vite does not emit maplibre's worker on its own; without this the map never loads.
 setWorkerUrl(workerUrl);
+
+/** luma.gl's canvas context (its own package is deck.gl's to pin, not ours). */
+type CanvasContext = ReturnType<
+  Parameters<NonNullable<DeckProps['onDeviceInitialized']>>[0]['getDefaultCanvasContext']
+>;
 
 /** What a pick handler reads: the object under the pointer (if any) and where the pointer is. */
 export type Picked = Pick<PickingInfo, 'object' | 'x' | 'y'>;
@@ -119,6 +124,8 @@ export function createMap(opts: MapOptions): MapHandle {
   let layers: LayersList = freshLayers(opts.layers);
   // Layers handed to deck.gl while the style was not loaded, and not yet placed.
   let unplaced = true;
+  // luma.gl's view of the drawing buffer of the canvas deck.gl shares with maplibre.
+  let canvasContext: CanvasContext | undefined;
   const overlay = new MapLibreOverlay({
     interleaved: true,
     layers,
@@ -126,6 +133,9 @@ export function createMap(opts: MapOptions): MapHandle {
     onHover: (info) => opts.onPick('hover', info),
     onClick: (info) => opts.onPick('click', info),
     onAfterRender: opts.onDeckFrame,
+    onDeviceInitialized: (device) => {
+      canvasContext = device.getDefaultCanvasContext();
+    },
   });
   map.addControl(overlay);
   // deck.gl gets no pointer moves while maplibre drags, so a hover would stay on screen
@@ -176,6 +186,17 @@ export function createMap(opts: MapOptions): MapHandle {
   map.on('load', report);
   map.on('moveend', report);
   map.on('resize', () => {
+    // maplibre has just sized its canvas's drawing buffer, and draws the next frame (deck.gl's
+    // layers in it) before anything else runs. luma.gl learns the buffer's size from a
+    // ResizeObserver, one frame late, and applies what it learnt at deck.gl's next draw: after
+    // two resizes in quick succession (the page's layout settling while the map loads) it
+    // applied the first size over maplibre's second, and as the canvas's CSS size had already
+    // been reported, nothing corrected it. The drawing buffer then no longer matched the page
+    // (the frame scaled, deck.gl's layers off maplibre's by the difference, up to 78 px on the
+    // wall) until the next resize. Telling luma.gl the size maplibre set leaves it nothing
+    // stale to apply.
+    const canvas = map.getCanvas();
+    canvasContext?.setDrawingBufferSize(canvas.width, canvas.height);
     if (framed) fit(framed, false);
     report();
   });

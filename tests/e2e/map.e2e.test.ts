@@ -6,7 +6,9 @@ import { domTable, openDetails, saveCsv } from './support/saved-files';
 import { pickColumns, unformatJa } from '../../src/ui/export/testing/downloads';
 import { serveDist } from './support/static-server';
 import { digits, launchChromium, recordRequests, waitForMapReady } from './support/browser';
-import { centroidOf, countColours } from './support/pixels';
+import { centroidOf, countColours, differingShare } from './support/pixels';
+import { resizeMapArea, resizeTwiceQuickly } from './support/map-resize';
+import { mapSettled } from './support/map-settled';
 import { fixtureCounts } from './support/fixture-counts';
 import { CONTEXT, startStack, type Stack } from './support/stack';
 
@@ -196,6 +198,33 @@ describe('the map on the production build against the HTTP mock broker', () => {
 
     await page.click('[data-preset="prefecture"]');
     await page.waitForURL((u) => !u.search.includes('view='));
+    await page.close();
+  });
+
+  it("keeps deck.gl's markers on maplibre's map when the map is resized twice in quick succession", async () => {
+    const page = await stack.browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await page.goto(stack.app.url);
+    await waitForMapReady(page);
+    const map = page.locator('[data-testid="map"]');
+    // Twice each way (the wall's layout settling while the map loads grows and shrinks it).
+    for (const [first, second] of [
+      [40, 78],
+      [40, 0],
+      [40, 78],
+      [40, 0],
+    ] as const) {
+      const size = await resizeTwiceQuickly(page, first, second);
+      // The frame is drawn at the size it is shown at: not scaled, with deck.gl's layers placed
+      // by the same size as maplibre's.
+      expect(size.buffer, `after ${first} then ${second} px`).toEqual(size.page);
+      await mapSettled(page);
+      const raced = await map.screenshot();
+      // The same picture as after one resize to the same size, from another, left to settle.
+      await resizeMapArea(page, 120);
+      const clean = await resizeMapArea(page, second);
+      expect(clean.buffer).toEqual(clean.page);
+      expect(differingShare(raced, await map.screenshot())).toBeLessThan(0.01);
+    }
     await page.close();
   });
 });

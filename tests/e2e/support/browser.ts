@@ -61,6 +61,29 @@ export async function waitForMapReady(
     undefined,
     { timeout: timeoutMs, polling: 250 },
   );
+  // The frame is drawn at the size the map is shown at (a stale drawing buffer scales the
+  // frame and puts deck.gl's layers off maplibre's: issue 19's wall). A resize may be on its
+  // way, so this waits a little before it calls it wrong.
+  const drawnAtSize = () => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas');
+    if (!canvas) return true;
+    const dpr = window.devicePixelRatio;
+    return (
+      Math.abs(canvas.width - canvas.clientWidth * dpr) <= 1 &&
+      Math.abs(canvas.height - canvas.clientHeight * dpr) <= 1
+    );
+  };
+  const atSize = await page
+    .waitForFunction(drawnAtSize, undefined, { timeout: 10_000, polling: 250 })
+    .then(() => true)
+    .catch(() => false);
+  if (!atSize) {
+    const sizes = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!;
+      return `${canvas.width}×${canvas.height} for ${canvas.clientWidth}×${canvas.clientHeight} CSS px`;
+    });
+    throw new Error(`the map's frame is drawn at ${sizes}`);
+  }
 }
 
 export const digits = (text: string | null): number => Number((text ?? '').replace(/[^\d]/g, ''));

@@ -85,3 +85,20 @@ export function centroidOf(
   }
   return best;
 }
+
+/** The share of pixels of two same-sized PNGs differing by more than `tolerance` in a channel. */
+export function differingShare(a: Buffer, b: Buffer, tolerance = 24): number {
+  const one = PNG.sync.read(a);
+  const two = PNG.sync.read(b);
+  if (one.width !== two.width || one.height !== two.height) return 1;
+  let differing = 0;
+  for (let i = 0; i < one.data.length; i += 4) {
+    if (
+      Math.abs(one.data[i]! - two.data[i]!) > tolerance ||
+      Math.abs(one.data[i + 1]! - two.data[i + 1]!) > tolerance ||
+      Math.abs(one.data[i + 2]! - two.data[i + 2]!) > tolerance
+    )
+      differing++;
+  }
+  return differing / (one.width * one.height);
+}
