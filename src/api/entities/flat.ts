@@ -1,4 +1,5 @@
 import { memberValue } from '../ngsi/representation/entity';
+import { plainValue } from '../ngsi/representation/value';
 
 /**
  * The shape the NGSI-LD representation layer (src/api/ngsi) hands to entity schemas:
@@ -21,10 +22,28 @@ export interface FlatEntityLike {
   values?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * Whether `memberValue` reads a name at all (whether it is an attribute's), judged once per
+ * name: the parsers read a few fixed names, once per entity of a feed of thousands.
+ */
+const memberNames = new Map<string, boolean>();
+function isMemberName(name: string): boolean {
+  let verdict = memberNames.get(name);
+  if (verdict === undefined) {
+    verdict = memberValue({ [name]: true }, name) === true;
+    if (memberNames.size >= 1024) memberNames.clear();
+    memberNames.set(name, verdict);
+  }
+  return verdict;
+}
+
 /** One attribute's value; `null` (a suppressed or NGSI-LD null value) reads as absent. */
 export function valueOf(entity: FlatEntityLike, name: string): unknown {
-  const v =
-    entity.values === undefined ? entity.attrs[name]?.value : memberValue(entity.values, name);
+  const values = entity.values;
+  let v: unknown;
+  if (values === undefined) v = entity.attrs[name]?.value;
+  // `memberValue`, with its verdict on the name remembered.
+  else v = isMemberName(name) && Object.hasOwn(values, name) ? plainValue(values[name]) : undefined;
   return v === null ? undefined : v;
 }
 

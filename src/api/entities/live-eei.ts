@@ -61,22 +61,24 @@ const READERS: Readers = {
   parkingSpaces: nonNegativeInteger,
 };
 
-/** Reads one optional field leniently (live-fields `soft`, bound to the entity). */
-export type SoftRead = <T>(read: PlainRead<T>, name: string) => T | undefined;
+/** Reads one optional field of an entity leniently (live-fields `SoftFields`). */
+export interface SoftReader {
+  read<T>(check: PlainRead<T>, name: string): T | undefined;
+}
 
 /** One field into `out` when reported and readable (never an explicit undefined); whether it was. */
-function readInto<K extends EeiField>(out: ShelterEei, read: SoftRead, key: K): boolean {
+function readInto<K extends EeiField>(out: ShelterEei, fields: SoftReader, key: K): boolean {
   const reader: Readers[K] = READERS[key];
-  const v = read(reader, key);
+  const v = fields.read(reader, key);
   if (v === undefined) return false;
   out[key] = v;
   return true;
 }
 
 /** The reported, readable EEI fields; undefined when there are none. */
-export function readEei(read: SoftRead): ShelterEei | undefined {
+export function readEei(fields: SoftReader): ShelterEei | undefined {
   const out: ShelterEei = {};
   let any = false;
-  for (const field of EEI_FIELDS) any = readInto(out, read, field) || any;
+  for (const field of EEI_FIELDS) any = readInto(out, fields, field) || any;
   return any ? out : undefined;
 }

@@ -6,7 +6,7 @@
 import * as z from '../../domain/zod';
 import { memo } from './memo';
 import { Invalid } from './invalid';
-import type { FlatEntityLike } from './flat';
+import { valueOf, type FlatEntityLike } from './flat';
 import {
   encodeNote,
   issueOfMessage,
@@ -128,6 +128,23 @@ export function softValue<T>(
   warnings.push(encodeNote(problem));
   dropped?.push(name);
   return undefined;
+}
+
+/**
+ * One entity's optional fields, each read by `softValue` into the entity's warnings and its
+ * list of dropped fields. An object, not a closure made per entity: a shelter has some twenty
+ * optional fields and every shelter of every poll is read.
+ */
+export class SoftFields {
+  constructor(
+    private readonly entity: FlatEntityLike,
+    readonly warnings: string[],
+    readonly dropped: string[],
+  ) {}
+
+  read<T>(check: PlainRead<T>, name: string): T | undefined {
+    return softValue(check, valueOf(this.entity, name), name, this.warnings, this.dropped);
+  }
 }
 
 /** `softValue` for a field of a record of values (`valuesOf`). */

@@ -12,7 +12,7 @@ import {
   invalidNote,
   latestObservedAt,
   readListedStatus,
-  softValue,
+  SoftFields,
   type PlainRead,
 } from './live-fields';
 import type { EntityParse } from './entity-parse';
@@ -95,10 +95,9 @@ export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<Shel
   }
   const warnings: string[] = [];
   const invalidFields: string[] = [];
-  const read = <T>(check: PlainRead<T>, name: string) =>
-    softValue(check, valueOf(entity, name), name, warnings, invalidFields);
-  const nationalShelterId = read(optional.nationalShelterId, 'nationalShelterId');
-  const externalShelterId = read(optional.label, 'externalShelterId');
+  const fields = new SoftFields(entity, warnings, invalidFields);
+  const nationalShelterId = fields.read(optional.nationalShelterId, 'nationalShelterId');
+  const externalShelterId = fields.read(optional.label, 'externalShelterId');
   let code = given;
   if (code === undefined && nationalShelterId !== undefined) {
     // The 共通ID embeds the designating municipality (characters 2–6).
@@ -109,15 +108,15 @@ export function parseEvacuationShelter(entity: FlatEntityLike): EntityParse<Shel
   if (code === undefined || (nationalShelterId === undefined && externalShelterId === undefined))
     return skip(note('', 'noIdentity', 'skipped'));
   const status = readStatus(entity, warnings);
-  const evacueeTotal = read(optional.count, 'evacueeTotal');
-  const evacueeHouseholds = read(optional.count, 'evacueeHouseholds');
-  const maxCapacity = read(optional.count, 'maxCapacity');
-  const statusLabel = read(optional.label, 'statusLabel');
-  const congestionLevel = read(optional.congestionLevel, 'congestionLevel');
-  const openedAt = read(optional.time, 'openedAt');
-  const closedAt = read(optional.time, 'closedAt');
-  const eventId = read(optional.eventId, 'project');
-  const eei = readEei(read);
+  const evacueeTotal = fields.read(optional.count, 'evacueeTotal');
+  const evacueeHouseholds = fields.read(optional.count, 'evacueeHouseholds');
+  const maxCapacity = fields.read(optional.count, 'maxCapacity');
+  const statusLabel = fields.read(optional.label, 'statusLabel');
+  const congestionLevel = fields.read(optional.congestionLevel, 'congestionLevel');
+  const openedAt = fields.read(optional.time, 'openedAt');
+  const closedAt = fields.read(optional.time, 'closedAt');
+  const eventId = fields.read(optional.eventId, 'project');
+  const eei = readEei(fields);
   const observedAt = latestObservedAt(entity, warnings, invalidFields);
   // Assigned one by one (no conditional spreads, which build and copy an object each): this
   // runs for every shelter of every poll. Absent stays absent: no key, never undefined.

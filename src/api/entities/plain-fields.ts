@@ -118,7 +118,14 @@ const NO_WARNINGS: readonly string[] = Object.freeze([]);
 export function plainParser<T>(
   read: (entity: FlatEntityLike) => T,
 ): (entity: FlatEntityLike) => EntityParse<T> {
-  return warnedParser((entity) => ({ value: read(entity), warnings: NO_WARNINGS }));
+  // Not through `warnedParser`: one object per entity, not two (a tourism day is thousands).
+  return (entity) => {
+    try {
+      return { ok: true, value: read(entity), warnings: NO_WARNINGS };
+    } catch (e) {
+      return skipped(e);
+    }
+  };
 }
 
 /** The same, for a reader that also reports what it repaired or ignored (warnings). */

@@ -32,8 +32,24 @@ import { memo } from './memo';
 
 /** Smart Data Models' `dataProvider`: who made the numbers (the mock says it is synthetic). */
 const PROVIDER_MAX = 200;
-const COUNTRY = /^[A-Z]{2}$/;
-const PREFECTURE = /^(0[1-9]|[1-3]\d|4[0-7])$/;
+
+/** Two capital letters A–Z (an ISO 3166-1 alpha-2 code's shape), checked without a RegExp. */
+function isCountryShape(s: string): boolean {
+  if (s.length !== 2) return false;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  return a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a;
+}
+
+/** A 2-digit prefecture code, 01–47, checked without a RegExp. */
+function isPrefectureCode(s: string): boolean {
+  if (s.length !== 2) return false;
+  const tens = s.charCodeAt(0) - 0x30;
+  const ones = s.charCodeAt(1) - 0x30;
+  if (tens < 0 || tens > 9 || ones < 0 || ones > 9) return false;
+  const n = tens * 10 + ones;
+  return n >= 1 && n <= 47;
+}
 
 /** The provider's name when given: any text up to PROVIDER_MAX, an empty one included. */
 const providerOf = (entity: FlatEntityLike) =>
@@ -44,10 +60,10 @@ function hourOf(v: unknown): number {
   return ok ? v : fail('hour', 'not an hour');
 }
 
-/** A string matching `shape`, else `message`. */
-function shaped(field: string, v: unknown, shape: RegExp, message: string): string {
+/** A string of the shape `test` accepts, else `message`. */
+function shaped(field: string, v: unknown, test: (s: string) => boolean, message: string): string {
   const s = stringField(field, v);
-  return shape.test(s) ? s : fail(field, message);
+  return test(s) ? s : fail(field, message);
 }
 
 /** JST midnight of a date already checked: a day's observations share one date. */
@@ -66,11 +82,11 @@ function readPresence(entity: FlatEntityLike): PresenceObservation {
   const nationality = shaped(
     'nationality',
     required(entity, 'nationality'),
-    COUNTRY,
+    isCountryShape,
     'not an ISO 3166-1 alpha-2 code',
   );
   const origin = optional(entity, 'originPrefectureCode', (v) =>
-    shaped('originPrefectureCode', v, PREFECTURE, 'not a prefecture code'),
+    shaped('originPrefectureCode', v, isPrefectureCode, 'not a prefecture code'),
   );
   const count = publishedCount(entity, 'visitorCount');
   const provider = providerOf(entity);
@@ -91,7 +107,7 @@ function readPresence(entity: FlatEntityLike): PresenceObservation {
 /** A Nagasaki municipality (5 or 6 digits), or a 2-digit prefecture for arrivals from outside. */
 function originOf(v: unknown): FlowOrigin {
   const s = stringField('originCode', v).trim();
-  if (PREFECTURE.test(s)) return { kind: 'prefecture', code: s };
+  if (isPrefectureCode(s)) return { kind: 'prefecture', code: s };
   const code = normalizeMunicipalityCode(s);
   if (code !== undefined) return { kind: 'municipality', code };
   return fail('originCode', unknownCode(s));

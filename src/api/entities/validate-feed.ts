@@ -36,11 +36,13 @@ export function validateFeed<T>(
       recordSkip(report, `type: expected ${expectedType}`, entity.id);
       continue;
     }
-    if (seen.has(entity.id)) {
+    // One lookup, not two (has, then add): a repeated id leaves the set's size as it was.
+    const distinct = seen.size;
+    seen.add(entity.id);
+    if (seen.size === distinct) {
       report.duplicateIds += 1;
       continue;
     }
-    seen.add(entity.id);
     const parsed = parse(entity);
     if (!parsed.ok) {
       recordSkip(report, parsed.reason, entity.id);
