@@ -17,7 +17,11 @@ import type { MunicipalityCode } from '../../domain/types';
 import { isJstDate } from '../../domain/jst';
 
 export function required(entity: FlatEntityLike, name: string): unknown {
-  const v = valueOf(entity, name);
+  return present(name, valueOf(entity, name));
+}
+
+/** An attribute's value read by `valueOf` or `memberOf`, which must be there. */
+export function present(name: string, v: unknown): unknown {
   return v === undefined ? fail(name, 'missing') : v;
 }
 
@@ -72,7 +76,12 @@ export function nonNegativeInteger(field: string, v: unknown): number {
 
 /** An absent count is suppressed by the provider: `null`, never 0. */
 export function publishedCount(entity: FlatEntityLike, name: string): number | null {
-  return optional(entity, name, (v) => nonNegativeInteger(name, v)) ?? null;
+  return countOrNull(name, valueOf(entity, name));
+}
+
+/** The same, of an attribute's value read by `valueOf` or `memberOf`. */
+export function countOrNull(name: string, v: unknown): number | null {
+  return v === undefined ? null : nonNegativeInteger(name, v);
 }
 
 export function oneOf<T extends string>(field: string, v: unknown, allowed: readonly T[]): T {
