@@ -73,3 +73,35 @@ export const hazardList = z.pipe(
     unknown: list.filter((v) => !isHazardType(v)),
   })),
 );
+
+/**
+ * `hazardList`'s split in one pass: known values each once, in the order first seen; unknown
+ * ones all, in order.
+ */
+function splitHazards(list: readonly string[]): { known: HazardType[]; unknown: string[] } {
+  const known: HazardType[] = [];
+  const unknown: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i]!;
+    if (!isHazardType(v)) unknown.push(v);
+    else if (!known.includes(v)) known.push(v);
+  }
+  return { known, unknown };
+}
+
+/**
+ * What `hazardList` gives for a list of texts, read without zod; undefined for any other value
+ * (the schema then says what is wrong with it).
+ */
+export function plainHazardList(
+  v: unknown,
+): { known: HazardType[]; unknown: string[] } | undefined {
+  return isTextList(v) ? splitHazards(v) : undefined;
+}
+
+/** An array of texts, every index of it (a hole is not text, as for `z.array(z.string())`). */
+function isTextList(v: unknown): v is string[] {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return false;
+  return true;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyValuesEntity } from '../ngsi/representation/entity';
-import { memberOf, valueOf, type FlatEntityLike } from './flat';
+import { memberOf, valueOf, valuesOf, type FlatEntityLike } from './flat';
 
 const members: Record<string, unknown> = JSON.parse(
   JSON.stringify({
@@ -36,5 +36,32 @@ describe('memberOf', () => {
   it('reads a normalized entity through its attributes', () => {
     const flat: FlatEntityLike = { id: 'urn:x', type: 'T', attrs: { hour: { value: 3 } } };
     expect(memberOf(flat, 'hour', undefined)).toBe(3);
+  });
+});
+
+describe('valuesOf', () => {
+  const flat: FlatEntityLike = {
+    id: 'urn:x',
+    type: 'T',
+    attrs: {
+      hour: { value: 3 },
+      zero: { value: 0 },
+      empty: { value: '' },
+      nothing: { value: null },
+      unset: { value: undefined },
+      absent: undefined,
+      list: { value: [1, 2] },
+      object: { value: { a: 1 } },
+    },
+  };
+  const names = [...Object.keys(flat.attrs), 'missing', 'toString', 'constructor', '__proto__'];
+
+  it('holds what valueOf reads of each name, and the id', () => {
+    const expected: Record<string, unknown> = { id: 'urn:x' };
+    for (const name of names) {
+      const v = valueOf(flat, name);
+      if (v !== undefined) expected[name] = v;
+    }
+    expect(valuesOf(flat, names)).toStrictEqual(expected);
   });
 });

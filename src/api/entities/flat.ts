@@ -69,6 +69,16 @@ export function valuesOf(
   names: readonly string[],
 ): Record<string, unknown> {
   const out: Record<string, unknown> = { id: entity.id };
+  const attrs = entity.attrs;
+  if (entity.values === undefined) {
+    // `valueOf` of a flattened entity, written out: a value that is there and not null.
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      const v = attrs[name]?.value;
+      if (v !== undefined && v !== null) out[name] = v;
+    }
+    return out;
+  }
   for (const name of names) {
     const v = valueOf(entity, name);
     if (v !== undefined) out[name] = v;

@@ -11,7 +11,7 @@ import {
   displayTextField,
   municipalityField,
   nonNegativeInteger,
-  required,
+  present,
   entityId,
   ID_MAX,
 } from './plain-fields';
@@ -78,13 +78,14 @@ export function parseEvacuationInformation(entity: FlatEntityLike): EntityParse<
   try {
     head = {
       id: entityId(entity),
+      // `values` holds what `valueOf` reads (absent: undefined): each attribute read once.
       code: municipalityField(
         'localGovernmentCode',
-        required(entity, 'localGovernmentCode'),
+        present('localGovernmentCode', values['localGovernmentCode']),
         notMunicipality,
       ),
-      level: levelOf(required(entity, 'alertLevel')),
-      issuedAt: dateTimeField('issuedAt', required(entity, 'issuedAt')),
+      level: levelOf(present('alertLevel', values['alertLevel'])),
+      issuedAt: dateTimeField('issuedAt', present('issuedAt', values['issuedAt'])),
     };
   } catch (e) {
     return skipped(e);
@@ -98,21 +99,19 @@ export function parseEvacuationInformation(entity: FlatEntityLike): EntityParse<
   const targetPersons = soft(nonNegativeInteger, values, 'targetPersons', warnings);
   const liftedAt = soft(dateTimeField, values, 'liftedAt', warnings);
   const eventId = soft(eventRef, values, 'project', warnings);
-  return {
-    ok: true,
-    warnings,
-    value: {
-      id: d.id,
-      municipalityCode: d.code,
-      level: d.level,
-      label,
-      hazardTypes,
-      issuedAt: d.issuedAt,
-      ...(targetArea !== undefined && { targetArea }),
-      ...(targetHouseholds !== undefined && { targetHouseholds }),
-      ...(targetPersons !== undefined && { targetPersons }),
-      ...(liftedAt !== undefined && { liftedAt }),
-      ...(eventId !== undefined && { eventId }),
-    },
+  const value: EvacuationInfo = {
+    id: d.id,
+    municipalityCode: d.code,
+    level: d.level,
+    label,
+    hazardTypes,
+    issuedAt: d.issuedAt,
   };
+  // Assigned, not spread in: the same members in the same order, without an object for each.
+  if (targetArea !== undefined) value.targetArea = targetArea;
+  if (targetHouseholds !== undefined) value.targetHouseholds = targetHouseholds;
+  if (targetPersons !== undefined) value.targetPersons = targetPersons;
+  if (liftedAt !== undefined) value.liftedAt = liftedAt;
+  if (eventId !== undefined) value.eventId = eventId;
+  return { ok: true, warnings, value };
 }

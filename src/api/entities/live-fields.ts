@@ -38,6 +38,10 @@ export const dateTimeMs = z.pipe(
   }),
 );
 
+/** What `dateTimeMs` gives for a value it accepts, read without zod; undefined for any other. */
+export const plainDateTimeMs = (v: unknown): number | undefined =>
+  typeof v === 'string' ? zonedInstantMs(v) : undefined;
+
 /** The first issue as short, stable text ("negative", "not a number"), to count warnings by. */
 export function issueText(error: z.core.$ZodError): string {
   const issue = error.issues[0];

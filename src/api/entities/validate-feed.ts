@@ -24,9 +24,11 @@ export function validateFeed<T>(
   const report = emptyReport();
   const items: T[] = [];
   const seen = new Set<string>();
-  for (const raw of raws) {
+  // Indexed loops, not for-of: cheaper in code V8 has not optimised yet, which is all a feed
+  // of a few entities (one DisasterEvent, a few dozen orders) ever runs in.
+  for (let i = 0; i < raws.length; i++) {
     report.received += 1;
-    const flat = flatten(raw);
+    const flat = flatten(raws[i]);
     if (!flat.ok) {
       recordSkip(report, flat.reason, undefined);
       continue;
@@ -48,7 +50,8 @@ export function validateFeed<T>(
       recordSkip(report, parsed.reason, entity.id);
       continue;
     }
-    for (const w of parsed.warnings) recordWarning(report, w);
+    const warnings = parsed.warnings;
+    for (let w = 0; w < warnings.length; w++) recordWarning(report, warnings[w]!);
     items.push(parsed.value);
     report.accepted += 1;
   }

@@ -1,7 +1,13 @@
 /** One entity member → one `FlatAttr`, whatever the representation. */
 import type { FlatAttr, RepresentationHint } from './flat-types';
 import { isGeometry } from './geojson';
-import { fastProperty, looksLikeInstance, parseInstance, schemaInstance } from './instance';
+import {
+  fastProperty,
+  fastRelationship,
+  looksLikeInstance,
+  parseInstance,
+  schemaInstance,
+} from './instance';
 import { chooseInstance } from './multi';
 import { isRecord } from './record';
 import { plainValue } from './value';
@@ -36,9 +42,9 @@ export function readAttribute(
     return chooseInstance(parsed);
   }
   if (!isRecord(member)) return bare(member);
-  // Nearly every member is a Property or GeoProperty instance: read first. A geometry's type
-  // is a GeoJSON one, never these, so the order changes no reading.
-  const fast = fastProperty(member);
+  // Nearly every member is a Property, GeoProperty or Relationship instance: read first. A
+  // geometry's type is a GeoJSON one, never these, so the order changes no reading.
+  const fast = fastProperty(member) ?? fastRelationship(member);
   if (fast) return fast;
   if (!isGeometry(member) && looksLikeInstance(member)) return schemaInstance(member);
   return bare(member);

@@ -1,6 +1,6 @@
 import * as z from '../../../domain/zod';
 import type { FlattenResult } from './flat-types';
-import { isRecord } from './record';
+import { isRecord, UNSAFE_KEYS } from './record';
 
 const head = z.object({
   id: z.string().check(z.minLength(1)),
@@ -55,4 +55,12 @@ const NOT_ATTRIBUTES: ReadonlySet<string> = new Set([
 
 export function isAttributeName(key: string): boolean {
   return !NOT_ATTRIBUTES.has(key) && !key.startsWith('@');
+}
+
+// The same names, and those that could reach a prototype (record.ts, `isSafeKey`).
+const NOT_READ: ReadonlySet<string> = new Set([...NOT_ATTRIBUTES, ...UNSAFE_KEYS]);
+
+/** `isAttributeName(key) && isSafeKey(key)` in one look-up: a member read as an attribute. */
+export function isReadMember(key: string): boolean {
+  return !NOT_READ.has(key) && !key.startsWith('@');
 }

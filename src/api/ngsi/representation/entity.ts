@@ -1,5 +1,5 @@
 import { readAttribute } from './attribute';
-import { isAttributeName, readHead } from './entity-head';
+import { isAttributeName, isReadMember, readHead } from './entity-head';
 import type { FlatAttr, FlattenResult, KeyValuesResult, RepresentationHint } from './flat-types';
 import { isSafeKey } from './record';
 import { plainValue } from './value';
@@ -18,9 +18,12 @@ export function flattenEntity(raw: unknown, hint?: RepresentationHint): FlattenR
   const droppedAttrs: string[] = [];
   // Object.keys lists own enumerable members only, never inherited ones; the keys that could
   // reach a prototype by assignment (__proto__, constructor, prototype) are never copied.
-  for (const name of Object.keys(head.members)) {
-    if (!isAttributeName(name) || !isSafeKey(name)) continue;
-    const attr = readAttribute(head.members[name], hint);
+  const members = head.members;
+  const names = Object.keys(members);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (!isReadMember(name)) continue;
+    const attr = readAttribute(members[name], hint);
     if (attr !== undefined) attrs[name] = attr;
     else droppedAttrs.push(name);
   }

@@ -108,8 +108,6 @@ function fromConcise(c: Concise): FlatAttr {
   return withMeta(isGeometry(value) ? 'GeoProperty' : 'Property', value, c);
 }
 
-const optionalText = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
 /**
  * The shape nearly every attribute has: a Property or GeoProperty with a value. Read without
  * zod, which costs tens of microseconds per attribute and dominated parsing of a full feed;
@@ -119,16 +117,44 @@ export function fastProperty(value: Record<string, unknown>): FlatAttr | undefin
   const type = value['type'];
   if ((type !== 'Property' && type !== 'GeoProperty') || !Object.hasOwn(value, 'value'))
     return undefined;
-  return withMeta(type, plainValue(value['value']), {
-    observedAt: optionalText(value['observedAt']),
-    unitCode: optionalText(value['unitCode']),
-    datasetId: optionalText(value['datasetId']),
-  });
+  return fastMeta({ kind: type, value: plainValue(value['value']) }, value);
+}
+
+/**
+ * `withMeta` for the fast paths, the metadata read from the instance itself (no object in
+ * between: this runs once per attribute of every entity): text kept, anything else left out.
+ */
+function fastMeta(attr: FlatAttr, instance: Record<string, unknown>): FlatAttr {
+  const observedAt = instance['observedAt'];
+  const unitCode = instance['unitCode'];
+  const datasetId = instance['datasetId'];
+  if (typeof observedAt === 'string') attr.observedAt = observedAt;
+  if (typeof unitCode === 'string') attr.unitCode = unitCode;
+  if (typeof datasetId === 'string') attr.datasetId = datasetId;
+  return attr;
+}
+
+/**
+ * A normalized Relationship to one entity (`{type: 'Relationship', object: 'urn:…'}`), read as
+ * the schema path reads it: the object as is, metadata that is not text left out. Every
+ * overlay shelter and evacuation order has one; undefined for any other shape (an object
+ * that is a list, or not text), which the schema path then judges.
+ */
+export function fastRelationship(value: Record<string, unknown>): FlatAttr | undefined {
+  if (value['type'] !== 'Relationship' || !Object.hasOwn(value, 'object')) return undefined;
+  const object = value['object'];
+  if (typeof object !== 'string') return undefined;
+  return fastMeta({ kind: 'Relationship', value: object }, value);
+}
+
+/** `fastProperty`, else `fastRelationship`: the shapes read without zod. */
+export function fastInstance(value: Record<string, unknown>): FlatAttr | undefined {
+  return fastProperty(value) ?? fastRelationship(value);
 }
 
 /** Reads one instance object; undefined when it claims to be one but is malformed. */
 export function parseInstance(value: Record<string, unknown>): FlatAttr | undefined {
-  return fastProperty(value) ?? schemaInstance(value);
+  return fastInstance(value) ?? schemaInstance(value);
 }
 
 /** The instance forms `fastProperty` does not read, by their schemas. */

@@ -5,7 +5,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 // Names that would reach Object.prototype if copied with plain assignment downstream; never
 // legitimate NGSI-LD attribute names, so they are dropped on the way in.
-const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function isSafeKey(key: string): boolean {
   return !UNSAFE_KEYS.has(key);
