@@ -20,7 +20,7 @@ export async function resizeTwiceQuickly(
   first: number,
   second: number,
 ): Promise<CanvasSize> {
-  return page.evaluate(
+  await page.evaluate(
     async ([a, b]) => {
       const wrap = document.querySelector<HTMLElement>('.map-wrap')!;
       const canvas = wrap.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!;
@@ -47,17 +47,25 @@ export async function resizeTwiceQuickly(
         observer.observe(canvas);
       });
       await new Promise((r) => setTimeout(r, 1200));
-      const dpr = window.devicePixelRatio;
-      return {
-        buffer: [canvas.width, canvas.height] as [number, number],
-        page: [Math.round(canvas.clientWidth * dpr), Math.round(canvas.clientHeight * dpr)] as [
-          number,
-          number,
-        ],
-      };
     },
     [first, second] as const,
   );
+  return canvasSize(page);
+}
+
+/** The map canvas's drawing buffer and its size on the page, now. */
+function canvasSize(page: Page): Promise<CanvasSize> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.map-wrap canvas.maplibregl-canvas')!;
+    const dpr = window.devicePixelRatio;
+    return {
+      buffer: [canvas.width, canvas.height] as [number, number],
+      page: [Math.round(canvas.clientWidth * dpr), Math.round(canvas.clientHeight * dpr)] as [
+        number,
+        number,
+      ],
+    };
+  });
 }
 
 /**
@@ -73,15 +81,5 @@ export async function resizeMapArea(page: Page, bottom: number): Promise<CanvasS
     return wrap.querySelector('canvas.maplibregl-canvas')!.clientHeight === wrap.clientHeight;
   });
   await mapSettled(page);
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.map-wrap canvas.maplibregl-canvas')!;
-    const dpr = window.devicePixelRatio;
-    return {
-      buffer: [canvas.width, canvas.height] as [number, number],
-      page: [Math.round(canvas.clientWidth * dpr), Math.round(canvas.clientHeight * dpr)] as [
-        number,
-        number,
-      ],
-    };
-  });
+  return canvasSize(page);
 }
