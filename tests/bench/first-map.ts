@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { startMockServer } from '../../mocks/http/server';
 import { serveDist } from '../e2e/support/static-server';
-import { digits, waitForMapReady } from '../e2e/support/browser';
+import { digits, waitForMapIdle } from '../e2e/support/browser';
 import type { BenchTarget } from './targets';
 import { mainThread, median } from './probes';
 
@@ -42,7 +42,7 @@ export async function firstMapBench(
         const cdp = await context.newCDPSession(page);
         await cdp.send('Performance.enable');
         await page.goto(app.url);
-        await waitForMapReady(page, 300_000, target.readySelector);
+        await waitForMapIdle(page, 300_000, target.readySelector);
         const nav = await page.evaluate(() => performance.now());
         const m = await mainThread(cdp);
         times.push(nav);

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { startMockServer } from '../../mocks/http/server';
 import { serveDist } from '../e2e/support/static-server';
-import { waitForMapReady } from '../e2e/support/browser';
+import { waitForMapIdle } from '../e2e/support/browser';
 import { CONTEXT } from '../e2e/support/stack';
 import type { BenchTarget } from './targets';
 import { deckFrames, mainThread as metrics, watchLongTasks } from './probes';
@@ -47,7 +47,7 @@ export async function pollBench(browser: Browser, windowS = 40, query = ''): Pro
         polls += 1;
     });
     await page.goto(`${app.url}/${query}`);
-    await waitForMapReady(page, 180_000, READY);
+    await waitForMapIdle(page, 180_000, READY);
     await page.waitForTimeout(3000);
     const longTasks = await watchLongTasks(page);
     const before = await metrics(cdp);
@@ -99,7 +99,7 @@ export async function kioskFrameBench(
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(`${app.url}/${target.kioskQuery(cycle)}`);
-    await waitForMapReady(page, 300_000, target.kioskReadySelector);
+    await waitForMapIdle(page, 300_000, target.kioskReadySelector);
     const f0 = await deckFrames(page);
     const before = await metrics(cdp);
     await page.waitForTimeout(windowS * 1000);

@@ -1,7 +1,7 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { startMockServer } from '../../mocks/http/server';
 import { serveDist } from '../e2e/support/static-server';
-import { digits, waitForMapReady } from '../e2e/support/browser';
+import { digits, waitForMapIdle } from '../e2e/support/browser';
 import type { BenchTarget } from './targets';
 import { deckFrames, heapAfterGc, mainThread, median, watchLongTasks } from './probes';
 import { judgeScale, usable, type Criterion, type ScaleMeasure } from './usable';
@@ -84,7 +84,7 @@ async function measurePage(
   const a: Point = [width * 0.35, height / 2];
   const b: Point = [a[0] + 400, a[1] + 80];
   try {
-    await waitForMapReady(page, TIMEOUT_MS, target.readySelector);
+    await waitForMapIdle(page, TIMEOUT_MS, target.readySelector);
     f.firstMapMs = await page.evaluate(() => performance.now());
     const loaded = await mainThread(cdp);
     f.scriptMs = loaded.script;

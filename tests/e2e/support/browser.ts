@@ -45,9 +45,10 @@ export function recordRequests(page: Page): string[] {
 
 /**
  * Waits until the map is idle and deck.gl has drawn after the facility counts appeared:
- * CPU rendering is slow, so this waits on state, never on a fixed delay.
+ * CPU rendering is slow, so this waits on state, never on a fixed delay. What the benches
+ * time; the tests wait for `waitForMapReady`, which also checks the frame's size.
  */
-export async function waitForMapReady(
+export async function waitForMapIdle(
   page: Page,
   timeoutMs = 120_000,
   readySelector = '[data-testid="count-designations"]',
@@ -61,6 +62,15 @@ export async function waitForMapReady(
     undefined,
     { timeout: timeoutMs, polling: 250 },
   );
+}
+
+/** `waitForMapIdle`, then the map's frame drawn at the size it is shown at. */
+export async function waitForMapReady(
+  page: Page,
+  timeoutMs = 120_000,
+  readySelector = '[data-testid="count-designations"]',
+): Promise<void> {
+  await waitForMapIdle(page, timeoutMs, readySelector);
   // The frame is drawn at the size the map is shown at (a stale drawing buffer scales the
   // frame and puts deck.gl's layers off maplibre's: issue 19's wall). A resize may be on its
   // way, so this waits a little before it calls it wrong.
