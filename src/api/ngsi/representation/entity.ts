@@ -1,7 +1,6 @@
 import { readAttribute } from './attribute';
-import { isAttributeName, isReadMember, readHead } from './entity-head';
+import { isReadMember, readHead } from './entity-head';
 import type { FlatAttr, FlattenResult, KeyValuesResult, RepresentationHint } from './flat-types';
-import { isSafeKey } from './record';
 import { plainValue } from './value';
 
 /**
@@ -58,6 +57,6 @@ export function keyValuesEntity(raw: unknown): KeyValuesResult {
  * reads as null.
  */
 export function memberValue(members: Readonly<Record<string, unknown>>, name: string): unknown {
-  const attribute = isAttributeName(name) && isSafeKey(name) && Object.hasOwn(members, name);
+  const attribute = isReadMember(name) && Object.hasOwn(members, name);
   return attribute ? plainValue(members[name]) : undefined;
 }
