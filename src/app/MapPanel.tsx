@@ -1,16 +1,24 @@
-import { useCallback, useMemo, useState, type ReactNode, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useServices } from '../services/context';
 import { useUi } from '../state/hooks';
 import { useT } from '../i18n/react';
 import { facilityKey } from '../domain/facility-key';
 import { useViewportScale } from './use-viewport-scale';
-import { buildLayers, type TourismLayerData } from './layer-registry';
+import { buildLayers, namesWaitForMarkers, type TourismLayerData } from './layer-registry';
 import { MapView, type MapSnapshot } from '../map/MapView';
 import type { Picked } from '../map/create-map';
 import { frameFor } from '../domain/presets';
 import { PresetBar } from '../map/PresetBar';
 import { municipalityLabels } from '../map/label-layer';
-import type { CameraView } from '../map/label-placement';
+import type { CameraView, PlacedLabel } from '../map/label-placement';
 import { usePlacedLabels } from '../map/use-placed-labels';
 import { markerZoomFactor } from '../map/marker-scale';
 import { visibleFacilities } from '../features/operations/layers/facility-layer';
@@ -46,6 +54,7 @@ const isLive = (o: unknown): o is LiveShelter =>
 /** The one map with its layers from the registry, the hover card and the live legend. */
 const NO_DOTS: readonly LifelineDot[] = [];
 const NO_STATUSES: ReadonlySet<ServiceStatus> = new Set();
+const NO_LABELS: readonly PlacedLabel[] = [];
 
 export function MapPanel({
   ops,
@@ -106,7 +115,23 @@ export function MapPanel({
     [filtering, live, shelterFilters],
   );
   const candidates = useMemo(() => municipalityLabels(lang), [lang]);
-  const labels = usePlacedLabels(candidates, camera, scale);
+  const placed = usePlacedLabels(candidates, camera, scale);
+  // The place names join the map in the frame after the markers' first one.
+  const [markersDrawn, setMarkersDrawn] = useState(false);
+  const markersHanded = useRef(false);
+  useEffect(() => {
+    markersHanded.current = facilities.length > 0;
+  }, [facilities]);
+  const onDeckFrame = useCallback(() => {
+    if (markersHanded.current) setMarkersDrawn(true);
+  }, []);
+  const namesWait = namesWaitForMarkers(
+    screen,
+    layersOff,
+    view === undefined ? 'pending' : facilities.length,
+    markersDrawn,
+  );
+  const labels = namesWait ? NO_LABELS : placed;
   const zoomFactor = markerZoomFactor(camera?.zoom ?? Number.NaN, scale);
   const designated = useMemo(
     () =>
@@ -192,6 +217,7 @@ export function MapPanel({
           onView={setCamera}
           holdContext={view === undefined}
           onSettled={onSettled}
+          onDeckFrame={markersDrawn ? undefined : onDeckFrame}
           {...(briefing && { printSizeMm: BRIEFING_PRINT_MAP_MM })}
         />
       ) : (

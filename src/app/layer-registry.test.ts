@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Layer } from '@deck.gl/core';
 import { shippedBoundaries } from '../../mocks/scale/boundaries';
-import { buildLayers, type LayerContext } from './layer-registry';
+import { buildLayers, namesWaitForMarkers, type LayerContext } from './layer-registry';
 import type { Screen } from '../state/url';
 
 /** A context in which every layer has something to draw. */
@@ -111,4 +111,26 @@ describe('the facilities’ event-time context', () => {
       expect(b?.getFillColor?.[1]).toBe(a?.getFillColor?.[1]);
     },
   );
+});
+
+describe('the place names after the markers’ first frame', () => {
+  it.each<[string, Screen, string[], number | 'pending', boolean, boolean]>([
+    ['masters on their way', 'operations', [], 'pending', false, true],
+    ['markers handed, not yet drawn', 'operations', [], 3335, false, true],
+    ['markers handed to the briefing’s map', 'briefing', [], 12, false, true],
+    ['markers drawn', 'operations', [], 3335, true, false],
+    [
+      'masters settled with nothing to draw (failed, or all hidden)',
+      'operations',
+      [],
+      0,
+      false,
+      false,
+    ],
+    ['the markers’ layer switched off', 'operations', ['facilities'], 'pending', false, false],
+    ['the tourism screen (no markers)', 'tourism', [], 'pending', false, false],
+    ['the platform screen (no markers)', 'platform', [], 3335, false, false],
+  ])('%s: wait %#', (_what, screen, off, markers, drawn, wait) => {
+    expect(namesWaitForMarkers(screen, off, markers, drawn)).toBe(wait);
+  });
 });

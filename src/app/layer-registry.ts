@@ -169,6 +169,24 @@ export const LAYER_REGISTRY: readonly LayerDef[] = [
 ];
 
 /**
+ * Whether the place names wait for the markers' first frame. Drawn in the same frame, the text
+ * layer's first draw (its shaders compiled, its glyph atlas made) held the shelters' first
+ * picture back by about 200 ms on the CPU renderer, and the room waits for the shelters, not
+ * for the names of the towns. Nothing to wait for (the masters failed or are empty, every
+ * facility hidden or the layer off, a screen without markers): the names come at once.
+ * `markers` is the number of markers handed to the map, or `pending` while the masters load.
+ */
+export function namesWaitForMarkers(
+  screen: Screen,
+  off: readonly string[],
+  markers: number | 'pending',
+  markersDrawn: boolean,
+): boolean {
+  if (markersDrawn || markers === 0 || off.includes('facilities')) return false;
+  return LAYER_REGISTRY.some((d) => d.id === 'facilities' && d.screens.includes(screen));
+}
+
+/**
  * The layers of a screen, all of them, in registry order: one switched off stays in the list
  * with `visible: false`, so deck.gl keeps its buffers and switching it back on costs no rebuild.
  */

@@ -55,6 +55,8 @@ export interface MapViewProps {
    * for, such as secondary layers whose first frame is costly to draw in software.
    */
   onSettled?: () => void;
+  /** Called after each frame deck.gl draws (its layers among maplibre's). */
+  onDeckFrame?: () => void;
 }
 
 const PX_PER_MM = 96 / 25.4;
@@ -121,12 +123,14 @@ export function MapView({
   printSizeMm,
   holdContext = false,
   onSettled,
+  onDeckFrame,
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
   const onPickRef = useRef(onPick);
   const onViewRef = useRef(onView);
   const onSettledRef = useRef(onSettled);
+  const onDeckFrameRef = useRef(onDeckFrame);
   const layersRef = useRef(layers);
   const lastFrame = useRef(frame);
   const printRef = useRef<HTMLDivElement>(null);
@@ -143,8 +147,9 @@ export function MapView({
     onPickRef.current = onPick;
     onViewRef.current = onView;
     onSettledRef.current = onSettled;
+    onDeckFrameRef.current = onDeckFrame;
     printSizeRef.current = printSizeMm;
-  }, [onPick, onView, onSettled, printSizeMm]);
+  }, [onPick, onView, onSettled, onDeckFrame, printSizeMm]);
 
   /**
    * The map is briefly drawn at the paper's size; a still of the screen covers it meanwhile,
@@ -206,6 +211,7 @@ export function MapView({
       onDeckFrame: () => {
         frames += 1;
         container.dataset.deckFrames = String(frames);
+        onDeckFrameRef.current?.();
       },
       onStyleLoad: (map) => {
         if (basemap.kind === 'style') {

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useServices } from '../../../services/context';
 import { useUi } from '../../../state/hooks';
 import { useT } from '../../../i18n/react';
@@ -34,7 +34,8 @@ const TrendsChart = lazy(() =>
   })),
 );
 
-export function OperationsSide({ ops }: { ops: OperationsData }) {
+/** Memoised: the map's urgent render passes the panel's (deferred) data unchanged, and skips it. */
+export const OperationsSide = memo(function OperationsSide({ ops }: { ops: OperationsData }) {
   const { config, store } = useServices();
   const t = useT();
   const lang = useUi((s) => s.lang);
@@ -175,4 +176,4 @@ export function OperationsSide({ ops }: { ops: OperationsData }) {
       {view ? <SuspectList suspects={view.suspects} lang={lang} t={t} /> : null}
     </aside>
   );
-}
+});
