@@ -122,14 +122,16 @@ export function MapPanel({
   useEffect(() => {
     markersHanded.current = facilities.length > 0;
   }, [facilities]);
-  const onDeckFrame = useCallback(() => {
+  const onLayersDrawn = useCallback(() => {
     if (markersHanded.current) setMarkersDrawn(true);
   }, []);
   const namesWait = namesWaitForMarkers(
     screen,
     layersOff,
     view === undefined ? 'pending' : facilities.length,
-    markersDrawn,
+    // Or once the first picture has settled: a frame that drew the markers is recognised only
+    // when no layer was handed over anew just before it.
+    markersDrawn || settled,
   );
   const labels = namesWait ? NO_LABELS : placed;
   const zoomFactor = markerZoomFactor(camera?.zoom ?? Number.NaN, scale);
@@ -217,7 +219,7 @@ export function MapPanel({
           onView={setCamera}
           holdContext={view === undefined}
           onSettled={onSettled}
-          onDeckFrame={markersDrawn ? undefined : onDeckFrame}
+          onLayersDrawn={markersDrawn ? undefined : onLayersDrawn}
           {...(briefing && { printSizeMm: BRIEFING_PRINT_MAP_MM })}
         />
       ) : (

@@ -55,8 +55,8 @@ export interface MapViewProps {
    * for, such as secondary layers whose first frame is costly to draw in software.
    */
   onSettled?: () => void;
-  /** Called after each frame deck.gl draws (its layers among maplibre's). */
-  onDeckFrame?: () => void;
+  /** Called after each frame in which deck.gl drew its layers (among maplibre's). */
+  onLayersDrawn?: () => void;
 }
 
 const PX_PER_MM = 96 / 25.4;
@@ -123,14 +123,14 @@ export function MapView({
   printSizeMm,
   holdContext = false,
   onSettled,
-  onDeckFrame,
+  onLayersDrawn,
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<MapHandle | null>(null);
   const onPickRef = useRef(onPick);
   const onViewRef = useRef(onView);
   const onSettledRef = useRef(onSettled);
-  const onDeckFrameRef = useRef(onDeckFrame);
+  const onLayersDrawnRef = useRef(onLayersDrawn);
   const layersRef = useRef(layers);
   const lastFrame = useRef(frame);
   const printRef = useRef<HTMLDivElement>(null);
@@ -147,9 +147,9 @@ export function MapView({
     onPickRef.current = onPick;
     onViewRef.current = onView;
     onSettledRef.current = onSettled;
-    onDeckFrameRef.current = onDeckFrame;
+    onLayersDrawnRef.current = onLayersDrawn;
     printSizeRef.current = printSizeMm;
-  }, [onPick, onView, onSettled, onDeckFrame, printSizeMm]);
+  }, [onPick, onView, onSettled, onLayersDrawn, printSizeMm]);
 
   /**
    * The map is briefly drawn at the paper's size; a still of the screen covers it meanwhile,
@@ -208,10 +208,10 @@ export function MapView({
         }
       },
       onView: (view) => onViewRef.current?.(view),
-      onDeckFrame: () => {
+      onDeckFrame: (drawn) => {
         frames += 1;
         container.dataset.deckFrames = String(frames);
-        onDeckFrameRef.current?.();
+        if (drawn) onLayersDrawnRef.current?.();
       },
       onStyleLoad: (map) => {
         if (basemap.kind === 'style') {

@@ -7,6 +7,7 @@ import type { CameraView } from './label-placement';
 import type { Padding } from './fit-padding';
 import { sameFit, sameView, type Fit } from './same-camera';
 import { freshLayers } from './fresh-layers';
+import { layersReady } from './layers-ready';
 
 // Vite does not emit maplibre's worker on its own; without this the map never loads.
 setWorkerUrl(workerUrl);
@@ -63,7 +64,12 @@ export interface MapOptions {
   layers: LayersList;
   onPick: PickHandler;
   onStatus: (status: 'loading' | 'idle' | 'context-lost') => void;
-  onDeckFrame: () => void;
+  /**
+   * After each of deck.gl's frames; `drawn` when that frame drew every layer handed over. The
+   * overlay also reports frames before deck.gl has its device, and the frame after a layer is
+   * handed over still draws the list before it.
+   */
+  onDeckFrame: (drawn: boolean) => void;
   /** The camera after it settles (load, end of a move, resize): for labels and marker size. */
   onView: (view: CameraView) => void;
   /** Extra work once the style is in place (e.g. borders over an online style). */
@@ -124,6 +130,9 @@ export function createMap(opts: MapOptions): MapHandle {
   let layers: LayersList = freshLayers(opts.layers);
   // Layers handed to deck.gl while the style was not loaded, and not yet placed.
   let unplaced = true;
+  // Whether deck.gl has its device, and whether the frame being drawn draws every layer.
+  let deckReady = false;
+  let drawsAll = false;
   // luma.gl's view of the drawing buffer of the canvas deck.gl shares with maplibre.
   let canvasContext: CanvasContext | undefined;
   const overlay = new MapLibreOverlay({
@@ -132,7 +141,13 @@ export function createMap(opts: MapOptions): MapHandle {
     pickingRadius: 6,
     onHover: (info) => opts.onPick('hover', info),
     onClick: (info) => opts.onPick('click', info),
-    onAfterRender: opts.onDeckFrame,
+    onLoad: () => {
+      deckReady = true;
+    },
+    onBeforeRender: () => {
+      drawsAll = deckReady && layersReady(layers);
+    },
+    onAfterRender: () => opts.onDeckFrame(drawsAll),
     onDeviceInitialized: (device) => {
       canvasContext = device.getDefaultCanvasContext();
     },

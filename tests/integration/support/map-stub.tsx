@@ -9,7 +9,7 @@ import type { MapViewProps } from '../../../src/map/MapView';
  * Use as `vi.mock('../../src/map/MapView', () => import('./support/map-stub'))`.
  */
 export function MapView(props: MapViewProps) {
-  const { holdContext, onSettled, onView, onDeckFrame, layers } = props;
+  const { holdContext, onSettled, onView, onLayersDrawn, layers } = props;
   useEffect(() => {
     if (!holdContext) onSettled?.();
   }, [holdContext, onSettled]);
@@ -17,8 +17,8 @@ export function MapView(props: MapViewProps) {
     onView?.({ longitude: 129.75, latitude: 33.2, zoom: 7.6, width: 1600, height: 900 });
   }, [onView]);
   useEffect(() => {
-    onDeckFrame?.();
-  }, [layers, onDeckFrame]);
+    onLayersDrawn?.();
+  }, [layers, onLayersDrawn]);
   return (
     <div
       data-testid="map-stub"
