@@ -10,7 +10,7 @@ import { OperationsSide } from './views/operations/OperationsSide';
 import { BriefingSide } from './views/briefing/BriefingSide';
 import { StatusBar } from './StatusBar';
 import type { MapSnapshot } from '../map/MapView';
-import { useOperations } from '../features/operations/api/use-operations';
+import { useOperations, type OperationsData } from '../features/operations/api/use-operations';
 import { useTourism } from '../features/tourism/api/use-tourism';
 import { useTourismAtCursor } from '../features/tourism/hooks/use-tourism-view';
 import { usePlayback } from '../features/tourism/hooks/use-playback';
@@ -55,6 +55,17 @@ function LazyScreen({ loading, children }: { loading: string; children: ReactNod
 }
 
 /**
+ * The operations panel one render behind the map, at low priority: when the masters (or a
+ * poll) arrive, the map's layers are handed over first and the panel's tables follow in a
+ * render that yields to the map's frames (rendered with the map, the panel's first render
+ * with the masters held the shelters' first frame back by 0.1–0.2 s). Only this component
+ * renders again for the panel, not the dashboard around it.
+ */
+function DeferredOperationsSide({ ops }: { ops: OperationsData }) {
+  return <OperationsSide ops={useDeferredValue(ops)} />;
+}
+
+/**
  * One map, two views around it: disaster operations (the shelter masters on a quiet day, the
  * live picture during an event) and tourism (presence and flows under one time cursor).
  * Operations keep polling while tourism is shown, so alerts are never missed.
@@ -69,11 +80,6 @@ export function Dashboard() {
   const speed = useUi((s) => s.tourism.speed);
   const vs = useUi((s) => s.tourism.vs);
   const ops = useOperations();
-  // The side panel reads the same data one render later, at low priority: when the masters
-  // (or a poll) arrive, the map's layers are handed over first and the panel's tables follow
-  // in a render that yields to the map's frames. Rendered with the map, the panel's first
-  // render with the masters held the shelters' first frame back by 0.1–0.2 s.
-  const panelOps = useDeferredValue(ops);
   const snapshotRef = useRef<MapSnapshot | null>(null);
   const infoAt = ops.info.dataUpdatedAt;
   const overlaysAt = ops.overlays.dataUpdatedAt;
@@ -142,7 +148,7 @@ export function Dashboard() {
       <div className="body">
         <MapPanel ops={ops} tourism={layers} overlay={overlay} snapshotRef={snapshotRef} />
         {screen === 'operations' ? (
-          <OperationsSide ops={panelOps} />
+          <DeferredOperationsSide ops={ops} />
         ) : (
           <LazyScreen loading={t('app.loading')}>
             {tourismOn ? (
