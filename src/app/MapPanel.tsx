@@ -116,7 +116,7 @@ export function MapPanel({
   );
   const candidates = useMemo(() => municipalityLabels(lang), [lang]);
   const placed = usePlacedLabels(candidates, camera, scale);
-  // The place names join the map in the frame after the markers' first one.
+  // The place names join the map after the markers' first frame (namesWaitForMarkers).
   const [markersDrawn, setMarkersDrawn] = useState(false);
   const markersHanded = useRef(false);
   useEffect(() => {

@@ -55,7 +55,7 @@ export interface MapViewProps {
    * for, such as secondary layers whose first frame is costly to draw in software.
    */
   onSettled?: () => void;
-  /** Called after each frame in which deck.gl drew its layers (among maplibre's). */
+  /** Called after each frame in which deck.gl drew every layer it was handed (among maplibre's). */
   onLayersDrawn?: () => void;
 }
 

@@ -34,7 +34,10 @@ const TrendsChart = lazy(() =>
   })),
 );
 
-/** Memoised: the map's urgent render passes the panel's (deferred) data unchanged, and skips it. */
+/**
+ * Memoised: when data arrives, the urgent render hands it the previous (deferred) data
+ * unchanged and skips it; it renders in the deferred pass (DeferredOperationsSide).
+ */
 export const OperationsSide = memo(function OperationsSide({ ops }: { ops: OperationsData }) {
   const { config, store } = useServices();
   const t = useT();
