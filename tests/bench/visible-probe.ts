@@ -4,7 +4,9 @@
  * draw of at least `minInstances` instances into the screen (the default framebuffer, not a
  * picking buffer), then the start of the next frame: markers visible. It also keeps every long
  * task from the start, and the time of each network request the page or its workers make is
- * read by the bench from the browser, not here.
+ * read by the bench from the browser, not here. Given `noteAt` (a selector and an attribute),
+ * it also keeps that attribute's value as the markers were drawn: what the page had committed
+ * by then (the dashboard's map area lists the place names it handed to the map).
  *
  * The function is serialised into the page: it must not close over anything.
  */
@@ -19,9 +21,14 @@ export interface VisibleProbe {
   long: Array<[number, number]>;
   /** Frames drawn into the screen before the markers' (clears of the default framebuffer). */
   framesBefore: number;
+  /** The `noteAt` attribute's value at that draw (null when absent or not asked for). */
+  noted: string | null;
 }
 
-export function installVisibleProbe(minInstances: number): void {
+export function installVisibleProbe(
+  minInstances: number,
+  noteAt: readonly [selector: string, attribute: string] | null = null,
+): void {
   const w = window as unknown as { __visible: VisibleProbe };
   const probe: VisibleProbe = {
     drawAt: null,
@@ -29,6 +36,7 @@ export function installVisibleProbe(minInstances: number): void {
     instances: 0,
     long: [],
     framesBefore: 0,
+    noted: null,
   };
   w.__visible = probe;
   const proto = WebGL2RenderingContext.prototype;
@@ -37,6 +45,7 @@ export function installVisibleProbe(minInstances: number): void {
     if (gl.getParameter(gl.FRAMEBUFFER_BINDING) !== null) return;
     probe.drawAt = performance.now();
     probe.instances = instances;
+    if (noteAt) probe.noted = document.querySelector(noteAt[0])?.getAttribute(noteAt[1]) ?? null;
     requestAnimationFrame(() => {
       probe.visibleAt = performance.now();
     });
@@ -70,5 +79,8 @@ export function installVisibleProbe(minInstances: number): void {
  * The probe as an init script's source. tsx (esbuild with keepNames) wraps inner functions in
  * `__name(…)`, which the page does not have: a local identity stands in for it.
  */
-export const visibleProbeScript = (minInstances: number): string =>
-  `(() => { const __name = (f) => f; (${installVisibleProbe.toString()})(${minInstances}); })();`;
+export const visibleProbeScript = (
+  minInstances: number,
+  noteAt: readonly [selector: string, attribute: string] | null = null,
+): string =>
+  `(() => { const __name = (f) => f; (${installVisibleProbe.toString()})(${minInstances}, ${JSON.stringify(noteAt)}); })();`;

@@ -9,7 +9,7 @@ import { digits, launchChromium, recordRequests, waitForMapReady } from './suppo
 import { centroidOf, countColours, differingShare } from './support/pixels';
 import { resizeMapArea, resizeTwiceQuickly } from './support/map-resize';
 import { mapSettled } from './support/map-settled';
-import { firstMarkersFrame, noteFirstMarkersFrame } from './support/first-markers';
+import { visibleProbeScript, type VisibleProbe } from '../bench/visible-probe';
 import { fixtureCounts } from './support/fixture-counts';
 import { CONTEXT, startStack, type Stack } from './support/stack';
 
@@ -204,15 +204,18 @@ describe('the map on the production build against the HTTP mock broker', () => {
 
   it('draws the markers in a frame of their own, and the place names after them', async () => {
     const page = await stack.browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.addInitScript(noteFirstMarkersFrame, 2000);
+    // The bench's markers-visible probe, noting the names the page had handed to the map then.
+    await page.addInitScript({ content: visibleProbeScript(2000, ['.map-area', 'data-labels']) });
     await page.goto(stack.app.url);
     await waitForMapReady(page);
     // Drawn together, the names' first draw made the markers' first frame ~200 ms longer.
-    const first = await firstMarkersFrame(page);
+    const first = await page.evaluate(
+      () => (window as unknown as { __visible?: VisibleProbe }).__visible,
+    );
     // Every facility handed to the map, in one draw.
     const handed = Number(await page.getAttribute('.map-area', 'data-facility-markers'));
     expect(first?.instances).toBe(handed);
-    expect(first?.labels).toBe('[]');
+    expect(first?.noted).toBe('[]');
     // And the names do come, without a camera move.
     await page.waitForFunction(
       () => (document.querySelector('.map-area')?.getAttribute('data-labels') ?? '[]') !== '[]',
