@@ -1,115 +1,43 @@
+import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
-import type { Broker, BrokerOptions } from './broker';
-import { createCatalog, createCatalogHandlers, type Catalog } from './catalog';
-import { createDefaultBroker } from './fixtures/load';
-import { createHandlers, type HandlerOptions } from './handlers';
-import { createScenarioDriver, drillScenarioOf, type ScenarioDriver } from './scenarios';
-import { lazyObject } from './lazy';
-
-export interface BrowserMockOptions extends HandlerOptions {
-  /** `baseline` (the masters only), or a drill: `typhoon`, `typhoon-vacan`. */
-  scenario?: string;
-  /** Drill: storm minutes per real minute (the config's drillSpeed; default 60). */
-  speed?: number;
-  /** Drill: the seed (default: the documented one), to replay another variant. */
-  seed?: number;
-  /** Drill: storm minute to start at (default 1,080: 18 storm hours in). */
-  startOffsetMinutes?: number;
-  /** Drill: plant the documented bad data (default true). */
-  badData?: boolean;
-  /** The @context the app sends; the mock answers [] to any other, like a real broker. */
-  contextUrl?: string;
-  /** Seed this tenant too, when the config sends NGSILD-Tenant (the drill then writes there). */
-  tenant?: string;
-  /** Broker quirks (paging, count header…), for trying the client against them by hand. */
-  broker?: Partial<BrokerOptions>;
-  /** Serve the synthetic tourism feed (default true). */
-  tourism?: boolean;
-  /** The tourism feed's clock (epoch ms): complete days up to yesterday (JST), today as far as it is over. Default Date.now. */
-  tourismNow?: () => number;
-  /**
-   * Serve the mock CKAN catalogue too (default true): `…/api/3/action/…` under any prefix, so a
-   * config's `"catalog": {"baseUrl": "./ckan"}` reaches it at `<page>/ckan/api/3/action/…`.
-   */
-  catalog?: boolean;
-}
-
-let running: ScenarioDriver | undefined;
-let runningCatalog: Catalog | undefined;
-
-/** The drill running in this page, if any (pause or jump it by hand from the console). */
-export function browserScenario(): ScenarioDriver | undefined {
-  return running;
-}
-
-/** The catalogue served in this page, if any (set `faults` on it by hand from the console). */
-export function browserCatalog(): Catalog | undefined {
-  return runningCatalog;
-}
+import { createProxyFetch } from '../src/api/worker/proxy-fetch';
+import type { FetchAnswer } from '../src/api/worker/protocol';
+import { servedByMock } from './worker/routes';
 
 /**
- * Serves the NGSI-LD API from a service worker in the page. Returns the broker so drill mode
- * can change data while the app runs; with a drill scenario, the driver is already ticking.
+ * Serves the page's own API requests (the platform screen's checks, the catalogue, an entity
+ * read) from the mock's worker (mocks/worker/broker.worker.ts), through msw's service worker:
+ * one handler takes every URL the mock answers and hands it over. The feed worker's requests
+ * do not come this way: it asks the mock's worker directly. Resolves once the service worker
+ * is serving.
  */
-export async function startBrowserMock(options: BrowserMockOptions = {}): Promise<Broker> {
-  const {
-    scenario = 'baseline',
-    speed,
-    seed,
-    startOffsetMinutes,
-    badData,
-    contextUrl,
-    tenant,
-    broker: quirks,
-    tourism,
-    tourismNow,
-    catalog = true,
-    ...handlerOptions
-  } = options;
-  const drill = drillScenarioOf(scenario);
-  running?.stop();
-  running = undefined;
-  // The service worker registers (mostly waiting) while the broker is built: the handlers
-  // read the broker through a stand-in that is filled right after the registration starts.
-  const lazyBroker = lazyObject(() =>
-    createDefaultBroker({
-      ...quirks,
-      ...(contextUrl ? { contextUrl } : {}),
-      ...(tenant ? { tenant } : {}),
-      tourism,
-      tourismNow,
-      // The services' status follows the drill's storm, read at each query.
-      stormMinute: () => running?.stormMinutes(),
-      ...(badData !== undefined && { lifelinesBadData: badData }),
-    }),
+export async function startBrowserMock(mockWorker: Worker): Promise<void> {
+  const viaMock = createProxyFetch((ask) => mockWorker.postMessage(ask));
+  mockWorker.addEventListener('message', (event: MessageEvent<FetchAnswer>) =>
+    viaMock.settle(event.data),
   );
-  // The catalogue is built when first asked (the platform screen, a briefing).
-  const lazyCatalog = catalog ? lazyObject(createCatalog) : undefined;
-  runningCatalog = lazyCatalog?.value;
-  const worker = setupWorker(
-    ...createHandlers(lazyBroker.value, handlerOptions),
-    ...(lazyCatalog ? createCatalogHandlers(lazyCatalog.value) : []),
+  const forward = http.all(
+    ({ request }) => servedByMock(request.url),
+    async ({ request }) => {
+      const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+      try {
+        return await viaMock.fetch(request.url, {
+          method: request.method,
+          headers: request.headers,
+          signal: request.signal,
+          ...(hasBody && { body: await request.text() }),
+        });
+      } catch {
+        // The mock's network error (an unreachable catalogue), or the request aborted.
+        return Response.error();
+      }
+    },
   );
-  const starting = worker.start({
+  await setupWorker(forward).start({
     // Relative to the page, so the app also works when served from a sub-path.
     serviceWorker: { url: './mockServiceWorker.js' },
     quiet: true,
     // The page loads its own scripts, styles and basemap data: let those through untouched.
     onUnhandledFrame: 'bypass',
   });
-  const broker = lazyBroker.force();
-  // MSW handlers run on the page's main thread: the driver ticks once a second and writes
-  // only what changed (about 1–5 ms a tick at speed 60; see mocks/scenarios/README.md).
-  running = drill
-    ? createScenarioDriver(broker, {
-        scenario: drill,
-        speed,
-        seed,
-        startOffsetMinutes,
-        badData,
-        tenant,
-      })
-    : undefined;
-  await starting;
-  return broker;
 }

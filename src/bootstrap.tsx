@@ -31,7 +31,8 @@ export async function bootstrap(early: EarlyLoads): Promise<void> {
     return;
   }
   const config = result.config;
-  await startMockMode(config);
+  // The mock starts in its own worker; the feed worker asks it without waiting for the page.
+  const mock = startMockMode(config);
   // Sign-in first: the provider's answer is in the address, which the UI state is read from.
   let session: AuthSession | undefined;
   if (config.auth) {
@@ -62,8 +63,9 @@ export async function bootstrap(early: EarlyLoads): Promise<void> {
   // The UI's code and language load while the services start and ask for the masters.
   const ui = Promise.all([early.app, loadLanguage(urlState.lang)]);
   const { startServices } = await early.services;
-  const services = startServices(config, store, session);
-  const [{ App }] = await ui;
+  const services = startServices(config, store, session, mock?.feedPort);
+  // Whatever the page itself asks the mock waits until the mock's service worker serves it.
+  const [[{ App }]] = await Promise.all([ui, mock?.serving]);
   root.render(
     <StrictMode>
       <App services={services} />

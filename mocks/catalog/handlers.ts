@@ -2,13 +2,7 @@ import { http, type RequestHandler } from 'msw';
 import type { Catalog } from './store';
 import { sleep } from '../handlers/respond';
 import { decodeSegment } from '../handlers/paths';
-
-/**
- * `…/api/3/action/{name}` (or CKAN's unversioned `…/api/action/{name}`) on any origin and
- * under any prefix, so the same handlers serve `./ckan` in the page and `/ckan` on the HTTP
- * mock server. msw matches the URL without its query.
- */
-export const ACTION_PATH = /^(.*?)\/api\/(?:3\/)?action\/([^/]+)\/?$/;
+import { ACTION_PATH } from './paths';
 
 export interface CatalogHandlerOptions {
   /** Called with every catalogue request (tests count them). */

@@ -10,6 +10,16 @@ export const PATHS = {
   anyNgsiLd: new RegExp(`${BASE}(\\/.*)?$`),
 } as const;
 
+// NGSI v2 (FIWARE Orion, and QuantumLeap's history) under the same rule: any origin and prefix.
+const V2 = String.raw`\/v2`;
+export const V2_PATHS = {
+  entities: new RegExp(`${V2}\\/entities\\/?$`),
+  types: new RegExp(`${V2}\\/types\\/?$`),
+  /** QuantumLeap's history of one attribute of a type. */
+  typeAttr: new RegExp(`${V2}\\/types\\/([^/]+)\\/attrs\\/([^/]+)$`),
+  anyV2: new RegExp(`${V2}(\\/.*)?$`),
+} as const;
+
 /** A percent-encoded path segment decoded; a stray `%` (the client's bug) passed on raw, not a crash. */
 export function decodeSegment(raw: string): string {
   try {

@@ -8,15 +8,8 @@ import type { Broker, BrokerRequest, BrokerResponse } from '../broker';
 import { isJsonObject, type JsonObject, type JsonValue } from '../broker/json';
 import { JSON_LD_CONTEXT_REL, RESULTS_COUNT_HEADER, TENANT_HEADER } from '../broker/constants';
 import type { HandlerOptions } from './options';
+import { V2_PATHS } from './paths';
 import { respond } from './respond';
-
-const V2 = String.raw`\/v2`;
-export const V2_PATHS = {
-  entities: new RegExp(`${V2}\\/entities\\/?$`),
-  types: new RegExp(`${V2}\\/types\\/?$`),
-  /** QuantumLeap's history of one attribute of a type. */
-  typeAttr: new RegExp(`${V2}\\/types\\/([^/]+)\\/attrs\\/([^/]+)$`),
-} as const;
 
 /** Orion's page cap: a larger `limit` is a 400 (contract §5). */
 export const V2_MAX_LIMIT = 1000;

@@ -15,8 +15,9 @@ export function startServices(
   config: AppConfig,
   store: AppStore,
   session?: AuthSession,
+  mockPort?: MessagePort,
 ): AppServices {
-  const services = createServices(config, store, session);
+  const services = createServices(config, store, session, mockPort);
   void services.queryClient.prefetchQuery(boundariesQuery());
   startMasters(services.queryClient, {
     feeds: services.feeds,

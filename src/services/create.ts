@@ -44,8 +44,8 @@ function platformRoots(config: AppConfig, pageHref: string): string[] {
 
 /**
  * How the feed worker reaches the platform, and under what scope it keeps the masters.
- * It fetches itself unless the page must: the embedded mock (its service worker answers the
- * page) or a session (its token lives in the page). The masters are kept between visits per
+ * It fetches itself unless the page must: a session (its token lives in the page), or, without
+ * the mock's port (see createFeedRunner), the embedded mock (its service worker answers the page). The masters are kept between visits per
  * mode, dialect, broker, tenant, service path and @context, and not at all behind sign-in:
  * data a user had to sign in for is not left in the browser's storage.
  */
@@ -68,12 +68,13 @@ function workerSettings(config: AppConfig, signedIn: boolean): WorkerSettings {
  * Page-lifetime singletons (the worker and the query cache among them), created once outside
  * React. With a session, every request to the platform (API, history service) carries its
  * token, wherever it is made: the worker's go out through the page (feed-runner), so one fetch
- * serves both.
+ * serves both. In mock mode, `mockPort` is where the feed worker asks the embedded mock.
  */
 export function createServices(
   config: AppConfig,
   store: AppStore,
   session?: AuthSession,
+  mockPort?: MessagePort,
 ): AppServices {
   const settings = settingsOf(config);
   const fetchImpl =
@@ -91,7 +92,7 @@ export function createServices(
     store,
     client: createNgsiClient(withFetch),
     clientWith: (wrap) => createNgsiClient({ ...settings, fetch: wrap(platformFetch) }),
-    feeds: createFeedRunner(workerSettings(config, session !== undefined), fetchImpl),
+    feeds: createFeedRunner(workerSettings(config, session !== undefined), fetchImpl, mockPort),
     queryClient: createQueryClient(),
     ...(session !== undefined && { session }),
   };

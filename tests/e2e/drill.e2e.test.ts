@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { digits, waitForMapReady, shownTotals } from './support/browser';
+import { digits, launchChromium, waitForMapReady, shownTotals } from './support/browser';
 import { INVALID_TWIN } from '../../mocks/scenarios/bad-data';
 import {
   expectedTotals,
@@ -10,7 +10,8 @@ import {
   shelterKey,
   type RawEntity,
 } from './support/mock-state';
-import { startStack, type Stack } from './support/stack';
+import { CONTEXT, startStack, type Stack } from './support/stack';
+import { serveDist } from './support/static-server';
 
 const READY = '[data-testid="total-evacuees"]';
 const tid = (id: string) => `[data-testid="${id}"]`;
@@ -180,5 +181,42 @@ describe('the typhoon drill on the production build', () => {
     expect(fit).toEqual({ docFits: true, sideFits: true, offscreen: [], cursor: 'none' });
     await expect(page.textContent('[data-testid="clock"]')).resolves.toMatch(/JST$/);
     await page.close();
+  });
+});
+
+describe('the same drill embedded (mode "mock": the mock and its driver in a worker of their own)', () => {
+  it('runs with no server: the event and open shelters appear, and the evacuees move on', async () => {
+    const app = await serveDist({
+      config: {
+        apiBaseUrl: '.',
+        contextUrl: CONTEXT,
+        mode: 'mock',
+        scenario: 'typhoon',
+        drillSpeed: 60,
+        pollSeconds: { shelters: 2, evacuationInformation: 2 },
+      },
+    });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      await page.goto(`${app.url}/`);
+      await waitForMapReady(page, 180_000, READY);
+      await expect(page.textContent(tid('event-name'))).resolves.toContain('訓練');
+      expect(digits(await page.textContent(tid('total-open')))).toBeGreaterThan(0);
+      const first = digits(await page.textContent(tid('total-evacuees')));
+      // The driver ticks every second in the mock's worker; polls every 2 s bring it here.
+      await page.waitForFunction(
+        ([sel, was]) => {
+          const text = document.querySelector(sel)?.textContent ?? '';
+          const now = Number(text.replace(/\D/g, ''));
+          return text !== '' && now !== was;
+        },
+        [tid('total-evacuees'), first] as const,
+        { timeout: 90_000, polling: 250 },
+      );
+    } finally {
+      await browser.close();
+      await app.close();
+    }
   });
 });

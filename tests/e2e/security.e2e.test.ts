@@ -157,7 +157,7 @@ describe('security on the production build', () => {
   });
 });
 
-describe('the embedded default (the shipped config.json: the mock in a service worker) under the same policy', () => {
+describe('the embedded default (the shipped config.json: the mock in its own worker) under the same policy', () => {
   it('starts on real Nagasaki data, asks nothing but its own origin, with zero violations', async () => {
     const app = await serveDist();
     const browser = await launchChromium();

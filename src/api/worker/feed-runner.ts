@@ -58,6 +58,7 @@ function createLazyInlineFeedRunner(settings: NgsiSettings, keptScope?: string):
 export function createWorkerFeedRunner(
   settings: WorkerSettings,
   fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+  mockPort?: MessagePort,
 ): FeedRunner {
   const worker = new Worker(new URL('./feed.worker.ts', import.meta.url), {
     type: 'module',
@@ -73,7 +74,9 @@ export function createWorkerFeedRunner(
     fetches.set(m.fetchId, controller);
     try {
       const res = await fetchImpl(m.url, {
+        method: m.method,
         headers: m.headers,
+        ...(m.body !== undefined && { body: m.body }),
         signal: controller.signal,
         cache: 'no-store',
       });
@@ -111,7 +114,12 @@ export function createWorkerFeedRunner(
     }
   };
   // Relative API bases are the page's, not the worker script's (in /assets/).
-  post({ kind: 'init', settings: { ...settings, pageHref: settings.pageHref ?? location.href } });
+  const init: ToWorker = {
+    kind: 'init',
+    settings: { ...settings, pageHref: settings.pageHref ?? location.href },
+    ...(mockPort && { mockPort }),
+  };
+  worker.postMessage(init, mockPort ? [mockPort] : []);
 
   /**
    * Sends one job and resolves with what the worker computed. The worker runs the very
@@ -152,9 +160,17 @@ export function createWorkerFeedRunner(
   };
 }
 
-/** `fetchImpl`: how the page makes the requests (e.g. with a sign-in token). */
-export function createFeedRunner(settings: WorkerSettings, fetchImpl?: typeof fetch): FeedRunner {
-  if (typeof Worker !== 'undefined') return createWorkerFeedRunner(settings, fetchImpl);
+/**
+ * `fetchImpl`: how the page makes the requests (e.g. with a sign-in token). `mockPort`: in mock
+ * mode, where the mock's worker answers the feed worker directly (the inline runner, without
+ * workers, fetches through the page's service worker instead).
+ */
+export function createFeedRunner(
+  settings: WorkerSettings,
+  fetchImpl?: typeof fetch,
+  mockPort?: MessagePort,
+): FeedRunner {
+  if (typeof Worker !== 'undefined') return createWorkerFeedRunner(settings, fetchImpl, mockPort);
   return createLazyInlineFeedRunner(
     fetchImpl === undefined ? settings : { ...settings, fetch: fetchImpl },
     settings.keptScope,

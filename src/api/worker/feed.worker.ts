@@ -5,10 +5,10 @@ import { runFeed } from './run-feed';
 import { createMasterKeeper, type MasterKeeper } from './run-master';
 import { runTemporal } from './run-temporal';
 import { runFlowDay, runPresenceDay } from './run-tourism';
-import { toWire, type FromWorker, type ToWorker } from './protocol';
+import { toWire, type FetchAnswer, type FromWorker, type ToWorker } from './protocol';
 
 /**
- * Fetches (itself, or through the page: see WorkerSettings.direct), parses, validates and
+ * Fetches (itself, through the page, or from the embedded mock: see the init message), parses, validates and
  * normalises feeds off the main thread: a poll of thousands of entities is tens of
  * milliseconds of work that would otherwise be a long task on the wall display's main thread.
  */
@@ -20,6 +20,13 @@ const proxy = createProxyFetch(post);
 const running = new Map<number, AbortController>();
 let client: NgsiClient | undefined;
 let masters: MasterKeeper | undefined;
+
+/** Mock mode: the mock's worker answers on `port`, and the page's main thread is not involved. */
+function mockFetch(port: MessagePort): typeof fetch {
+  const viaMock = createProxyFetch((ask) => port.postMessage(ask));
+  port.onmessage = (event: MessageEvent<FetchAnswer>) => viaMock.settle(event.data);
+  return viaMock.fetch;
+}
 
 type Job = Extract<ToWorker, { kind: 'run' | 'master' | 'kept' | 'temporal' | 'tourism' }>;
 
@@ -65,7 +72,13 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   switch (m.kind) {
     case 'init': {
       const { direct, keptScope, ...settings } = m.settings;
-      client = createNgsiClient(direct ? settings : { ...settings, fetch: proxy.fetch });
+      client = createNgsiClient(
+        m.mockPort
+          ? { ...settings, fetch: mockFetch(m.mockPort) }
+          : direct
+            ? settings
+            : { ...settings, fetch: proxy.fetch },
+      );
       // The worker script's address names the build that normalised a kept set (its hash
       // changes with the parsers): a set kept by another build is not this one's.
       masters = createMasterKeeper(

@@ -27,14 +27,23 @@ export type WorkerSettings = Omit<NgsiSettings, 'fetch'> & {
   keptScope?: string;
 };
 
-export type ToWorker =
-  | { kind: 'init'; settings: WorkerSettings }
-  | { kind: 'run'; id: number; feed: FeedName; query: FeedQuery }
-  | { kind: 'master'; id: number; feed: MasterName; full: boolean }
-  | { kind: 'kept'; id: number; feed: MasterName }
-  | { kind: 'temporal'; id: number; job: TemporalJob }
-  | { kind: 'tourism'; id: number; job: TourismJob }
-  | { kind: 'abort'; id: number }
+/**
+ * A request asked for over messages, and its answer: the worker asks the page (which fetches
+ * with its service worker and session), or, in mock mode, the embedded mock's own worker.
+ */
+export type FetchAsk =
+  | {
+      kind: 'fetch';
+      fetchId: number;
+      url: string;
+      method: string;
+      headers: [string, string][];
+      /** Text only: the dashboard sends no other bodies. */
+      body?: string;
+    }
+  | { kind: 'fetch-abort'; fetchId: number };
+
+export type FetchAnswer =
   | {
       kind: 'fetched';
       fetchId: number;
@@ -45,9 +54,26 @@ export type ToWorker =
     }
   | { kind: 'fetch-failed'; fetchId: number; message: string; aborted: boolean };
 
+export type ToWorker =
+  | {
+      kind: 'init';
+      settings: WorkerSettings;
+      /**
+       * Mock mode: the embedded mock's worker answers this worker's requests on this port,
+       * without the page (see mocks/worker). Absent: `settings.direct` decides.
+       */
+      mockPort?: MessagePort;
+    }
+  | { kind: 'run'; id: number; feed: FeedName; query: FeedQuery }
+  | { kind: 'master'; id: number; feed: MasterName; full: boolean }
+  | { kind: 'kept'; id: number; feed: MasterName }
+  | { kind: 'temporal'; id: number; job: TemporalJob }
+  | { kind: 'tourism'; id: number; job: TourismJob }
+  | { kind: 'abort'; id: number }
+  | FetchAnswer;
+
 export type FromWorker =
-  | { kind: 'fetch'; fetchId: number; url: string; headers: [string, string][] }
-  | { kind: 'fetch-abort'; fetchId: number }
+  | FetchAsk
   | { kind: 'done'; id: number; result: unknown }
   | { kind: 'failed'; id: number; error: WireError };
 

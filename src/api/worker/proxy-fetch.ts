@@ -1,17 +1,17 @@
-import type { FromWorker, ToWorker } from './protocol';
-
-type Fetched = Extract<ToWorker, { kind: 'fetched' | 'fetch-failed' }>;
+import type { FetchAnswer, FetchAsk } from './protocol';
 
 /**
- * A `fetch` for the worker that asks the page to make the request and hand back the body
- * as text. The page's fetch goes through the mock service worker in mock mode (a worker's
- * own fetch would not), and reading text is I/O, not parsing: the heavy part stays here.
+ * A `fetch` answered over messages: each request is posted as a `FetchAsk`, and `settle`
+ * resolves it with the `FetchAnswer` that comes back, the body as text. The feed worker asks
+ * the page (whose fetch the mock's service worker or a session's token serve), or in mock mode
+ * the mock's own worker; the page's mock handler asks that worker too. Reading text is I/O, not
+ * parsing: the heavy part stays with the asker.
  */
-export function createProxyFetch(post: (message: FromWorker) => void) {
+export function createProxyFetch(post: (message: FetchAsk) => void) {
   let nextId = 1;
-  const pending = new Map<number, (m: Fetched) => void>();
+  const pending = new Map<number, (m: FetchAnswer) => void>();
 
-  const fetchViaPage: typeof fetch = (input, init) =>
+  const fetchViaMessages: typeof fetch = (input, init) =>
     new Promise<Response>((resolve, reject) => {
       const fetchId = nextId++;
       const signal = init?.signal ?? undefined;
@@ -35,13 +35,22 @@ export function createProxyFetch(post: (message: FromWorker) => void) {
           );
         } else reject(new TypeError(m.message));
       });
-      const url = input instanceof Request ? input.url : String(input);
-      post({ kind: 'fetch', fetchId, url, headers: [...new Headers(init?.headers).entries()] });
+      const request = input instanceof Request ? input : undefined;
+      const headers = new Headers(init?.headers ?? request?.headers);
+      const body = init?.body;
+      post({
+        kind: 'fetch',
+        fetchId,
+        url: request ? request.url : String(input),
+        method: init?.method ?? request?.method ?? 'GET',
+        headers: [...headers.entries()],
+        ...(typeof body === 'string' && { body }),
+      });
     });
 
   return {
-    fetch: fetchViaPage,
-    settle(message: Fetched) {
+    fetch: fetchViaMessages,
+    settle(message: FetchAnswer) {
       pending.get(message.fetchId)?.(message);
       pending.delete(message.fetchId);
     },
