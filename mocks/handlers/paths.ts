@@ -17,7 +17,6 @@ export const V2_PATHS = {
   types: new RegExp(`${V2}\\/types\\/?$`),
   /** QuantumLeap's history of one attribute of a type. */
   typeAttr: new RegExp(`${V2}\\/types\\/([^/]+)\\/attrs\\/([^/]+)$`),
-  anyV2: new RegExp(`${V2}(\\/.*)?$`),
 } as const;
 
 /** A percent-encoded path segment decoded; a stray `%` (the client's bug) passed on raw, not a crash. */

@@ -19,6 +19,11 @@ describe('what the page hands to the mock worker', () => {
     ['http://127.0.0.1:5173/data/municipalities.geojson', false],
     ['http://127.0.0.1:5173/mockServiceWorker.js', false],
     ['http://127.0.0.1:5173/basemap/tiles/7/113/52.pbf', false],
+    // The dev server's modules, and a deployment under a path of its own.
+    ['http://127.0.0.1:5173/src/api/v2/dialect.ts', false],
+    ['http://127.0.0.1:5173/src/api/v2/', false],
+    ['https://pref.example/v2/index.html', false],
+    ['https://pref.example/v2/', false],
     // The query is not the path.
     ['http://127.0.0.1:5173/data/x.json?from=/ngsi-ld/v1', false],
     ['http://127.0.0.1:5173/ngsi-ld/v10/entities', false],
