@@ -19,8 +19,8 @@ import type { MasterName } from './master-feeds';
 export type WorkerSettings = Omit<NgsiSettings, 'fetch'> & {
   /**
    * The worker makes its requests itself. Otherwise the page makes them for it (proxy-fetch):
-   * the embedded mock's service worker answers only the page, and a signed-in session's token
-   * lives there.
+   * a signed-in session's token lives there, and without a port to the embedded mock's worker
+   * (the init message's `mockPort`) the mock's service worker answers only the page.
    */
   direct?: boolean;
   /** Keep the masters between visits under this scope (run-master.ts); absent: keep nothing. */
