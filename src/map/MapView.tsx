@@ -186,6 +186,8 @@ export function MapView({
     const container = containerRef.current;
     if (!container) return;
     let frames = 0;
+    // Frames deck.gl drew without every layer it had been handed (see applyLayersNow).
+    let partial = 0;
     let rebuild: number | undefined;
     let landTimer: number | undefined;
     const handle = createMap({
@@ -208,10 +210,11 @@ export function MapView({
         }
       },
       onView: (view) => onViewRef.current?.(view),
-      onDeckFrame: (drawn) => {
+      onDeckFrame: (frame) => {
         frames += 1;
         container.dataset.deckFrames = String(frames);
-        if (drawn) onLayersDrawnRef.current?.();
+        if (frame === 'partial') container.dataset.partialFrames = String((partial += 1));
+        if (frame === 'whole') onLayersDrawnRef.current?.();
       },
       onStyleLoad: (map) => {
         if (basemap.kind === 'style') {

@@ -7,6 +7,7 @@ import type { CameraView } from './label-placement';
 import type { Padding } from './fit-padding';
 import { sameFit, sameView, type Fit } from './same-camera';
 import { freshLayers } from './fresh-layers';
+import { applyLayersNow } from './apply-layers-now';
 import { layersReady } from './layers-ready';
 
 // Vite does not emit maplibre's worker on its own; without this the map never loads.
@@ -53,6 +54,8 @@ export interface MapHandle {
   destroy(): void;
 }
 
+export type DeckFrame = 'no-device' | 'partial' | 'whole';
+
 export interface MapOptions {
   container: HTMLElement;
   style: StyleSpecification | string;
@@ -65,11 +68,11 @@ export interface MapOptions {
   onPick: PickHandler;
   onStatus: (status: 'loading' | 'idle' | 'context-lost') => void;
   /**
-   * After each of deck.gl's frames; `drawn` when that frame drew every layer handed over. The
-   * overlay also reports frames before deck.gl has its device, and the frame after a layer is
-   * handed over still draws the list before it.
+   * After each of deck.gl's frames: `whole` when it drew every layer handed over, `partial`
+   * when deck.gl had its device but not every layer was ready (one handed over that deck.gl had
+   * not taken in yet, or still loading), `no-device` for the frames the overlay reports before.
    */
-  onDeckFrame: (drawn: boolean) => void;
+  onDeckFrame: (frame: DeckFrame) => void;
   /** The camera after it settles (load, end of a move, resize): for labels and marker size. */
   onView: (view: CameraView) => void;
   /** Extra work once the style is in place (e.g. borders over an online style). */
@@ -130,9 +133,9 @@ export function createMap(opts: MapOptions): MapHandle {
   let layers: LayersList = freshLayers(opts.layers);
   // Layers handed to deck.gl while the style was not loaded, and not yet placed.
   let unplaced = true;
-  // Whether deck.gl has its device, and whether the frame being drawn draws every layer.
+  // Whether deck.gl has its device, and what the frame being drawn draws.
   let deckReady = false;
-  let drawsAll = false;
+  let frame: DeckFrame = 'no-device';
   // luma.gl's view of the drawing buffer of the canvas deck.gl shares with maplibre.
   let canvasContext: CanvasContext | undefined;
   const overlay = new MapLibreOverlay({
@@ -143,11 +146,13 @@ export function createMap(opts: MapOptions): MapHandle {
     onClick: (info) => opts.onPick('click', info),
     onLoad: () => {
       deckReady = true;
+      // Layers handed before deck.gl had its device: drawn in its first frame, not its second.
+      applyLayersNow(overlay);
     },
     onBeforeRender: () => {
-      drawsAll = deckReady && layersReady(layers);
+      frame = !deckReady ? 'no-device' : layersReady(layers) ? 'whole' : 'partial';
     },
-    onAfterRender: () => opts.onDeckFrame(drawsAll),
+    onAfterRender: () => opts.onDeckFrame(frame),
     onDeviceInitialized: (device) => {
       canvasContext = device.getDefaultCanvasContext();
     },
@@ -265,6 +270,7 @@ export function createMap(opts: MapOptions): MapHandle {
       if (lost) return;
       layers = next;
       overlay.setProps({ layers });
+      applyLayersNow(overlay);
       if (!map.isStyleLoaded()) unplaced = true;
     },
     fitTo(bounds, animate) {

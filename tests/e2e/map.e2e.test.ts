@@ -223,6 +223,28 @@ describe('the map on the production build against the HTTP mock broker', () => {
     await page.close();
   });
 
+  it('draws what it hands deck.gl in the next frame, on a first load and on a reload with kept masters', async () => {
+    const page = await stack.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    // Frames deck.gl drew without every layer handed to it: the layers deck.gl had not taken
+    // in yet (it does in its own animation frame, which maplibre's may precede).
+    const partial = () => page.getAttribute('[data-testid="map"]', 'data-partial-frames');
+    const settled = async () => {
+      await waitForMapReady(page);
+      await page.waitForFunction(
+        () => (document.querySelector('.map-area')?.getAttribute('data-labels') ?? '[]') !== '[]',
+      );
+    };
+    await page.goto(stack.app.url);
+    await settled();
+    const first = await partial();
+    // The reload draws from the masters kept at the first load, handed over before deck.gl
+    // has its device.
+    await page.reload();
+    await settled();
+    expect({ first, reload: await partial() }).toEqual({ first: null, reload: null });
+    await page.close();
+  });
+
   it("keeps deck.gl's markers on maplibre's map when the map is resized twice in quick succession", async () => {
     const page = await stack.browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(stack.app.url);
