@@ -1,7 +1,6 @@
 import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { createProxyFetch } from '../src/api/worker/proxy-fetch';
-import type { FetchAnswer } from '../src/api/worker/protocol';
+import { proxyFetchOver } from '../src/api/worker/proxy-fetch';
 import { servedByMock } from './worker/routes';
 
 /**
@@ -12,16 +11,13 @@ import { servedByMock } from './worker/routes';
  * is serving.
  */
 export async function startBrowserMock(mockWorker: Worker): Promise<void> {
-  const viaMock = createProxyFetch((ask) => mockWorker.postMessage(ask));
-  mockWorker.addEventListener('message', (event: MessageEvent<FetchAnswer>) =>
-    viaMock.settle(event.data),
-  );
+  const viaMock = proxyFetchOver(mockWorker);
   const forward = http.all(
     ({ request }) => servedByMock(request.url),
     async ({ request }) => {
       const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
       try {
-        return await viaMock.fetch(request.url, {
+        return await viaMock(request.url, {
           method: request.method,
           headers: request.headers,
           signal: request.signal,

@@ -45,9 +45,10 @@ function platformRoots(config: AppConfig, pageHref: string): string[] {
 /**
  * How the feed worker reaches the platform, and under what scope it keeps the masters.
  * It fetches itself unless the page must: a session (its token lives in the page), or, without
- * the mock's port (see createFeedRunner), the embedded mock (its service worker answers the page). The masters are kept between visits per
- * mode, dialect, broker, tenant, service path and @context, and not at all behind sign-in:
- * data a user had to sign in for is not left in the browser's storage.
+ * the mock's port (see createFeedRunner), the embedded mock (its service worker answers the
+ * page). The masters are kept between visits per mode, dialect, broker, tenant, service path
+ * and @context, and not at all behind sign-in: data a user had to sign in for is not left in
+ * the browser's storage.
  */
 function workerSettings(config: AppConfig, signedIn: boolean): WorkerSettings {
   const settings = settingsOf(config);

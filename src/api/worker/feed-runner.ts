@@ -6,6 +6,7 @@ import type { MasterName } from './master-feeds';
 import type { KeptMaster, MasterAnswer } from './run-master';
 import type { TemporalJob, TemporalResult } from './run-temporal';
 import type { FlowDayResult, PresenceDayResult } from './run-tourism';
+import { createAskAnswerer } from './proxy-fetch';
 
 export interface FeedRunner {
   run<N extends FeedName>(
@@ -66,46 +67,16 @@ export function createWorkerFeedRunner(
   });
   const post = (m: ToWorker) => worker.postMessage(m);
   const calls = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
-  const fetches = new Map<number, AbortController>();
+  // The requests the worker asks the page to make for it (proxy-fetch.ts).
+  const asks = createAskAnswerer(
+    (url, init) => fetchImpl(url, { ...init, cache: 'no-store' }),
+    post,
+  );
   let nextId = 1;
-
-  async function fetchFor(m: Extract<FromWorker, { kind: 'fetch' }>) {
-    const controller = new AbortController();
-    fetches.set(m.fetchId, controller);
-    try {
-      const res = await fetchImpl(m.url, {
-        method: m.method,
-        headers: m.headers,
-        ...(m.body !== undefined && { body: m.body }),
-        signal: controller.signal,
-        cache: 'no-store',
-      });
-      const body = await res.text();
-      post({
-        kind: 'fetched',
-        fetchId: m.fetchId,
-        status: res.status,
-        statusText: res.statusText,
-        headers: [...res.headers.entries()],
-        body,
-      });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      post({
-        kind: 'fetch-failed',
-        fetchId: m.fetchId,
-        message,
-        aborted: controller.signal.aborted,
-      });
-    } finally {
-      fetches.delete(m.fetchId);
-    }
-  }
 
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const m = event.data;
-    if (m.kind === 'fetch') void fetchFor(m);
-    else if (m.kind === 'fetch-abort') fetches.get(m.fetchId)?.abort();
+    if (m.kind === 'fetch' || m.kind === 'fetch-abort') asks.handle(m);
     else {
       const call = calls.get(m.id);
       calls.delete(m.id);
@@ -155,7 +126,7 @@ export function createWorkerFeedRunner(
       call<FlowDayResult>(signal, (id) => ({ kind: 'tourism', id, job: { feed: 'flows', date } })),
     dispose() {
       worker.terminate();
-      for (const c of fetches.values()) c.abort();
+      asks.abortAll();
     },
   };
 }

@@ -1,16 +1,17 @@
 /// <reference lib="webworker" />
 import { createNgsiClient, type NgsiClient } from '../ngsi/client';
-import { createProxyFetch } from './proxy-fetch';
+import { createProxyFetch, proxyFetchOver } from './proxy-fetch';
 import { runFeed } from './run-feed';
 import { createMasterKeeper, type MasterKeeper } from './run-master';
 import { runTemporal } from './run-temporal';
 import { runFlowDay, runPresenceDay } from './run-tourism';
-import { toWire, type FetchAnswer, type FromWorker, type ToWorker } from './protocol';
+import { toWire, type FromWorker, type ToWorker } from './protocol';
 
 /**
- * Fetches (itself, through the page, or from the embedded mock: see the init message), parses, validates and
- * normalises feeds off the main thread: a poll of thousands of entities is tens of
- * milliseconds of work that would otherwise be a long task on the wall display's main thread.
+ * Fetches (itself, through the page, or from the embedded mock: see the init message),
+ * parses, validates and normalises feeds off the main thread: a poll of thousands of entities
+ * is tens of milliseconds of work that would otherwise be a long task on the wall display's
+ * main thread.
  */
 // TypeScript cannot load the DOM and WebWorker libraries into one program; this file runs
 // only as a dedicated worker, so its global scope is that.
@@ -20,13 +21,6 @@ const proxy = createProxyFetch(post);
 const running = new Map<number, AbortController>();
 let client: NgsiClient | undefined;
 let masters: MasterKeeper | undefined;
-
-/** Mock mode: the mock's worker answers on `port`, and the page's main thread is not involved. */
-function mockFetch(port: MessagePort): typeof fetch {
-  const viaMock = createProxyFetch((ask) => port.postMessage(ask));
-  port.onmessage = (event: MessageEvent<FetchAnswer>) => viaMock.settle(event.data);
-  return viaMock.fetch;
-}
 
 type Job = Extract<ToWorker, { kind: 'run' | 'master' | 'kept' | 'temporal' | 'tourism' }>;
 
@@ -72,13 +66,9 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   switch (m.kind) {
     case 'init': {
       const { direct, keptScope, ...settings } = m.settings;
-      client = createNgsiClient(
-        m.mockPort
-          ? { ...settings, fetch: mockFetch(m.mockPort) }
-          : direct
-            ? settings
-            : { ...settings, fetch: proxy.fetch },
-      );
+      // Mock mode: the mock's worker answers on its port, without the page's main thread.
+      const via = m.mockPort ? proxyFetchOver(m.mockPort) : direct ? undefined : proxy.fetch;
+      client = createNgsiClient(via ? { ...settings, fetch: via } : settings);
       // The worker script's address names the build that normalised a kept set (its hash
       // changes with the parsers): a set kept by another build is not this one's.
       masters = createMasterKeeper(
