@@ -30,7 +30,7 @@ export const lifelinesEn: Record<keyof typeof lifelinesJa, string> = {
   'life.atLeast': '≥ {n}',
   'life.unknown': 'Unknown',
   'life.none': 'None',
-  'life.noPresence': 'Not published',
+  'life.noPresence': 'No data',
   'life.lastGone': 'No departures left today',
   'life.asOf': 'Estimate as of {time}; oldest data read {age} ago',
   'life.asOfNever': 'Estimate as of {time}; some data not yet read',
