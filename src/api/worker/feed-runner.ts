@@ -4,6 +4,7 @@ import { fromWire, type FromWorker, type ToWorker, type WorkerSettings } from '.
 import type { FeedQuery, FeedResult } from './run-feed';
 import type { MasterName } from './master-feeds';
 import type { KeptMaster, MasterAnswer } from './run-master';
+import { unpackAnswer, unpackKept, type KeptPacked, type PackedAnswer } from './packed-master';
 import type { TemporalJob, TemporalResult } from './run-temporal';
 import type { FlowDayResult, PresenceDayResult } from './run-tourism';
 import { createAskAnswerer } from './proxy-fetch';
@@ -110,10 +111,15 @@ export function createWorkerFeedRunner(
   return {
     run: <N extends FeedName>(name: N, query: FeedQuery, signal?: AbortSignal) =>
       call<FeedResult<FeedTypes[N]>>(signal, (id) => ({ kind: 'run', id, feed: name, query })),
+    // The masters cross packed as columns (designation-columns.ts) and are unpacked here.
     master: <N extends MasterName>(name: N, full: boolean, signal?: AbortSignal) =>
-      call<MasterAnswer<FeedTypes[N]>>(signal, (id) => ({ kind: 'master', id, feed: name, full })),
+      call<PackedAnswer>(signal, (id) => ({ kind: 'master', id, feed: name, full })).then(
+        (packed): MasterAnswer<FeedTypes[N]> => unpackAnswer<N>(packed),
+      ),
     kept: <N extends MasterName>(name: N) =>
-      call<KeptMaster<FeedTypes[N]> | null>(undefined, (id) => ({ kind: 'kept', id, feed: name })),
+      call<KeptPacked | null>(undefined, (id) => ({ kind: 'kept', id, feed: name })).then(
+        (packed): KeptMaster<FeedTypes[N]> | null => unpackKept<N>(packed),
+      ),
     temporal: (job: TemporalJob, signal?: AbortSignal) =>
       call<TemporalResult>(signal, (id) => ({ kind: 'temporal', id, job })),
     presenceDay: (date: string, signal?: AbortSignal) =>

@@ -2,8 +2,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNgsiClientOver } from '../ngsi/client';
 import type { NgsiTransport } from '../ngsi/transport';
-import { closeKept, fingerprintOf, readKept } from './kept-store';
-import { createMasterKeeper, type MasterAnswer } from './run-master';
+import { closeKept, fingerprintOf, readKept, writeKept } from './kept-store';
+import { createMasterKeeper } from './run-master';
+import type { PackedAnswer } from './packed-master';
 
 /** A broker whose site master is `sites` entities (ids only), changed by assigning `sites`. */
 function broker() {
@@ -21,9 +22,8 @@ function broker() {
   return { state, client: createNgsiClientOver(transport) };
 }
 
-const kind = (a: MasterAnswer<unknown>) => a.kind;
-const received = (a: MasterAnswer<unknown>) =>
-  a.kind === 'fresh' ? a.data.report.received : undefined;
+const kind = (a: PackedAnswer) => a.kind;
+const received = (a: PackedAnswer) => (a.kind === 'fresh' ? a.data.report.received : undefined);
 
 // Files of this project share their globals (vitest.config.ts): IndexedDB is put in place per
 // case and taken away after the file, as Node has none.
@@ -90,8 +90,23 @@ describe('masters kept between visits', () => {
     const changed = await reload.run('EvacuationSite', false);
     expect(received(changed)).toBe(5);
     await new Promise((r) => setTimeout(r, 20));
-    const record = await readKept<{ report: { received: number } }>('EvacuationSite', SCOPE);
-    expect(record?.result.report.received).toBe(5);
+    const next = await createMasterKeeper(client, SCOPE).kept('EvacuationSite');
+    expect(next?.data.report.received).toBe(5);
+  });
+
+  it('never offers a set kept in an earlier form (objects, not columns)', async () => {
+    const { client } = broker();
+    await createMasterKeeper(client, SCOPE).run('EvacuationSite', false);
+    await new Promise((r) => setTimeout(r, 20));
+    const record = await readKept<unknown>('EvacuationSite', `${SCOPE} designation-columns/1`);
+    expect(record).toBeDefined();
+    await writeKept('EvacuationSite', {
+      scope: SCOPE,
+      fingerprint: 'f',
+      savedAt: Date.now(),
+      result: { items: [], report: {} },
+    });
+    expect(await createMasterKeeper(client, SCOPE).kept('EvacuationSite')).toBeNull();
   });
 
   it('offers no kept set once the broker has answered (the page holds fresher data)', async () => {

@@ -1,7 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { FeedRunner } from '../../../api/worker/feed-runner';
 import type { FeedTypes } from '../../../api/worker/feeds';
-import { shareShortText } from '../../../api/share-text';
 import { MASTER_FEEDS, type MasterName } from '../../../api/worker/master-feeds';
 import type { MasterResult } from '../../../api/worker/run-master';
 
@@ -9,12 +8,6 @@ export const shelterKeys = {
   all: ['shelters'] as const,
   masters: (type: MasterName) => [...shelterKeys.all, 'masters', type] as const,
 };
-
-/** A set just cloned into the page, its repeated short values shared (share-text.ts). */
-function shared<T>(result: MasterResult<T>): MasterResult<T> {
-  shareShortText(result.items);
-  return result;
-}
 
 interface MasterQueryInput {
   feeds: FeedRunner;
@@ -35,12 +28,12 @@ export const masterQuery = <N extends MasterName>(
     queryKey: shelterKeys.masters(name),
     queryFn: async ({ signal, client, queryKey }): Promise<MasterResult<FeedTypes[N]>> => {
       const answer = await feeds.master(name, false, signal);
-      if (answer.kind === 'fresh') return shared(answer.data);
+      if (answer.kind === 'fresh') return answer.data;
       const held = client.getQueryData<MasterResult<FeedTypes[N]>>(queryKey);
       if (held?.fingerprint === answer.fingerprint) return held;
       // The worker thought the page held this set and it does not (a cleared cache): ask whole.
       const again = await feeds.master(name, true, signal);
-      if (again.kind === 'fresh') return shared(again.data);
+      if (again.kind === 'fresh') return again.data;
       throw new Error(`${name}: the feed worker sent no data for a full read`);
     },
     refetchInterval: refetchMs,
@@ -68,7 +61,7 @@ export function startMasters(client: QueryClient, input: MasterQueryInput): void
       .kept(name)
       .then((kept) => {
         if (kept === null || client.getQueryData(query.queryKey) !== undefined) return;
-        client.setQueryData(query.queryKey, shared(kept.data), { updatedAt: kept.savedAt });
+        client.setQueryData(query.queryKey, kept.data, { updatedAt: kept.savedAt });
       })
       .catch(() => undefined);
   }

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { DesignatedShelter, Designation, EvacuationSite } from '../../domain/types';
+import { fromColumns, toColumns } from './designation-columns';
+
+const site = (over: Partial<EvacuationSite> = {}): EvacuationSite => ({
+  kind: 'site',
+  id: 'urn:ngsi-ld:EvacuationSite:E4220100001201',
+  nationalShelterId: 'E4220100001201',
+  name: '長崎市立諏訪小学校',
+  address: '長崎県長崎市上西山町1-1',
+  municipalityCode: '42201',
+  location: [129.8812, 32.7503],
+  hazardTypes: ['flood', 'landslide'],
+  ...over,
+});
+
+const shelter = (over: Partial<DesignatedShelter> = {}): DesignatedShelter => ({
+  kind: 'shelter',
+  id: 'urn:ngsi-ld:DesignatedShelter:E4220200002111',
+  nationalShelterId: 'E4220200002111',
+  name: 'Sasebo Gym',
+  address: '長崎県佐世保市八幡町1-10',
+  municipalityCode: '42202',
+  location: [129.7237, 33.1799],
+  shelterType: 'general',
+  ...over,
+});
+
+/** Across the worker's edge: packed, cloned as postMessage and IndexedDB clone it, unpacked. */
+const crossed = (items: Designation[]) => fromColumns(structuredClone(toColumns(items)));
+
+describe('designation columns', () => {
+  it.each<[string, Designation[]]>([
+    ['nothing', []],
+    ['a site with hazards', [site()]],
+    ['a site with no hazards', [site({ hazardTypes: [] })]],
+    ['hazards in the order given', [site({ hazardTypes: ['tsunami', 'flood'] })]],
+    ['a capacity of 0', [site({ maxCapacity: 0 })]],
+    ['a capacity', [shelter({ maxCapacity: 350 })]],
+    ['also a shelter', [site({ alsoDesignatedShelter: true })]],
+    ['said not to be a shelter', [site({ alsoDesignatedShelter: false, maxCapacity: 12 })]],
+    ['a welfare shelter', [shelter({ shelterType: 'welfare' })]],
+    ['a target text', [shelter({ targetEvacuees: '要配慮者', maxCapacity: 40 })]],
+    ['a target only', [shelter({ targetEvacuees: 'Residents of 1-chome' })]],
+    [
+      'both kinds mixed, in order',
+      [shelter(), site(), shelter({ targetEvacuees: 'x', id: 'b' }), site({ id: 'c' })],
+    ],
+  ])('%s comes back as it went', (_label, items) => {
+    expect(crossed(items)).toStrictEqual(items);
+  });
+
+  it('keeps every field and order over a larger set', () => {
+    const codes = ['42201', '42202', '42203'];
+    const items = Array.from({ length: 500 }, (_, i): Designation =>
+      i % 3
+        ? site({
+            id: `s${i}`,
+            municipalityCode: codes[i % 3]!,
+            location: [129 + i / 1000, 32.5 + i / 997],
+            hazardTypes: i % 2 ? ['flood'] : ['earthquake', 'tsunami'],
+            ...(i % 5 === 0 && { maxCapacity: i }),
+            ...(i % 7 === 0 && { alsoDesignatedShelter: i % 2 === 0 }),
+          })
+        : shelter({
+            id: `h${i}`,
+            shelterType: i % 2 ? 'welfare' : 'general',
+            ...(i % 4 === 0 && { targetEvacuees: `t${i}` }),
+          }),
+    );
+    expect(crossed(items)).toStrictEqual(items);
+  });
+
+  it('lists each municipality code and hazard list once', () => {
+    const items = [
+      site(),
+      site({ id: 'b', municipalityCode: '42202' }),
+      site({ id: 'c' }),
+      site({ id: 'd', hazardTypes: ['landslide', 'flood'] }),
+    ];
+    const columns = toColumns(items);
+    expect(columns.codes).toEqual(['42201', '42202']);
+    expect(columns.hazardLists).toEqual([
+      ['flood', 'landslide'],
+      ['landslide', 'flood'],
+    ]);
+  });
+
+  it('gives designations with the same hazards one shared, frozen list', () => {
+    const [a, b, c] = crossed([site(), site({ id: 'b' }), site({ id: 'c', hazardTypes: [] })]) as [
+      EvacuationSite,
+      EvacuationSite,
+      EvacuationSite,
+    ];
+    expect(a.hazardTypes).toBe(b.hazardTypes);
+    expect(a.hazardTypes).not.toBe(c.hazardTypes);
+    expect(Object.isFrozen(a.hazardTypes)).toBe(true);
+  });
+});
