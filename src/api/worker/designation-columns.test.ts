@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DesignatedShelter, Designation, EvacuationSite } from '../../domain/types';
-import { fromColumns, toColumns } from './designation-columns';
+import { createFingerprint } from './kept-store';
+import { fingerprintColumns, fromColumns, toColumns } from './designation-columns';
 
 const site = (over: Partial<EvacuationSite> = {}): EvacuationSite => ({
   kind: 'site',
@@ -95,5 +96,52 @@ describe('designation columns', () => {
     expect(a.hazardTypes).toBe(b.hazardTypes);
     expect(a.hazardTypes).not.toBe(c.hazardTypes);
     expect(Object.isFrozen(a.hazardTypes)).toBe(true);
+  });
+});
+
+describe('fingerprintColumns', () => {
+  const [a, b, c] = [
+    site(),
+    shelter({ maxCapacity: 30 }),
+    site({ id: 'c', alsoDesignatedShelter: true }),
+  ];
+  const print = (items: Designation[]) =>
+    fingerprintColumns(toColumns(items), createFingerprint()).digest();
+
+  it.each<[string, Designation[], Designation[], boolean]>([
+    [
+      'the same set',
+      [a, b, c],
+      [site(), shelter({ maxCapacity: 30 }), site({ id: 'c', alsoDesignatedShelter: true })],
+      true,
+    ],
+    ['an address changed', [a, b, c], [site({ address: 'x' }), b, c], false],
+    ['a site moved', [a, b, c], [site({ location: [129.8812, 32.7504] }), b, c], false],
+    ['a capacity changed', [a, b, c], [a, shelter({ maxCapacity: 31 }), c], false],
+    ['a capacity dropped', [a, b, c], [a, shelter(), c], false],
+    ['hazards reordered', [a, b, c], [site({ hazardTypes: ['landslide', 'flood'] }), b, c], false],
+    ['a flag changed', [a, b, c], [a, b, site({ id: 'c', alsoDesignatedShelter: false })], false],
+    [
+      'now a welfare shelter',
+      [a, b, c],
+      [a, shelter({ maxCapacity: 30, shelterType: 'welfare' }), c],
+      false,
+    ],
+    [
+      'a target text added',
+      [a, b, c],
+      [a, shelter({ maxCapacity: 30, targetEvacuees: 'x' }), c],
+      false,
+    ],
+    [
+      'text moved between fields',
+      [site({ name: 'ab', address: 'c' })],
+      [site({ name: 'a', address: 'bc' })],
+      false,
+    ],
+    ['one fewer', [a, b, c], [a, b], false],
+    ['reordered', [a, b, c], [b, a, c], false],
+  ])('%s', (_label, before, after, same) => {
+    expect(print(before) === print(after)).toBe(same);
   });
 });

@@ -1,3 +1,4 @@
+import type { Fingerprint } from './kept-store';
 import type {
   DesignatedShelter,
   Designation,
@@ -253,4 +254,14 @@ export function fromColumns(c: DesignationColumns): Designation[] {
     );
   }
   return out;
+}
+
+/** Folds every column into `fp`: equal columns, equal fingerprints. */
+export function fingerprintColumns(c: DesignationColumns, fp: Fingerprint): Fingerprint {
+  for (const strings of [c.ids, c.nationalIds, c.names, c.addresses, c.codes, c.targets])
+    for (let i = 0; i < strings.length; i++) fp.text(strings[i]!);
+  fp.text(JSON.stringify(c.hazardLists));
+  for (const view of [c.code, c.lonLat, c.maxCapacity, c.flags, c.hazards, c.targetAt])
+    fp.bits(view);
+  return fp;
 }

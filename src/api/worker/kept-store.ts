@@ -77,18 +77,66 @@ export async function closeKept(): Promise<void> {
   opening = undefined;
 }
 
+/** What a fingerprint is folded from: text, and numbers as their bits. */
+export interface Fingerprint {
+  /** One string, its length marking where it ends (["ab", "c"] is not ["a", "bc"]). */
+  text(s: string): Fingerprint;
+  /** The bits of a typed array's numbers, four bytes at a time (and any last bytes). */
+  bits(view: ArrayBufferView): Fingerprint;
+  digest(): string;
+}
+
 /**
- * A fingerprint of a value's JSON text: two independent 32-bit FNV-1a lanes and the length,
- * so that an unchanged master set is recognised without comparing it field by field.
+ * Two independent 32-bit FNV-1a lanes and a count of what was folded in, so that an
+ * unchanged master set is recognised without comparing it field by field.
  */
-export function fingerprintOf(value: unknown): string {
-  const text = JSON.stringify(value) ?? '';
+export function createFingerprint(): Fingerprint {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return `${text.length.toString(36)}-${(a >>> 0).toString(36)}-${(b >>> 0).toString(36)}`;
+  let count = 0;
+  const fingerprint: Fingerprint = {
+    text(s) {
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+      }
+      // Past every UTF-16 unit: the end of this string.
+      const end = 0x10000 + s.length;
+      a = Math.imul(a ^ end, 0x01000193);
+      b = Math.imul(b ^ end, 0x5bd1e995) ^ (b >>> 15);
+      count += s.length + 1;
+      return fingerprint;
+    },
+    bits(view) {
+      // Unaligned views are read byte by byte.
+      const whole = view.byteOffset % 4 === 0 ? view.byteLength >>> 2 : 0;
+      const words = new Uint32Array(view.buffer, view.byteOffset, whole);
+      for (let i = 0; i < whole; i++) {
+        const c = words[i]!;
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+      }
+      const rest = new Uint8Array(
+        view.buffer,
+        view.byteOffset + 4 * whole,
+        view.byteLength - 4 * whole,
+      );
+      for (let i = 0; i < rest.length; i++) {
+        a = Math.imul(a ^ rest[i]!, 0x01000193);
+        b = Math.imul(b ^ rest[i]!, 0x5bd1e995) ^ (b >>> 15);
+      }
+      count += view.byteLength;
+      return fingerprint;
+    },
+    digest: () => `${count.toString(36)}-${(a >>> 0).toString(36)}-${(b >>> 0).toString(36)}`,
+  };
+  return fingerprint;
+}
+
+/** A fingerprint of a value's JSON text. */
+export function fingerprintOf(value: unknown): string {
+  return createFingerprint()
+    .text(JSON.stringify(value) ?? '')
+    .digest();
 }

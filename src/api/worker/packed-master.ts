@@ -1,7 +1,7 @@
 import type { FeedTypes } from './feeds';
 import type { MasterName } from './master-feeds';
 import type { KeptMaster, MasterAnswer, MasterResult } from './run-master';
-import { fromColumns, toColumns, type DesignationColumns } from './designation-columns';
+import { fromColumns, type DesignationColumns } from './designation-columns';
 
 /**
  * A master set as it crosses to the page and is kept: its designations as columns
@@ -19,10 +19,6 @@ export interface KeptPacked {
 
 /** Names the form a kept set is stored in: a set kept in another form is not offered. */
 export const PACKED_FORM = 'designation-columns/1';
-
-export function pack({ items, ...rest }: MasterResult<FeedTypes[MasterName]>): PackedMaster {
-  return { ...rest, columns: toColumns(items) };
-}
 
 /** A packed set back as designations (on the page; the columns came from feed `N`). */
 export function unpackMaster<N extends MasterName>({

@@ -1,10 +1,10 @@
 import type { NgsiClient } from '../ngsi/client';
-import { fingerprintOf, readKept, writeKept } from './kept-store';
+import { createFingerprint, readKept, writeKept } from './kept-store';
+import { fingerprintColumns, toColumns } from './designation-columns';
 import type { MasterName } from './master-feeds';
 import { runFeed, type FeedResult } from './run-feed';
 import {
   PACKED_FORM,
-  pack,
   type KeptPacked,
   type PackedAnswer,
   type PackedMaster,
@@ -50,11 +50,17 @@ export function createMasterKeeper(client: NgsiClient, scope: string | undefined
       return { data: record.result, savedAt: record.savedAt };
     },
     async run(name, full, signal) {
-      const result = await runFeed(client, name, {}, signal);
-      const fingerprint = fingerprintOf(result);
-      const data = pack({ ...result, fingerprint });
-      if (keptScope !== undefined)
-        void writeKept(name, { scope: keptScope, fingerprint, savedAt: Date.now(), result: data });
+      const { items, ...rest } = await runFeed(client, name, {}, signal);
+      const columns = toColumns(items);
+      const fingerprint = fingerprintColumns(columns, createFingerprint())
+        .text(JSON.stringify(rest))
+        .digest();
+      const data: PackedMaster = { ...rest, fingerprint, columns };
+      // Kept after the answer has gone to the page: storing clones the set, off its path.
+      if (keptScope !== undefined) {
+        const record = { scope: keptScope, fingerprint, savedAt: Date.now(), result: data };
+        setTimeout(() => void writeKept(name, record), 0);
+      }
       if (!full && held.get(name) === fingerprint) return { kind: 'unchanged', fingerprint };
       held.set(name, fingerprint);
       return { kind: 'fresh', data };
