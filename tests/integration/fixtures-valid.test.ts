@@ -85,5 +85,14 @@ describe('the shipped data, end to end through the model', () => {
         view.suspects.filter((s) => !placedKeys.has(s.designation.nationalShelterId.slice(0, 11)))
           .length,
     ).toBe(2182);
+    // The map's table, from the same grouping: every designation and facility, once.
+    expect(view.rows.at(-1)).toEqual({
+      code: 'total',
+      sites: 1857,
+      shelters: 1478,
+      welfare: 195,
+      facilities: 2182,
+      doubtful: 4,
+    });
   });
 });

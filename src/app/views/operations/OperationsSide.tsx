@@ -19,12 +19,9 @@ import { DesignationTable } from '../../../features/operations/components/Design
 import { LiveShelterCard } from '../../../features/operations/components/LiveShelterCard';
 import { ShelterDeskPanel } from '../../../features/operations/components/ShelterDeskPanel';
 import { Panel } from '../../../ui/Panel';
-import type { Designation } from '../../../domain/types';
 import { LayerToggles } from '../../LayerToggles';
 import { FeedsPanel } from '../../FeedsPanel';
 import { OpsIslands } from './OpsIslands';
-
-const NO_DESIGNATIONS: readonly Designation[] = [];
 
 // Recharts is the largest dependency after the map; it is only needed once an event has live
 // data, so it arrives in its own chunk.
@@ -164,15 +161,7 @@ export const OperationsSide = memo(function OperationsSide({ ops }: { ops: Opera
       />
       {counts ?? <p>{t('app.loading')}</p>}
       {live ? null : <OpsIslands ops={ops} desk />}
-      {!live && view ? (
-        <DesignationTable
-          sites={ops.masters.sites.data?.items ?? NO_DESIGNATIONS}
-          shelters={ops.masters.shelters.data?.items ?? NO_DESIGNATIONS}
-          suspects={view.suspects}
-          lang={lang}
-          t={t}
-        />
-      ) : null}
+      {!live && view ? <DesignationTable rows={view.rows} lang={lang} t={t} /> : null}
       <Legend hidden={hidden} onToggle={(r) => store.getState().toggleRole(r)} t={t} />
       <LayerToggles t={t} />
       <FeedsPanel ops={ops} />

@@ -13,6 +13,7 @@ import {
   readTable,
   unformatJa,
 } from '../../../ui/export/testing/downloads';
+import { designationRows } from '../model/designation-table';
 import { DesignationTable } from './DesignationTable';
 
 const t: TFunction = (key, params) => translate('ja', key, params);
@@ -47,7 +48,14 @@ describe('DesignationTable', () => {
   it('shows designations per municipality and saves the same rows', async () => {
     const suspects = [{ designation: sites[1]!, distanceKm: 5, expectedMunicipality: '42209' }];
     render(
-      <DesignationTable sites={sites} shelters={shelters} suspects={suspects} lang="ja" t={t} />,
+      <DesignationTable
+        rows={designationRows(
+          [...sites, ...shelters],
+          new Set(suspects.map((x) => x.designation.id)),
+        )}
+        lang="ja"
+        t={t}
+      />,
     );
     await userEvent.click(
       within(screen.getByTestId('designation-details')).getByText('地図の内容を表で見る'),

@@ -3,33 +3,24 @@ import type { TFunction } from '../../../i18n';
 import type { Lang } from '../../../i18n';
 import { getMunicipality } from '../../../domain/municipalities';
 import { exportCsv } from '../../../domain/export-table';
-import type { Designation } from '../../../domain/types';
 import { Panel } from '../../../ui/Panel';
 import { CsvButton } from '../../../ui/export/CsvButton';
 import { DataDetails } from '../../../ui/export/DataDetails';
 import { ExportTableView } from '../../../ui/export/ExportTable';
-import { designationRows, designationTable } from '../model/designation-table';
-import type { SuspectDesignation } from '../model/suspect';
+import { designationTable, type DesignationRow } from '../model/designation-table';
 
 /** The masters map's text alternative: designations per municipality, with its CSV. */
 export function DesignationTable({
-  sites,
-  shelters,
-  suspects,
+  rows,
   lang,
   t,
 }: {
-  sites: readonly Designation[];
-  shelters: readonly Designation[];
-  suspects: readonly SuspectDesignation[];
+  /** From the shelter view (derived once per data change, not per language). */
+  rows: readonly DesignationRow[];
   lang: Lang;
   t: TFunction;
 }) {
   const table = useMemo(() => {
-    const rows = designationRows(
-      [...sites, ...shelters],
-      new Set(suspects.map((s) => s.designation.id)),
-    );
     return designationTable(rows, {
       municipality: t('export.col.municipality'),
       sites: t('export.desig.sites'),
@@ -43,7 +34,7 @@ export function DesignationTable({
         return m ? (lang === 'ja' ? m.nameJa : m.nameEn) : code;
       },
     });
-  }, [sites, shelters, suspects, lang, t]);
+  }, [rows, lang, t]);
   const title = t('export.desig.title');
   return (
     <Panel

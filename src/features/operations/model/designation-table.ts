@@ -6,7 +6,7 @@
 import { MUNICIPALITIES } from '../../../domain/municipalities';
 import type { ExportTable } from '../../../domain/export-table';
 import type { Designation, MunicipalityCode } from '../../../domain/types';
-import { buildFacilities } from './facilities';
+import { buildFacilities, groupByFacility, type FacilityGroups } from './facilities';
 
 export interface DesignationRow {
   /** A municipality code, or `total`. */
@@ -36,6 +36,7 @@ const empty = (code: DesignationRow['code']): DesignationRow => ({
 export function designationRows(
   designations: readonly Designation[],
   doubtfulIds: ReadonlySet<string>,
+  groups: FacilityGroups = groupByFacility(designations),
 ): DesignationRow[] {
   const rows = new Map<string, DesignationRow>(MUNICIPALITIES.map((m) => [m.code, empty(m.code)]));
   const rowOf = (code: MunicipalityCode) => {
@@ -52,7 +53,8 @@ export function designationRows(
     }
     if (doubtfulIds.has(d.id)) row.doubtful += 1;
   }
-  for (const f of buildFacilities(designations)) rowOf(f.municipalityCode).facilities += 1;
+  for (const f of buildFacilities(designations, new Set(), groups))
+    rowOf(f.municipalityCode).facilities += 1;
   const known = new Set(MUNICIPALITIES.map((m) => m.code));
   const ordered = [
     ...MUNICIPALITIES.map((m) => rows.get(m.code)!),

@@ -36,7 +36,11 @@ const ROLE_ORDER: readonly FacilityRole[] = ['welfare', 'shelter', 'site'];
 const ROLES = bitSet(ROLE_ORDER);
 const RANK = Object.fromEntries(ROLE_ORDER.map((r, i) => [r, i])) as Record<FacilityRole, number>;
 
-function groupByFacility(designations: readonly Designation[]): Map<string, Designation[]> {
+/** Designations by facility key, in the order listed. */
+export type FacilityGroups = ReadonlyMap<string, Designation[]>;
+
+/** The one grouping every per-facility figure reads (computed once per data change). */
+export function groupByFacility(designations: readonly Designation[]): Map<string, Designation[]> {
   const groups = new Map<string, Designation[]>();
   for (const d of designations) {
     const key = facilityKey(d.nationalShelterId);
@@ -57,9 +61,10 @@ function groupByFacility(designations: readonly Designation[]): Map<string, Desi
 export function buildFacilities(
   designations: readonly Designation[],
   suspectIds: ReadonlySet<string> = new Set(),
+  groups: FacilityGroups = groupByFacility(designations),
 ): Facility[] {
   const facilities: Facility[] = [];
-  for (const [key, list] of groupByFacility(designations)) {
+  for (const [key, list] of groups) {
     let named: Designation | undefined;
     let placed: Designation | undefined;
     let roleBits = 0;
@@ -100,26 +105,28 @@ export interface DesignationCounts {
 }
 
 /** Counts over all valid designations, suspect ones included (they are real designations). */
-export function countDesignations(designations: readonly Designation[]): DesignationCounts {
-  // Per facility: 1 = has an emergency site, 2 = has a shelter (general or welfare).
-  const kinds = new Map<string, number>();
+export function countDesignations(
+  designations: readonly Designation[],
+  groups: FacilityGroups = groupByFacility(designations),
+): DesignationCounts {
   let sites = 0;
   let welfare = 0;
   for (const d of designations) {
-    const key = facilityKey(d.nationalShelterId);
-    const bit = d.kind === 'site' ? 1 : 2;
-    kinds.set(key, (kinds.get(key) ?? 0) | bit);
     if (d.kind === 'site') sites += 1;
     else if (d.shelterType === 'welfare') welfare += 1;
   }
+  // Facilities holding an emergency site and a shelter (general or welfare).
   let both = 0;
-  for (const k of kinds.values()) if (k === 3) both += 1;
+  for (const list of groups.values()) {
+    const site = list.some((d) => d.kind === 'site');
+    if (site && list.some((d) => d.kind === 'shelter')) both += 1;
+  }
   return {
     designations: designations.length,
     sites,
     shelters: designations.length - sites,
     welfare,
-    facilities: kinds.size,
+    facilities: groups.size,
     both,
   };
 }
