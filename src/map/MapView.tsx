@@ -46,13 +46,15 @@ export interface MapViewProps {
   /**
    * While true (the first data still on its way), the offline basemap's surrounding land is
    * held back: its tiling would compete with the first data for the page's two cores and
-   * delay the first map. It is added as soon as this turns false.
+   * delay the first map. It is added as soon as this turns false, or CONTEXT_HOLD_MAX_MS after
+   * the style has loaded when the data takes longer (a nationwide master).
    */
   holdContext?: boolean;
   /**
    * Called once the first map with its data has settled (with the surrounding land, when the
-   * basemap is offline): the moment for what is context rather than the picture the room waits
-   * for, such as secondary layers whose first frame is costly to draw in software.
+   * basemap is offline), or has waited for it longer than CONTEXT_HOLD_MAX_MS: the moment for
+   * what is context rather than the picture the room waits for, such as secondary layers whose
+   * first frame is costly to draw in software.
    */
   onSettled?: () => void;
   /** Called after each frame in which deck.gl drew every layer it was handed (among maplibre's). */
@@ -93,6 +95,14 @@ function overlayPadding(container: HTMLElement, bounds: Bounds): Padding {
 
 /** After the first map with data has settled, wait this long before adding the surrounding land. */
 const CONTEXT_DELAY_MS = 1_000;
+
+/**
+ * The longest the surrounding land is held back for the first data, from the style's load. A
+ * first load brings the data within a few seconds; a nationwide master read takes many more,
+ * and the land then drawn after the markers would cost frames of every marker (about 2 s
+ * each at 130,000 in software). Drawn while the map waits, it costs frames of nothing.
+ */
+export const CONTEXT_HOLD_MAX_MS = 5_000;
 
 /** Wait before rebuilding after a context loss, so a GPU reset has settled. */
 const REBUILD_DELAY_MS = 1_000;
@@ -190,6 +200,7 @@ export function MapView({
     let partial = 0;
     let rebuild: number | undefined;
     let landTimer: number | undefined;
+    let holdTimer: number | undefined;
     const handle = createMap({
       container,
       style: basemap.kind === 'offline' ? offlineStyle(boundaries) : basemap.styleUrl,
@@ -205,6 +216,7 @@ export function MapView({
           // The lost map has no style any more: adding the surrounding land to it would make
           // maplibre start an empty one (and deck.gl place its layers there). The rebuild adds it.
           window.clearTimeout(landTimer);
+          window.clearTimeout(holdTimer);
           pendingContext.current = null;
           rebuild = window.setTimeout(() => setGeneration((g) => g + 1), REBUILD_DELAY_MS);
         }
@@ -217,14 +229,24 @@ export function MapView({
         if (frame === 'whole') onLayersDrawnRef.current?.();
       },
       onStyleLoad: (map) => {
+        // Held for the first data, but not for ever (CONTEXT_HOLD_MAX_MS).
+        const hold = (release: () => void) => {
+          if (!holdContextRef.current) return release();
+          pendingContext.current = release;
+          holdTimer = window.setTimeout(() => {
+            if (!pendingContext.current) return;
+            pendingContext.current();
+            // The map has been idle, waiting: a frame, so that it reports idle again.
+            map.triggerRepaint();
+          }, CONTEXT_HOLD_MAX_MS);
+        };
         if (basemap.kind === 'style') {
           addBoundaryOverlay(map, boundaries);
           const settle = () => {
             pendingContext.current = null;
             map.once('idle', () => onSettledRef.current?.());
           };
-          if (holdContextRef.current) pendingContext.current = settle;
-          else settle();
+          hold(settle);
           return;
         }
         const addLand = () => {
@@ -238,8 +260,7 @@ export function MapView({
             }, CONTEXT_DELAY_MS);
           });
         };
-        if (holdContextRef.current) pendingContext.current = addLand;
-        else addLand();
+        hold(addLand);
       },
     });
     handleRef.current = handle;
@@ -251,6 +272,7 @@ export function MapView({
     return () => {
       window.clearTimeout(rebuild);
       window.clearTimeout(landTimer);
+      window.clearTimeout(holdTimer);
       pendingContext.current = null;
       if (snapshotRef) snapshotRef.current = null;
       cameraRef.current = handle.camera();

@@ -245,6 +245,43 @@ describe('the map on the production build against the HTTP mock broker', () => {
     await page.close();
   });
 
+  it('draws the land around and the names while slow masters are on their way, and nothing after the markers', async () => {
+    // A nationwide master takes many seconds; each frame after its markers costs seconds too.
+    for (const type of ['EvacuationSite', 'DesignatedShelter'])
+      stack.api.broker.setFault({
+        delayMs: 12_000,
+        pathIncludes: '/ngsi-ld/v1/entities',
+        queryIncludes: `type=${type}&limit=500&offset=0&`,
+      });
+    const page = await stack.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const map = '[data-testid="map"]';
+    try {
+      await page.goto(stack.app.url);
+      // The names (drawn once the map has settled) come before any marker is handed over.
+      await page.waitForFunction(
+        () => (document.querySelector('.map-area')?.getAttribute('data-labels') ?? '[]') !== '[]',
+        undefined,
+        { timeout: 10_000 },
+      );
+      expect(await page.getAttribute('.map-area', 'data-facility-markers')).toBe('0');
+      await waitForMapReady(page, 60_000);
+      expect(Number(await page.getAttribute('.map-area', 'data-facility-markers'))).toBeGreaterThan(
+        2000,
+      );
+      // Once idle with the markers, the map draws nothing more: the land around was added
+      // while it waited, not a second after its first complete picture.
+      const frames = await page.getAttribute(map, 'data-deck-frames');
+      await page.waitForTimeout(3_000);
+      expect({
+        frames: await page.getAttribute(map, 'data-deck-frames'),
+        state: await page.getAttribute(map, 'data-map-state'),
+      }).toEqual({ frames, state: 'idle' });
+    } finally {
+      stack.api.broker.clearFaults();
+      await page.close();
+    }
+  });
+
   it("keeps deck.gl's markers on maplibre's map when the map is resized twice in quick succession", async () => {
     const page = await stack.browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(stack.app.url);
