@@ -249,7 +249,7 @@ describe('the map on the production build against the HTTP mock broker', () => {
     // A nationwide master takes many seconds; each frame after its markers costs seconds too.
     for (const type of ['EvacuationSite', 'DesignatedShelter'])
       stack.api.broker.setFault({
-        delayMs: 12_000,
+        delayMs: 15_000,
         pathIncludes: '/ngsi-ld/v1/entities',
         queryIncludes: `type=${type}&limit=500&offset=0&`,
       });
@@ -261,7 +261,7 @@ describe('the map on the production build against the HTTP mock broker', () => {
       await page.waitForFunction(
         () => (document.querySelector('.map-area')?.getAttribute('data-labels') ?? '[]') !== '[]',
         undefined,
-        { timeout: 10_000 },
+        { timeout: 13_000 },
       );
       expect(await page.getAttribute('.map-area', 'data-facility-markers')).toBe('0');
       await waitForMapReady(page, 60_000);
