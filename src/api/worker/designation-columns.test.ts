@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DesignatedShelter, Designation, EvacuationSite } from '../../domain/types';
-import { createFingerprint } from './kept-store';
+import { createFingerprint } from './fingerprint';
 import { fingerprintColumns, fromColumns, toColumns } from './designation-columns';
 
 const site = (over: Partial<EvacuationSite> = {}): EvacuationSite => ({

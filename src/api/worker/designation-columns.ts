@@ -1,10 +1,9 @@
-import type { Fingerprint } from './kept-store';
+import type { Fingerprint } from './fingerprint';
 import type {
   DesignatedShelter,
   Designation,
   EvacuationSite,
   HazardType,
-  LngLat,
 } from '../../domain/types';
 
 /**
@@ -108,14 +107,11 @@ export function toColumns(items: readonly Designation[]): DesignationColumns {
   return c;
 }
 
-interface Common {
-  id: string;
-  nationalShelterId: string;
-  name: string;
-  address: string;
-  municipalityCode: string;
-  location: LngLat;
-}
+/** The fields every designation has, whichever master it is from. */
+type Common = Pick<
+  Designation,
+  'id' | 'nationalShelterId' | 'name' | 'address' | 'municipalityCode' | 'location'
+>;
 
 // One literal per shape, fields in the parser's order: every field sits inside the object.
 function site(h: Common, cap: number, hazardTypes: HazardType[], flags: number): EvacuationSite {

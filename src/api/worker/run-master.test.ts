@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNgsiClientOver } from '../ngsi/client';
 import type { NgsiTransport } from '../ngsi/transport';
-import { closeKept, fingerprintOf, readKept, writeKept } from './kept-store';
+import { closeKept, readKept, writeKept } from './kept-store';
 import { createMasterKeeper } from './run-master';
 import type { PackedAnswer } from './packed-master';
 
@@ -132,16 +132,5 @@ describe('masters kept between visits', () => {
       await closeKept();
       globalThis.indexedDB = saved;
     }
-  });
-});
-
-describe('fingerprintOf', () => {
-  it.each<[string, unknown, unknown, boolean]>([
-    ['equal values', { a: [1, 2] }, { a: [1, 2] }, true],
-    ['a changed number', { a: [1, 2] }, { a: [1, 3] }, false],
-    ['swapped items', [1, 2], [2, 1], false],
-    ['one more item', [1, 2], [1, 2, 3], false],
-  ])('%s', (_label, a, b, same) => {
-    expect(fingerprintOf(a) === fingerprintOf(b)).toBe(same);
   });
 });

@@ -1,5 +1,6 @@
 import type { NgsiClient } from '../ngsi/client';
-import { createFingerprint, readKept, writeKept } from './kept-store';
+import { readKept, writeKept } from './kept-store';
+import { createFingerprint } from './fingerprint';
 import { fingerprintColumns, toColumns } from './designation-columns';
 import type { MasterName } from './master-feeds';
 import { runFeed, type FeedResult } from './run-feed';
