@@ -12,7 +12,7 @@ const VERSION = 1;
 
 export interface KeptRecord<T> {
   scope: string;
-  /** Fingerprint of the normalised result (see fingerprintOf). */
+  /** Fingerprint of the normalised set (fingerprint.ts, run-master.ts). */
   fingerprint: string;
   /** When the broker last answered with this set (epoch ms). */
   savedAt: number;
