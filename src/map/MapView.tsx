@@ -256,6 +256,8 @@ export function MapView({
           map.once('idle', () => {
             landTimer = window.setTimeout(() => {
               addContextLand(map);
+              // Test hook: when the land around was added (before or after the markers).
+              container.dataset.contextLand = 'added';
               onSettledRef.current?.();
             }, CONTEXT_DELAY_MS);
           });
