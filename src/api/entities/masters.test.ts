@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDesignatedShelter, parseEvacuationSite } from './masters';
-import { validateFeed, type Flatten } from './validate-feed';
+import { feedValidator, validateFeed, type Flatten } from './validate-feed';
 import type { FlatEntityLike } from './flat';
 
 const flat = (type: string, id: string, values: Record<string, unknown>): FlatEntityLike => ({
@@ -210,6 +210,33 @@ describe('validateFeed', () => {
       'urn:4',
       'urn:5',
     ]);
+  });
+
+  it.each([
+    { name: 'one page', cuts: [] },
+    { name: 'a repeat on the next page', cuts: [2] },
+    { name: 'every entity its own page', cuts: [1, 2, 3, 4, 5, 6, 7] },
+  ])('page by page reads as the whole list: $name', ({ cuts }) => {
+    const good1 = flat('EvacuationSite', 'urn:1', goodSite);
+    const raws = [
+      good1,
+      flat('EvacuationSite', 'urn:2', { ...goodSite, nationalShelterId: 'E4220100005201' }),
+      good1,
+      null,
+      flat('Other', 'urn:3', goodSite),
+      flat('EvacuationSite', 'urn:4', {
+        ...goodSite,
+        location: { type: 'Point', coordinates: [139, 35] },
+      }),
+      flat('EvacuationSite', 'urn:5', { ...goodSite, name: '' }),
+      good1,
+    ];
+    const validator = feedValidator('EvacuationSite', passThrough, parseEvacuationSite);
+    [0, ...cuts].forEach((from, i) => validator.add(raws.slice(from, cuts[i] ?? raws.length)));
+    const paged = validator.result();
+    expect(paged.items.map((s) => s.id)).toEqual(['urn:1', 'urn:2']);
+    expect(paged.report).toMatchObject({ received: 8, accepted: 2, skipped: 4, duplicateIds: 2 });
+    expect(paged).toEqual(validateFeed(raws, 'EvacuationSite', passThrough, parseEvacuationSite));
   });
 
   it('handles an empty feed', () => {

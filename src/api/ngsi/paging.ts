@@ -22,6 +22,11 @@ export interface PagingOptions {
   /** Hard cap on requests per query. Default 200. */
   maxPages?: number;
   signal?: AbortSignal;
+  /**
+   * Given each page's new entities (those counted into `entities`, never none) once the next
+   * page has been asked for, so that reading them overlaps the wait for it.
+   */
+  onPage?: (fresh: readonly unknown[]) => void;
 }
 
 export interface PagedResult {
@@ -101,7 +106,15 @@ export async function collectPages(
   options: PagingOptions,
   memory: PageSizeMemory,
 ): Promise<PagedResult> {
-  const { signal, maxEntities = DEFAULT_MAX_ENTITIES, maxPages = DEFAULT_MAX_PAGES } = options;
+  const {
+    signal,
+    maxEntities = DEFAULT_MAX_ENTITIES,
+    maxPages = DEFAULT_MAX_PAGES,
+    onPage,
+  } = options;
+  const handOver = (fresh: readonly unknown[]) => {
+    if (onPage && fresh.length > 0) onPage(fresh);
+  };
   const pageAt = (limit: number, offset: number): NgsiRequest => ({
     path,
     query: [...query, ['limit', String(limit)], ['offset', String(offset)], ['count', 'true']],
@@ -109,6 +122,7 @@ export async function collectPages(
   let limit = initialPageSize(options.pageSize, memory.cap);
   let offset = 0;
   let request = pageAt(limit, offset);
+  let pending = transport.get(request, signal);
   let linked = false;
   const seen = new Set<string>();
   const result: PagedResult = { entities: [], pages: 0, duplicateIds: 0, truncated: false };
@@ -116,7 +130,7 @@ export async function collectPages(
   for (;;) {
     let response: NgsiResponse;
     try {
-      response = await transport.get(request, signal);
+      response = await pending;
     } catch (error) {
       const smaller =
         !linked && isLimitRejection(error) ? smallerPageSize(limit, error) : undefined;
@@ -124,6 +138,7 @@ export async function collectPages(
       limit = smaller;
       memory.cap = smaller;
       request = pageAt(limit, offset);
+      pending = transport.get(request, signal);
       continue;
     }
     result.pages += 1;
@@ -155,7 +170,8 @@ export async function collectPages(
     const room = maxEntities - result.entities.length;
     // A loop, not push(...spread): a broker ignoring limit may send 10⁵+ items in one page,
     // beyond the engine's argument-count limit.
-    for (const item of fresh.slice(0, Math.max(0, room))) result.entities.push(item);
+    const counted = fresh.length > room ? fresh.slice(0, Math.max(0, room)) : fresh;
+    for (const item of counted) result.entities.push(item);
     const capped = fresh.length > room;
     if (capped) result.truncated = true;
 
@@ -169,15 +185,27 @@ export async function collectPages(
       next,
       linked,
     });
-    if (done || capped) break;
+    if (done || capped) {
+      handOver(counted);
+      break;
+    }
     if (result.pages >= maxPages || result.entities.length >= maxEntities) {
       result.truncated = true;
+      handOver(counted);
       break;
     }
     if (next !== undefined) {
       linked = true;
       request = next;
     } else request = pageAt(limit, offset);
+    pending = transport.get(request, signal);
+    // The next page is on its way; a failure of the hand-over must not leave it unawaited.
+    try {
+      handOver(counted);
+    } catch (error) {
+      pending.catch(() => undefined);
+      throw error;
+    }
   }
   return result;
 }

@@ -85,3 +85,46 @@ describe('key-values without attributes', () => {
     expect(attributeless(entities)).toBe(expected);
   });
 });
+
+describe('pages are read as they arrive', () => {
+  it('reads the first page while the second is still on its way', async () => {
+    const read: string[] = [];
+    /** An entity that notes when it is first read as an entity (paging reads only ids). */
+    const watched = (id: string) => ({
+      id,
+      get type() {
+        if (!read.includes(id)) read.push(id);
+        return 'EvacuationShelter';
+      },
+    });
+    let answerSecond: () => void = () => undefined;
+    let readWhileWaiting: string[] = [];
+    const transport: NgsiTransport = {
+      get: (request) => {
+        const offset = request.query.find(([n]) => n === 'offset')?.[1];
+        if (offset === '0')
+          return Promise.resolve({
+            status: 200,
+            body: [watched('urn:a'), watched('urn:b')],
+            resultsCount: 3,
+            next: undefined,
+          });
+        return new Promise((resolve) => {
+          answerSecond = () => {
+            readWhileWaiting = [...read];
+            resolve({ status: 200, body: [watched('urn:c')], resultsCount: 3, next: undefined });
+          };
+        });
+      },
+    };
+    const running = runFeed(createNgsiClientOver(transport), 'EvacuationShelter', {
+      pageSize: 2,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    answerSecond();
+    const result = await running;
+    expect(readWhileWaiting).toEqual(['urn:a', 'urn:b']);
+    expect(read).toEqual(['urn:a', 'urn:b', 'urn:c']);
+    expect(result.report).toMatchObject({ received: 3, accepted: 0, skipped: 3 });
+  });
+});

@@ -1,7 +1,7 @@
 import type { NgsiClient } from '../ngsi/client';
 import type { EntityRepresentation } from '../ngsi/queries';
 import { flattenEntity, keyValuesEntity } from '../ngsi/representation/entity';
-import { validateFeed, type Flatten } from '../entities/validate-feed';
+import { feedValidator, type Flatten } from '../entities/validate-feed';
 import type { FeedReport } from '../entities/feed-report';
 import { FEED_PAGING, FEED_PARSERS, type FeedName, type FeedTypes } from './feeds';
 
@@ -46,30 +46,32 @@ export function entityReader(options: EntityRepresentation | undefined): Flatten
   return options === 'keyValues' ? keyValuesEntity : (raw) => flattenEntity(raw, options);
 }
 
-/** Fetch every page, then validate and normalise each entity on its own. */
+/**
+ * Fetch every page, validating and normalising each entity on its own as its page arrives
+ * (while the next is on its way).
+ */
 export async function runFeed<N extends FeedName>(
   client: NgsiClient,
   name: N,
   query: FeedQuery,
   signal?: AbortSignal,
 ): Promise<FeedResult<FeedTypes[N]>> {
-  const ask = (options: FeedQuery['options']) =>
-    client.queryEntities({
+  const read = async (options: FeedQuery['options']) => {
+    const validator = feedValidator(name, entityReader(options), FEED_PARSERS[name]);
+    const page = await client.queryEntities({
       type: name,
       ...FEED_PAGING[name],
       ...query,
       options,
+      onPage: validator.add,
       ...(signal && { signal }),
     });
-  let options = query.options;
-  let page = await ask(options);
-  const normalizedFallback = options === 'keyValues' && attributeless(page.entities);
-  if (normalizedFallback) {
-    options = 'normalized';
-    page = await ask(options);
-  }
-  const parse = FEED_PARSERS[name];
-  const { items, report } = validateFeed(page.entities, name, entityReader(options), parse);
+    return { page, validated: validator.result() };
+  };
+  let { page, validated } = await read(query.options);
+  const normalizedFallback = query.options === 'keyValues' && attributeless(page.entities);
+  if (normalizedFallback) ({ page, validated } = await read('normalized'));
+  const { items, report } = validated;
   report.duplicateIds += page.duplicateIds;
   return { items, report, truncated: page.truncated, normalizedFallback };
 }

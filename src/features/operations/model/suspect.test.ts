@@ -45,6 +45,17 @@ describe('findSuspectDesignations', () => {
       null,
     ],
     ['in the neighbouring city, address says its own', at([130.25, 32.75]), 33],
+    [
+      'no boundary for its municipality, inside the one its address names',
+      at([130.25, 32.75], '42999', '長崎県雲仙市愛野町'),
+      null,
+    ],
+    [
+      'no boundary for its municipality, far from the one its address names',
+      at([129.85, 32.75], '42999', '長崎県雲仙市愛野町'),
+      33,
+    ],
+    ['no boundary to measure against at all', at([120, 20], '42999', 'どこか'), null],
   ])('%s', (_label, d, km) => {
     const out = findSuspectDesignations([d], boundaries);
     if (km === null) expect(out).toEqual([]);
@@ -52,7 +63,7 @@ describe('findSuspectDesignations', () => {
       expect(out).toHaveLength(1);
       expect(out[0]!.distanceKm).toBeGreaterThan(km - 2);
       expect(out[0]!.distanceKm).toBeLessThan(km + 2);
-      expect(out[0]!.expectedMunicipality).toBe('42201');
+      expect(out[0]!.expectedMunicipality).toBe(d.municipalityCode);
     }
   });
 

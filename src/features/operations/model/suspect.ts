@@ -44,22 +44,19 @@ export function findSuspectDesignations(
   const prepared = new Map(
     [...boundaries].map(([code, all]) => [code, { all, index: indexMultiPolygon(all) }]),
   );
-  // Addresses repeat (a facility's designations, a town's streets): parse each once.
+  // Addresses repeat (a facility's designations, a town's streets): parse each once, and
+  // only for a point outside its designating municipality (nearly none are).
   const named = new Map<string, MunicipalityCode | undefined>();
   const out: SuspectDesignation[] = [];
   for (const d of designations) {
+    const own = prepared.get(d.municipalityCode);
+    let km = own ? distanceKm(d.location, own) : Infinity;
+    if (km === 0) continue;
     if (!named.has(d.address)) named.set(d.address, municipalityFromAddress(d.address));
-    const candidates = new Set([d.municipalityCode, named.get(d.address) ?? d.municipalityCode]);
-    let best: { code: MunicipalityCode; km: number } | undefined;
-    for (const code of candidates) {
-      const polygons = prepared.get(code);
-      if (!polygons) continue;
-      const km = distanceKm(d.location, polygons);
-      if (!best || km < best.km) best = { code, km };
-      if (km === 0) break;
-    }
-    if (best && best.km > thresholdKm) {
-      out.push({ designation: d, distanceKm: best.km, expectedMunicipality: d.municipalityCode });
+    const other = prepared.get(named.get(d.address) ?? d.municipalityCode);
+    if (other && other !== own) km = Math.min(km, distanceKm(d.location, other));
+    if (km !== Infinity && km > thresholdKm) {
+      out.push({ designation: d, distanceKm: km, expectedMunicipality: d.municipalityCode });
     }
   }
   return out.sort((a, b) => b.distanceKm - a.distanceKm);
