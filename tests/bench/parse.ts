@@ -40,7 +40,7 @@ function validatePage<N extends FeedName>(
   type: N,
   options?: EntityRepresentation,
 ) {
-  return validateFeed(raws, type, entityReader(options), FEED_PARSERS[type]);
+  return validateFeed(raws, type, entityReader(options, type), FEED_PARSERS[type]);
 }
 
 /** Every page of one feed as the bytes the broker sent. */

@@ -1,5 +1,6 @@
 import { isReadMember } from '../ngsi/representation/entity-head';
 import { plainValue } from '../ngsi/representation/value';
+import { memberAttribute } from '../ngsi/representation/entity';
 
 /**
  * The shape the NGSI-LD representation layer (src/api/ngsi) hands to entity schemas:
@@ -20,13 +21,21 @@ export interface FlatEntityLike {
    * `attrs` are then empty.
    */
   values?: Readonly<Record<string, unknown>>;
+  /**
+   * A normalized or concise entity's members as sent (`lazyEntity`), each read as an attribute
+   * when `valueOf` asks for it; its `attrs` are then empty.
+   */
+  members?: Readonly<Record<string, unknown>>;
 }
 
 /** One attribute's value; `null` (a suppressed or NGSI-LD null value) reads as absent. */
 export function valueOf(entity: FlatEntityLike, name: string): unknown {
   const values = entity.values;
   let v: unknown;
-  if (values === undefined) v = entity.attrs[name]?.value;
+  if (values === undefined) {
+    const members = entity.members;
+    v = members === undefined ? entity.attrs[name]?.value : memberAttribute(members, name)?.value;
+  }
   // `memberValue` written out: a call fewer on every field of every entity.
   else v = isReadMember(name) && Object.hasOwn(values, name) ? plainValue(values[name]) : undefined;
   return v === null ? undefined : v;
@@ -55,7 +64,7 @@ export function valuesOf(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = { id: entity.id };
   const attrs = entity.attrs;
-  if (entity.values === undefined) {
+  if (entity.values === undefined && entity.members === undefined) {
     // `valueOf` of a flattened entity, written out: a value that is there and not null.
     for (let i = 0; i < names.length; i++) {
       const name = names[i]!;

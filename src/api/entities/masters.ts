@@ -75,13 +75,16 @@ function hazardsField(v: unknown): { known: HazardType[]; unknown: string[] } {
   if (!Array.isArray(v)) return fail('hazardTypes', 'not an array');
   const known: HazardType[] = [];
   const unknown: string[] = [];
-  v.forEach((item: unknown, i) => {
-    const s = stringField(`hazardTypes.${i}`, item);
+  for (let i = 0; i < v.length; i++) {
+    const item: unknown = v[i];
+    const s = typeof item === 'string' ? item : stringField(`hazardTypes.${i}`, item);
     if (!isHazardType(s)) unknown.push(s);
     else if (!known.includes(s)) known.push(s);
-  });
+  }
   return { known, unknown };
 }
+
+const NO_WARNINGS: readonly string[] = Object.freeze([]);
 
 /** What a master's 共通ID must look like, and what its skip reason says when it does not. */
 interface SharedIdRule {
@@ -108,15 +111,7 @@ function readDesignation(entity: FlatEntityLike, idRule: SharedIdRule) {
   const maxCapacity = optional(entity, 'maxCapacity', (v) => nonNegativeInteger('maxCapacity', v));
   const sharedId = stringField('nationalShelterId', required(entity, 'nationalShelterId'));
   if (!idRule.shape.test(sharedId)) fail('nationalShelterId', idRule.message);
-  return {
-    id,
-    nationalShelterId: sharedId,
-    name,
-    address,
-    municipalityCode: code,
-    location,
-    ...(maxCapacity !== undefined && { maxCapacity }),
-  };
+  return { id, nationalShelterId: sharedId, name, address, code, location, maxCapacity };
 }
 
 export const parseEvacuationSite: (entity: FlatEntityLike) => EntityParse<EvacuationSite> =
@@ -133,16 +128,24 @@ function readSite(entity: FlatEntityLike) {
   const also = optional(entity, 'alsoDesignatedShelter', (v) =>
     typeof v === 'boolean' ? v : fail('alsoDesignatedShelter', 'not a boolean'),
   );
+  // Written out, not spread: one object of one shape per site (thousands per feed).
   const value: EvacuationSite = {
     kind: 'site',
-    ...common,
+    id: common.id,
+    nationalShelterId: common.nationalShelterId,
+    name: common.name,
+    address: common.address,
+    municipalityCode: common.code,
+    location: common.location,
     hazardTypes: known,
-    ...(also !== undefined && { alsoDesignatedShelter: also }),
   };
-  return {
-    value,
-    warnings: unknown.map((v) => `hazardTypes: unknown value ignored (${v.slice(0, 40)})`),
-  };
+  if (common.maxCapacity !== undefined) value.maxCapacity = common.maxCapacity;
+  if (also !== undefined) value.alsoDesignatedShelter = also;
+  const warnings =
+    unknown.length === 0
+      ? NO_WARNINGS
+      : unknown.map((v) => `hazardTypes: unknown value ignored (${v.slice(0, 40)})`);
+  return { value, warnings };
 }
 
 export const parseDesignatedShelter: (entity: FlatEntityLike) => EntityParse<DesignatedShelter> =
@@ -157,19 +160,25 @@ function readShelter(entity: FlatEntityLike) {
   // The 共通ID type code is authoritative (11 general, 12 welfare); a missing or unknown
   // shelterType is repaired from it and reported rather than dropping a real shelter.
   const fromId = common.nationalShelterId.slice(11, 13) === '12' ? 'welfare' : 'general';
-  const warnings: string[] = [];
-  if (shelterType !== fromId) {
-    warnings.push(
-      shelterType === undefined
-        ? 'shelterType: missing, taken from 共通ID'
-        : `shelterType: "${shelterType.slice(0, 40)}" disagrees with 共通ID, 共通ID used`,
-    );
-  }
+  const warnings =
+    shelterType === fromId
+      ? NO_WARNINGS
+      : [
+          shelterType === undefined
+            ? 'shelterType: missing, taken from 共通ID'
+            : `shelterType: "${shelterType.slice(0, 40)}" disagrees with 共通ID, 共通ID used`,
+        ];
   const value: DesignatedShelter = {
     kind: 'shelter',
-    ...common,
+    id: common.id,
+    nationalShelterId: common.nationalShelterId,
+    name: common.name,
+    address: common.address,
+    municipalityCode: common.code,
+    location: common.location,
     shelterType: fromId,
-    ...(target !== undefined && { targetEvacuees: target }),
   };
+  if (common.maxCapacity !== undefined) value.maxCapacity = common.maxCapacity;
+  if (target !== undefined) value.targetEvacuees = target;
   return { value, warnings };
 }

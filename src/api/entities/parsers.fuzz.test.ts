@@ -30,7 +30,7 @@ const isReason = (r: unknown) => typeof r === 'string' && decodeNote(r) !== unde
 
 function parseWith<N extends FeedName>(name: N, raw: unknown, hint?: (typeof FORMS)[number]) {
   const parse = FEED_PARSERS[name];
-  return validateFeed([raw], name, entityReader(hint), parse);
+  return validateFeed([raw], name, entityReader(hint, name), parse);
 }
 
 /**
@@ -119,6 +119,37 @@ const VALID: ReadonlyArray<[FeedName, fc.Arbitrary<PlainEntity>]> = [
   ['EvacuationSite', siteEntity],
   ['TourismPresenceObserved', presenceEntity],
 ];
+
+describe("the worker's reader", () => {
+  const valid = new Map(VALID);
+  it.each(FEEDS)(
+    '%s: gives what flattening gives, skip reasons, notes and observation times included',
+    (name) => {
+      const parse: (entity: FlatEntityLike) => EntityParse<unknown> = FEED_PARSERS[name];
+      const good = valid.get(name);
+      const encoded = good
+        ? [fc.tuple(good, fc.constantFrom('normalized' as const, 'concise' as const))]
+        : [];
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.tuple(
+              fc.oneof(hostile, hostileEntity(name)),
+              fc.constantFrom(undefined, 'concise' as const),
+            ),
+            ...encoded.map((a) => a.map(([e, form]) => [encode(e, form), form] as const)),
+          ),
+          ([raw, hint]) => {
+            const read = validateFeed([raw], name, entityReader(hint, name), parse);
+            const flattened = validateFeed([raw], name, (x) => flattenEntity(x, hint), parse);
+            expect(read).toEqual(flattened);
+          },
+        ),
+        RUNS,
+      );
+    },
+  );
+});
 
 describe('valid entities', () => {
   it.each(VALID)(

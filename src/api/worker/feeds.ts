@@ -48,6 +48,21 @@ export const FEED_PARSERS: Parsers = {
 };
 
 /**
+ * Feeds whose parsers read attribute values alone, never an attribute's metadata
+ * (`observedAt`): normalized or concise, their entities are read lazily (`lazyEntity`), an
+ * attribute only when the parser asks for it. Live feeds read every attribute's time.
+ */
+export const VALUE_ONLY_FEEDS: ReadonlySet<FeedName> = new Set<FeedName>([
+  'EvacuationSite',
+  'DesignatedShelter',
+  'EvacuationInformation',
+  'DisasterEvent',
+  'TourismPresenceObserved',
+  'TouristFlowObserved',
+  'PlatformService',
+]);
+
+/**
  * Result caps for feeds that exceed the client's defaults (100,000 entities, 200 pages): the
  * masters of a nationwide deployment — Japan has about 113,000 emergency sites and 86,000
  * shelters — would otherwise be cut off. Four times that, in pages of the default 500.

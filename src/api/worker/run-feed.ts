@@ -1,9 +1,15 @@
 import type { NgsiClient } from '../ngsi/client';
 import type { EntityRepresentation } from '../ngsi/queries';
-import { flattenEntity, keyValuesEntity } from '../ngsi/representation/entity';
+import { flattenEntity, keyValuesEntity, lazyEntity } from '../ngsi/representation/entity';
 import { feedValidator, type Flatten } from '../entities/validate-feed';
 import type { FeedReport } from '../entities/feed-report';
-import { FEED_PAGING, FEED_PARSERS, type FeedName, type FeedTypes } from './feeds';
+import {
+  FEED_PAGING,
+  FEED_PARSERS,
+  VALUE_ONLY_FEEDS,
+  type FeedName,
+  type FeedTypes,
+} from './feeds';
 
 export interface FeedQuery {
   q?: string;
@@ -39,11 +45,14 @@ export function attributeless(entities: readonly unknown[]): boolean {
 }
 
 /**
- * How the worker reads one raw entity of a feed asked for in `options`: keyValues members are
- * read in place, with no wrapper object per attribute; other forms are flattened.
+ * How the worker reads one raw entity of `feed` asked for in `options`: keyValues members are
+ * read in place, with no wrapper object per attribute; other forms are read lazily for a feed
+ * whose parser reads values alone (VALUE_ONLY_FEEDS), else flattened.
  */
-export function entityReader(options: EntityRepresentation | undefined): Flatten {
-  return options === 'keyValues' ? keyValuesEntity : (raw) => flattenEntity(raw, options);
+export function entityReader(options: EntityRepresentation | undefined, feed?: FeedName): Flatten {
+  if (options === 'keyValues') return keyValuesEntity;
+  if (feed !== undefined && VALUE_ONLY_FEEDS.has(feed)) return lazyEntity;
+  return (raw) => flattenEntity(raw, options);
 }
 
 /**
@@ -57,7 +66,7 @@ export async function runFeed<N extends FeedName>(
   signal?: AbortSignal,
 ): Promise<FeedResult<FeedTypes[N]>> {
   const read = async (options: FeedQuery['options']) => {
-    const validator = feedValidator(name, entityReader(options), FEED_PARSERS[name]);
+    const validator = feedValidator(name, entityReader(options, name), FEED_PARSERS[name]);
     const page = await client.queryEntities({
       type: name,
       ...FEED_PAGING[name],

@@ -1,6 +1,12 @@
 import { readAttribute } from './attribute';
 import { isReadMember, readHead } from './entity-head';
-import type { FlatAttr, FlattenResult, KeyValuesResult, RepresentationHint } from './flat-types';
+import type {
+  FlatAttr,
+  FlattenResult,
+  KeyValuesResult,
+  LazyResult,
+  RepresentationHint,
+} from './flat-types';
 import { plainValue } from './value';
 
 /**
@@ -59,4 +65,35 @@ export function keyValuesEntity(raw: unknown): KeyValuesResult {
 export function memberValue(members: Readonly<Record<string, unknown>>, name: string): unknown {
   const attribute = isReadMember(name) && Object.hasOwn(members, name);
   return attribute ? plainValue(members[name]) : undefined;
+}
+
+/**
+ * A normalized or concise entity whose attributes are read only when a parser asks for one
+ * (`memberAttribute`): the masters' parsers read eight of an entity's members and no metadata,
+ * and a wrapper object per member is most of what flattening costs.
+ */
+export function lazyEntity(raw: unknown): LazyResult {
+  const head = readHead(raw);
+  if (!head.ok) return head;
+  const entity = {
+    id: head.id,
+    type: head.types[0],
+    types: head.types,
+    attrs: NO_ATTRS,
+    members: head.members,
+  };
+  return { ok: true, entity };
+}
+
+/**
+ * One attribute of a lazily read entity, as `flattenEntity` would have read it (normalized or
+ * concise); undefined when it is not an attribute, absent, or unreadable.
+ */
+export function memberAttribute(
+  members: Readonly<Record<string, unknown>>,
+  name: string,
+): FlatAttr | undefined {
+  return isReadMember(name) && Object.hasOwn(members, name)
+    ? readAttribute(members[name], undefined)
+    : undefined;
 }

@@ -59,6 +59,21 @@ export interface KeyValuesEntity {
 export type KeyValuesResult = { ok: true; entity: KeyValuesEntity } | { ok: false; reason: string };
 
 /**
+ * A normalized or concise entity as sent: no attribute is read until asked for. `members`
+ * holds the members; each is read by `memberAttribute`, the rule `flattenEntity` applies to
+ * all of them. `attrs` is empty: only for parsers that read values alone, never metadata.
+ */
+export interface LazyEntity {
+  id: string;
+  type: string;
+  types: string[];
+  attrs: Readonly<Record<string, never>>;
+  members: Readonly<Record<string, unknown>>;
+}
+
+export type LazyResult = { ok: true; entity: LazyEntity } | { ok: false; reason: string };
+
+/**
  * The representation the query asked for. Only `keyValues` changes the reading: there, an
  * object is always a value (a JapaneseAddress with a `value` key stays whole) and arrays are
  * never multi-attributes. Otherwise the shape of each attribute decides.
