@@ -6,7 +6,7 @@
 import { MUNICIPALITIES } from '../../../domain/municipalities';
 import type { ExportTable } from '../../../domain/export-table';
 import type { Designation, MunicipalityCode } from '../../../domain/types';
-import { buildFacilities, groupByFacility, type FacilityGroups } from './facilities';
+import { groupByFacility, leadDesignation, type FacilityGroups } from './facilities';
 
 export interface DesignationRow {
   /** A municipality code, or `total`. */
@@ -53,8 +53,10 @@ export function designationRows(
     }
     if (doubtfulIds.has(d.id)) row.doubtful += 1;
   }
-  for (const f of buildFacilities(designations, new Set(), groups))
-    rowOf(f.municipalityCode).facilities += 1;
+  for (const list of groups.values()) {
+    const lead = leadDesignation(list);
+    if (lead) rowOf(lead.municipalityCode).facilities += 1;
+  }
   const known = new Set(MUNICIPALITIES.map((m) => m.code));
   const ordered = [
     ...MUNICIPALITIES.map((m) => rows.get(m.code)!),

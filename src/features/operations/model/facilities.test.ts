@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Designation } from '../../../domain/types';
-import { buildFacilities, countDesignations, roleOf } from './facilities';
+import {
+  buildFacilities,
+  countDesignations,
+  groupByFacility,
+  leadDesignation,
+  roleOf,
+} from './facilities';
 
 const site = (
   id: string,
@@ -153,6 +159,47 @@ describe('buildFacilities', () => {
     expect(three!.roles).not.toBe(one!.roles);
     expect(three!.hazardTypes).toEqual([]);
     expect(Object.isFrozen(one!.roles) && Object.isFrozen(one!.hazardTypes)).toBe(true);
+  });
+});
+
+describe('groupByFacility and leadDesignation', () => {
+  const A = 'E4220100001';
+  const B = 'E4220100002';
+  it.each<[string, Designation[], Record<string, string[]>, Record<string, string>]>([
+    ['one designation', [site(`${A}201`)], { [A]: [`${A}201`] }, { [A]: `${A}201` }],
+    [
+      'a site and a shelter: the shelter leads',
+      [site(`${A}201`), shelter(`${A}111`)],
+      { [A]: [`${A}201`, `${A}111`] },
+      { [A]: `${A}111` },
+    ],
+    [
+      'four, interleaved with another facility: listed order kept, welfare leads',
+      [
+        site(`${A}201`),
+        shelter(`${B}111`),
+        shelter(`${A}111`),
+        site(`${A}202`),
+        shelter(`${A}121`, true),
+      ],
+      { [A]: [`${A}201`, `${A}111`, `${A}202`, `${A}121`], [B]: [`${B}111`] },
+      { [A]: `${A}121`, [B]: `${B}111` },
+    ],
+    [
+      'two of one rank: the first listed leads',
+      [shelter(`${A}111`), shelter(`${A}112`), site(`${A}201`)],
+      { [A]: [`${A}111`, `${A}112`, `${A}201`] },
+      { [A]: `${A}111` },
+    ],
+  ])('%s', (_label, designations, lists, leads) => {
+    const groups = groupByFacility(designations);
+    const ids = (list: readonly Designation[]) => list.map((d) => d.nationalShelterId);
+    expect(Object.fromEntries([...groups].map(([k, list]) => [k, ids(list)]))).toEqual(lists);
+    expect(
+      Object.fromEntries(
+        [...groups].map(([k, list]) => [k, leadDesignation(list)?.nationalShelterId]),
+      ),
+    ).toEqual(leads);
   });
 });
 

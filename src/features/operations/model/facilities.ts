@@ -36,6 +36,17 @@ const ROLE_ORDER: readonly FacilityRole[] = ['welfare', 'shelter', 'site'];
 const ROLES = bitSet(ROLE_ORDER);
 const RANK = Object.fromEntries(ROLE_ORDER.map((r, i) => [r, i])) as Record<FacilityRole, number>;
 
+/** Whether `d` names and places a facility before `current`: by role, then the first listed. */
+const before = (d: Designation, current: Designation | undefined) =>
+  !current || RANK[roleOf(d)] < RANK[roleOf(current)];
+
+/** The designation that names a facility (and places it, when none is doubted). */
+export function leadDesignation(list: readonly Designation[]): Designation | undefined {
+  let lead: Designation | undefined;
+  for (const d of list) if (before(d, lead)) lead = d;
+  return lead;
+}
+
 /** Designations by facility key, in the order listed. */
 export type FacilityGroups = ReadonlyMap<string, Designation[]>;
 
@@ -45,9 +56,13 @@ export function groupByFacility(designations: readonly Designation[]): Map<strin
   for (const d of designations) {
     const key = facilityKey(d.nationalShelterId);
     const list = groups.get(key);
-    if (list) list.push(d);
-    else groups.set(key, [d]);
+    if (!list) groups.set(key, [d]);
+    // A pair as a literal of two: a list grown by push keeps room for 17, and these lists
+    // live as long as the page (130,000 facilities nationwide, most with one or two).
+    else if (list.length === 1) groups.set(key, [list[0]!, d]);
+    else list.push(d);
   }
+  for (const [key, list] of groups) if (list.length > 2) groups.set(key, list.slice());
   return groups;
 }
 
@@ -70,10 +85,9 @@ export function buildFacilities(
     let roleBits = 0;
     let hazardMask = 0;
     for (const d of list) {
-      const rank = RANK[roleOf(d)];
-      roleBits |= 1 << rank; // a role's rank is its bit in ROLES (both follow ROLE_ORDER)
-      if (!named || rank < RANK[roleOf(named)]) named = d;
-      if (!suspectIds.has(d.id) && (!placed || rank < RANK[roleOf(placed)])) placed = d;
+      roleBits |= 1 << RANK[roleOf(d)]; // a role's rank is its bit in ROLES (both follow ROLE_ORDER)
+      if (before(d, named)) named = d;
+      if (before(d, placed) && !suspectIds.has(d.id)) placed = d;
       if (d.kind === 'site') hazardMask |= hazardBits(d.hazardTypes);
     }
     if (!placed || !named) continue;
