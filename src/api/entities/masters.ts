@@ -96,7 +96,8 @@ const notMunicipality = () => 'not a Nagasaki municipality code';
 
 /**
  * The fields both masters share, checked in this order (the first broken one is the skip
- * reason), in the domain's form (one object shape for every designation).
+ * reason), in the domain's form; the capacity apart, as it is set only when given (absent
+ * stays absent: no key, never undefined).
  */
 function readDesignation(entity: FlatEntityLike, idRule: SharedIdRule) {
   const id = entityId(entity);
@@ -111,14 +112,22 @@ function readDesignation(entity: FlatEntityLike, idRule: SharedIdRule) {
   const maxCapacity = optional(entity, 'maxCapacity', (v) => nonNegativeInteger('maxCapacity', v));
   const sharedId = stringField('nationalShelterId', required(entity, 'nationalShelterId'));
   if (!idRule.shape.test(sharedId)) fail('nationalShelterId', idRule.message);
-  return { id, nationalShelterId: sharedId, name, address, code, location, maxCapacity };
+  const common = {
+    id,
+    nationalShelterId: sharedId,
+    name,
+    address,
+    municipalityCode: code,
+    location,
+  };
+  return { common, maxCapacity };
 }
 
 export const parseEvacuationSite: (entity: FlatEntityLike) => EntityParse<EvacuationSite> =
   warnedParser(readSite);
 
 function readSite(entity: FlatEntityLike) {
-  const common = readDesignation(entity, {
+  const { common, maxCapacity } = readDesignation(entity, {
     shape: SITE_ID,
     message: 'not an emergency-site 共通ID',
   });
@@ -128,18 +137,8 @@ function readSite(entity: FlatEntityLike) {
   const also = optional(entity, 'alsoDesignatedShelter', (v) =>
     typeof v === 'boolean' ? v : fail('alsoDesignatedShelter', 'not a boolean'),
   );
-  // Written out, not spread: one object of one shape per site (thousands per feed).
-  const value: EvacuationSite = {
-    kind: 'site',
-    id: common.id,
-    nationalShelterId: common.nationalShelterId,
-    name: common.name,
-    address: common.address,
-    municipalityCode: common.code,
-    location: common.location,
-    hazardTypes: known,
-  };
-  if (common.maxCapacity !== undefined) value.maxCapacity = common.maxCapacity;
+  const value: EvacuationSite = { kind: 'site', ...common, hazardTypes: known };
+  if (maxCapacity !== undefined) value.maxCapacity = maxCapacity;
   if (also !== undefined) value.alsoDesignatedShelter = also;
   const warnings =
     unknown.length === 0
@@ -152,7 +151,10 @@ export const parseDesignatedShelter: (entity: FlatEntityLike) => EntityParse<Des
   warnedParser(readShelter);
 
 function readShelter(entity: FlatEntityLike) {
-  const common = readDesignation(entity, { shape: SHELTER_ID, message: 'not a shelter 共通ID' });
+  const { common, maxCapacity } = readDesignation(entity, {
+    shape: SHELTER_ID,
+    message: 'not a shelter 共通ID',
+  });
   const shelterType = optional(entity, 'shelterType', (v) => stringField('shelterType', v));
   const target = optional(entity, 'targetEvacuees', (v) =>
     displayTextField('targetEvacuees', v, TARGET_MAX),
@@ -168,17 +170,8 @@ function readShelter(entity: FlatEntityLike) {
             ? 'shelterType: missing, taken from 共通ID'
             : `shelterType: "${shelterType.slice(0, 40)}" disagrees with 共通ID, 共通ID used`,
         ];
-  const value: DesignatedShelter = {
-    kind: 'shelter',
-    id: common.id,
-    nationalShelterId: common.nationalShelterId,
-    name: common.name,
-    address: common.address,
-    municipalityCode: common.code,
-    location: common.location,
-    shelterType: fromId,
-  };
-  if (common.maxCapacity !== undefined) value.maxCapacity = common.maxCapacity;
+  const value: DesignatedShelter = { kind: 'shelter', ...common, shelterType: fromId };
+  if (maxCapacity !== undefined) value.maxCapacity = maxCapacity;
   if (target !== undefined) value.targetEvacuees = target;
   return { value, warnings };
 }
