@@ -40,6 +40,12 @@ const FIRST_MAP_LOADS = 3;
 
 type Point = [number, number];
 
+/** When the page's map was first idle with its markers (ms since navigation). */
+async function mapIdleAt(page: Page, target: BenchTarget): Promise<number> {
+  await waitForMapIdle(page, TIMEOUT_MS, target.readySelector);
+  return page.evaluate(() => performance.now());
+}
+
 /** A drag from `from` to `to`, timed to the map idle and redrawn. */
 async function dragMs(page: Page, [x0, y0]: Point, [x1, y1]: Point): Promise<number> {
   const frames = await deckFrames(page);
@@ -91,8 +97,7 @@ async function measurePage(
   const a: Point = [width * 0.35, height / 2];
   const b: Point = [a[0] + 400, a[1] + 80];
   try {
-    await waitForMapIdle(page, TIMEOUT_MS, target.readySelector);
-    f.firstMapMs = await page.evaluate(() => performance.now());
+    f.firstMapMs = await mapIdleAt(page, target);
     const loaded = await mainThread(cdp);
     f.scriptMs = loaded.script;
     f.taskMs = loaded.task;
@@ -192,8 +197,7 @@ async function firstMapMs(
   try {
     const page = await context.newPage();
     await page.goto(url);
-    await waitForMapIdle(page, TIMEOUT_MS, target.readySelector);
-    return await page.evaluate(() => performance.now());
+    return await mapIdleAt(page, target);
   } catch (error) {
     console.error(`scale ${target.name}: ${(error as Error).message.split('\n')[0]}`);
     return Number.NaN;

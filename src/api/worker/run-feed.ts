@@ -49,9 +49,9 @@ export function attributeless(entities: readonly unknown[]): boolean {
  * read in place, with no wrapper object per attribute; other forms are read lazily for a feed
  * whose parser reads values alone (VALUE_ONLY_FEEDS), else flattened.
  */
-export function entityReader(options: EntityRepresentation | undefined, feed?: FeedName): Flatten {
+export function entityReader(options: EntityRepresentation | undefined, feed: FeedName): Flatten {
   if (options === 'keyValues') return keyValuesEntity;
-  if (feed !== undefined && VALUE_ONLY_FEEDS.has(feed)) return lazyEntity;
+  if (VALUE_ONLY_FEEDS.has(feed)) return lazyEntity;
   return (raw) => flattenEntity(raw, options);
 }
 

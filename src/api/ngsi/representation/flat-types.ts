@@ -42,36 +42,39 @@ export interface FlatEntity {
   droppedAttrs: string[];
 }
 
-export type FlattenResult = { ok: true; entity: FlatEntity } | { ok: false; reason: string };
+/** One raw entity read: the entity, or why it is not one. */
+export type EntityRead<E> = { ok: true; entity: E } | { ok: false; reason: string };
 
-/**
- * A keyValues entity as sent: no wrapper per attribute. `values` holds the members; each is
- * read by `memberValue`, which applies the same rules `flattenEntity` does. `attrs` is empty.
- */
-export interface KeyValuesEntity {
+export type FlattenResult = EntityRead<FlatEntity>;
+
+/** An entity with its members kept as sent, read one at a time when asked for: `attrs` is empty. */
+export interface UnreadEntity {
   id: string;
   type: string;
   types: string[];
   attrs: Readonly<Record<string, never>>;
+}
+
+/**
+ * A keyValues entity as sent: no wrapper per attribute. `values` holds the members; each is
+ * read by `memberValue`, which applies the same rules `flattenEntity` does.
+ */
+export interface KeyValuesEntity extends UnreadEntity {
   values: Readonly<Record<string, unknown>>;
 }
 
-export type KeyValuesResult = { ok: true; entity: KeyValuesEntity } | { ok: false; reason: string };
+export type KeyValuesResult = EntityRead<KeyValuesEntity>;
 
 /**
  * A normalized or concise entity as sent: no attribute is read until asked for. `members`
  * holds the members; each is read by `memberAttribute`, the rule `flattenEntity` applies to
- * all of them. `attrs` is empty: only for parsers that read values alone, never metadata.
+ * all of them. Only for parsers that read values alone, never metadata.
  */
-export interface LazyEntity {
-  id: string;
-  type: string;
-  types: string[];
-  attrs: Readonly<Record<string, never>>;
+export interface LazyEntity extends UnreadEntity {
   members: Readonly<Record<string, unknown>>;
 }
 
-export type LazyResult = { ok: true; entity: LazyEntity } | { ok: false; reason: string };
+export type LazyResult = EntityRead<LazyEntity>;
 
 /**
  * The representation the query asked for. Only `keyValues` changes the reading: there, an
