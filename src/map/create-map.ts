@@ -66,7 +66,8 @@ export interface MapOptions {
   camera?: Camera;
   layers: LayersList;
   onPick: PickHandler;
-  onStatus: (status: 'loading' | 'idle' | 'context-lost') => void;
+  /** `moving` from the camera's first step until the map is idle again after it. */
+  onStatus: (status: 'loading' | 'moving' | 'idle' | 'context-lost') => void;
   /**
    * After each of deck.gl's frames: `whole` when it drew every layer handed over, `partial`
    * when deck.gl had its device but not every layer was ready (one handed over that deck.gl had
@@ -221,6 +222,7 @@ export function createMap(opts: MapOptions): MapHandle {
     report();
   });
   map.on('dataloading', () => opts.onStatus('loading'));
+  map.on('movestart', () => opts.onStatus('moving'));
   map.on('idle', () => opts.onStatus('idle'));
   // Once the context is lost, maplibre has dropped the style: handing deck.gl new layers then
   // would make maplibre start an empty style to put them in (where the borders they go under

@@ -32,6 +32,7 @@ import {
   type Stop,
 } from './support/layout-walk';
 import {
+  choosePreset,
   expectFramed,
   expectShadingVisible,
   levelShares,
@@ -131,10 +132,7 @@ describe('the wall and the desk during the drill', () => {
       tsushima: ['42209'],
     };
     for (const view of ['prefecture', 'goto', 'tsushima', 'nagasaki']) {
-      if (view !== 'prefecture') {
-        await page.click(`[data-preset="${view}"]`);
-        await settle(page);
-      }
+      if (view !== 'prefecture') await choosePreset(page, view);
       if (view in shaded) {
         const shares = await levelShares(page, levels, shaded[view]);
         expect(Object.keys(shares).length, view).toBeGreaterThan(0);

@@ -73,6 +73,21 @@ export async function settle(page: Page): Promise<void> {
   await mapSettled(page, 800, 60_000);
 }
 
+/**
+ * Picks a preset and waits for the camera to arrive: it has left the one it was on (each of
+ * the presets walked frames another place) and the map has settled since.
+ */
+export async function choosePreset(page: Page, view: string): Promise<void> {
+  const before = await page.getAttribute('.map-area', 'data-camera');
+  await page.click(`[data-preset="${view}"]`);
+  await page.waitForFunction(
+    (was) => document.querySelector('.map-area')?.getAttribute('data-camera') !== was,
+    before,
+    { timeout: 60_000, polling: 100 },
+  );
+  await settle(page);
+}
+
 /** Share of each shaded municipality's interior points that show its level's colour. */
 export async function levelShares(page: Page, levels: Map<string, 3 | 4 | 5>, codes?: string[]) {
   const camera = await cameraOf(page);
