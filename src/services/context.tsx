@@ -12,7 +12,12 @@ import { LanguageProvider } from '../i18n/react';
 export interface AppServices {
   config: AppConfig;
   store: AppStore;
-  client: NgsiClient;
+  /**
+   * The page's own client for the platform (the platform screen's counts and checks; the
+   * feeds go through `feeds`). Its code loads at the first call: the first map never waits
+   * for it.
+   */
+  client(): Promise<NgsiClient>;
   /** Entity feeds, parsed and validated off the main thread. */
   feeds: FeedRunner;
   /** Server state: created with the services, so that the first requests go out before React. */
@@ -21,7 +26,7 @@ export interface AppServices {
    * A client like `client` whose requests go through `wrap` (the connection check records
    * each exchange with it).
    */
-  clientWith(wrap: (fetchImpl: typeof fetch) => typeof fetch): NgsiClient;
+  clientWith(wrap: (fetchImpl: typeof fetch) => typeof fetch): Promise<NgsiClient>;
   /** The signed-in session, when config.json asks for sign-in. */
   session?: AuthSession;
 }

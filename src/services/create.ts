@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config/schema';
 import type { AppStore } from '../state/store';
-import { createNgsiClient } from '../api/ngsi/client';
+import type { NgsiClient } from '../api/ngsi/client';
 import type { NgsiSettings } from '../api/ngsi/settings';
 import { createFeedRunner } from '../api/worker/feed-runner';
 import type { AppServices } from './context';
@@ -88,11 +88,14 @@ export function createServices(
         );
   const withFetch = fetchImpl === undefined ? settings : { ...settings, fetch: fetchImpl };
   const platformFetch: typeof fetch = fetchImpl ?? ((input, init) => fetch(input, init));
+  const ngsi = () => import('../api/ngsi/client');
+  let client: Promise<NgsiClient> | undefined;
   return {
     config,
     store,
-    client: createNgsiClient(withFetch),
-    clientWith: (wrap) => createNgsiClient({ ...settings, fetch: wrap(platformFetch) }),
+    client: () => (client ??= ngsi().then((m) => m.createNgsiClient(withFetch))),
+    clientWith: (wrap) =>
+      ngsi().then((m) => m.createNgsiClient({ ...settings, fetch: wrap(platformFetch) })),
     feeds: createFeedRunner(workerSettings(config, session !== undefined), fetchImpl, mockPort),
     queryClient: createQueryClient(),
     ...(session !== undefined && { session }),

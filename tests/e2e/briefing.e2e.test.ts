@@ -131,6 +131,8 @@ describe('the briefing page on the production build, during a drill', () => {
     const url = page.url();
     const dir = mkdtempSync(join(tmpdir(), 'briefing-pdf-'));
     const pdf = join(dir, 'briefing.pdf');
+    // The QR code is drawn once its encoder has loaded (Qr.tsx).
+    await page.waitForSelector(`${tid('brief-qr')}[data-ready]`);
     writeFileSync(pdf, await page.pdf({ landscape: true, format: 'A4', printBackground: true }));
     execFileSync('pdftoppm', ['-r', '110', '-png', pdf, join(dir, 'page')]);
     const pages = readdirSync(dir)

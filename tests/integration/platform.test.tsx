@@ -228,7 +228,10 @@ describe('platform view (MSW in Node, map stubbed)', () => {
   it('keeps the last good count of a failing cell, marked as such, while the others refresh', async () => {
     const services = createServices(config(), createAppStore(parseUrlState('?screen=platform')));
     const earlier = NOW - 10 * 60_000;
-    const previous = await fetchPlatformKpis({ client: services.client, now: () => earlier });
+    const previous = await fetchPlatformKpis({
+      client: await services.client(),
+      now: () => earlier,
+    });
     const queryClient = createQueryClient();
     queryClient.setQueryData(platformKeys.kpis(), previous, { updatedAt: earlier });
     server.use(

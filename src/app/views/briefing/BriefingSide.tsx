@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, type RefObject } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, type RefObject } from 'react';
 import { formatJst } from '../../../i18n';
 import { useServices } from '../../../services/context';
 import { useUi } from '../../../state/hooks';
@@ -26,9 +26,20 @@ import { MunicipalitiesBlock } from './MunicipalitiesBlock';
 import { IslandsBlock } from './IslandsBlock';
 import { whollyIslandGroupOf } from '../../../domain/island-groups';
 import { LinkBlock } from './LinkBlock';
-import { MunicipalityKpiBlock } from '../../../features/platform/components/MunicipalityKpiBlock';
-import { MunicipalityOpenData } from '../../../features/platform/components/MunicipalityOpenData';
 import './briefing.css';
+
+// The platform's blocks (its counts and the open-data catalogue, with their clients) load
+// with a municipality's briefing, not before the first map.
+const MunicipalityKpiBlock = lazy(() =>
+  import('../../../features/platform/components/MunicipalityKpiBlock').then((m) => ({
+    default: m.MunicipalityKpiBlock,
+  })),
+);
+const MunicipalityOpenData = lazy(() =>
+  import('../../../features/platform/components/MunicipalityOpenData').then((m) => ({
+    default: m.MunicipalityOpenData,
+  })),
+);
 
 const permalink = (search: string) =>
   `${window.location.origin}${window.location.pathname}${search}`;
@@ -151,13 +162,17 @@ export function BriefingSide({
         {area !== null ? (
           // What this municipality publishes on the linkage platform (the prefecture's KPI).
           <div className="brief-block" data-block="platform">
-            <MunicipalityKpiBlock code={area} />
+            <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+              <MunicipalityKpiBlock code={area} />
+            </Suspense>
           </div>
         ) : null}
         {area !== null ? (
           // Its open data beside similar municipalities and the prefecture (the four KPIs).
           <div className="brief-block" data-block="opendata">
-            <MunicipalityOpenData code={area} />
+            <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+              <MunicipalityOpenData code={area} />
+            </Suspense>
           </div>
         ) : null}
         {area === null ? (

@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
-import qrcode from 'qrcode-generator';
+import { useEffect, useState } from 'react';
+
+type QrFactory = typeof import('qrcode-generator');
 
 /**
  * A QR code as SVG path data (no markup strings): one square per dark module, a quiet zone of
  * four modules as the standard asks. Error correction M survives a crease in the paper.
  */
-export function qrPath(text: string): { size: number; d: string } {
+export function qrPath(qrcode: QrFactory, text: string): { size: number; d: string } {
   const qr = qrcode(0, 'M');
   qr.addData(text);
   qr.make();
@@ -18,21 +19,39 @@ export function qrPath(text: string): { size: number; d: string } {
   return { size: n + 2 * quiet, d: parts.join('') };
 }
 
+// The encoder loads with the first code drawn (the briefing), never before the first map.
+let encoder: Promise<QrFactory> | undefined;
+const loadEncoder = () => (encoder ??= import('qrcode-generator').then((m) => m.default));
+
+/** The QR code; an empty square of the same size for the moment its encoder loads. */
 export function Qr({ text, label, px = 132 }: { text: string; label: string; px?: number }) {
-  const { size, d } = useMemo(() => qrPath(text), [text]);
+  const [drawn, setDrawn] = useState<{ text: string; size: number; d: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadEncoder().then((qrcode) => {
+      if (live) setDrawn({ text, ...qrPath(qrcode, text) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [text]);
+  const code = drawn?.text === text ? drawn : null;
+  const size = code?.size ?? 1;
   return (
     <svg
       className="qr"
       role="img"
       aria-label={label}
+      aria-busy={code === null}
       width={px}
       height={px}
       viewBox={`0 0 ${size} ${size}`}
       shapeRendering="crispEdges"
       data-testid="brief-qr"
+      data-ready={code === null ? undefined : '1'}
     >
       <rect width={size} height={size} fill="#fff" />
-      <path d={d} fill="#000" />
+      {code && <path d={code.d} fill="#000" />}
     </svg>
   );
 }

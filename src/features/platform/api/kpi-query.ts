@@ -9,7 +9,7 @@ export const platformKeys = {
 };
 
 interface KpiQueryInput {
-  client: NgsiClient;
+  client: () => Promise<NgsiClient>;
   pollMs: number;
 }
 
@@ -18,11 +18,14 @@ interface KpiQueryInput {
  * snapshot in the cache, so a count that fails keeps its last good value (marked stale).
  */
 export const platformKpisQuery = ({ client, pollMs }: KpiQueryInput) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- one connection per page (services/), not a parameter of the data
   queryOptions({
     queryKey: platformKeys.kpis(),
-    queryFn: ({ signal, client: cache, queryKey }) =>
-      fetchPlatformKpis({ client, previous: cache.getQueryData<KpiSnapshot>(queryKey), signal }),
+    queryFn: async ({ signal, client: cache, queryKey }) =>
+      fetchPlatformKpis({
+        client: await client(),
+        previous: cache.getQueryData<KpiSnapshot>(queryKey),
+        signal,
+      }),
     refetchInterval: pollMs,
     staleTime: pollMs / 2,
   });

@@ -12,7 +12,7 @@ export function useConnectionCheck() {
     queryFn: async ({ signal }): Promise<{ at: number; steps: CheckStep[] }> => {
       const log: Exchange[] = [];
       const { countHeader } = config.dialect === 'ngsi-v2' ? V2_ANSWERS : NGSI_LD_ANSWERS;
-      const client = clientWith(recording(countHeader, log));
+      const client = await clientWith(recording(countHeader, log));
       const at = Date.now();
       const steps = await runCheck({ client, log, tenant: config.tenant, now: at, signal });
       return { at, steps };
