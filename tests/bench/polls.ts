@@ -4,7 +4,9 @@ import { serveDist } from '../e2e/support/static-server';
 import { waitForMapIdle } from '../e2e/support/browser';
 import { CONTEXT } from '../e2e/support/stack';
 import type { BenchTarget } from './targets';
-import { deckFrames, mainThread as metrics, watchLongTasks } from './probes';
+import { deckFrames, mainThread as metrics } from './probes';
+import { longTasksOf, type LongTask } from './long-tasks';
+import { startTrace } from './tourism-trace';
 
 const READY = '[data-testid="total-evacuees"]';
 
@@ -14,7 +16,8 @@ export interface PollBench {
   windowS: number;
   mainThreadMsPerPoll: number;
   scriptMsPerPoll: number;
-  longTasks: number[];
+  /** Long tasks in the window, each a map frame or not (the page's own script). */
+  longTasks: LongTask[];
 }
 
 /**
@@ -49,13 +52,13 @@ export async function pollBench(browser: Browser, windowS = 40, query = ''): Pro
     await page.goto(`${app.url}/${query}`);
     await waitForMapIdle(page, 180_000, READY);
     await page.waitForTimeout(3000);
-    const longTasks = await watchLongTasks(page);
+    const trace = await startTrace(browser);
     const before = await metrics(cdp);
     polls = 0;
     await page.waitForTimeout(windowS * 1000);
     const after = await metrics(cdp);
+    const long = longTasksOf(await trace.stop());
     const overlays = api.scenario?.state().overlays.length ?? 0;
-    const long = await longTasks();
     await page.close();
     return {
       overlays,

@@ -11,7 +11,8 @@ const pct = (a: number, b: number) => (b > 0 ? `${Math.round((100 * a) / b)} %` 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
-function longSummary(durations: readonly number[]): string {
+/** Long tasks as `count, total (max)`: `0` for none. */
+export function longSummary(durations: readonly number[]): string {
   if (durations.length === 0) return '0';
   return `${durations.length}, ${int(sum(durations))} ms in all (max ${int(Math.max(...durations))} ms)`;
 }
