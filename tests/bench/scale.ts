@@ -52,6 +52,8 @@ async function mapIdleAt(page: Page, target: BenchTarget): Promise<number> {
 /** A drag from `from` to `to`, timed to the map idle and redrawn. */
 async function dragMs(page: Page, [x0, y0]: Point, [x1, y1]: Point): Promise<number> {
   const frames = await deckFrames(page);
+  // The map says `moving` itself once the drag moves it (create-map.ts), in the frame that
+  // applies the first step; a frame drawn before that (a hover) must not end the wait.
   await page.$eval(
     '[data-testid="map"]',
     (el) => ((el as HTMLElement).dataset.mapState = 'moving'),

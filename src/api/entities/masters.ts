@@ -12,6 +12,7 @@ import {
   stringField,
   entityId,
   warnedParser,
+  NO_WARNINGS,
 } from './plain-fields';
 import { isRecord } from '../ngsi/representation/record';
 import { fail } from './invalid';
@@ -83,8 +84,6 @@ function hazardsField(v: unknown): { known: HazardType[]; unknown: string[] } {
   }
   return { known, unknown };
 }
-
-const NO_WARNINGS: readonly string[] = Object.freeze([]);
 
 /** What a master's 共通ID must look like, and what its skip reason says when it does not. */
 interface SharedIdRule {

@@ -118,7 +118,8 @@ export function dateTimeField(field: string, v: unknown): number {
   return ms ?? fail(field, NOT_DATE_TIME);
 }
 
-const NO_WARNINGS: readonly string[] = Object.freeze([]);
+/** The warnings of an entity read without any: one shared empty list. */
+export const NO_WARNINGS: readonly string[] = Object.freeze([]);
 
 /**
  * A feed's parser from a reader of plain checks: the entity read without a warning, or

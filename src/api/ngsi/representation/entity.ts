@@ -1,11 +1,12 @@
 import { readAttribute } from './attribute';
-import { isReadMember, readHead } from './entity-head';
+import { isReadMember, readHead, type Head } from './entity-head';
 import type {
   FlatAttr,
   FlattenResult,
   KeyValuesResult,
   LazyResult,
   RepresentationHint,
+  UnreadEntity,
 } from './flat-types';
 import { plainValue } from './value';
 
@@ -38,6 +39,14 @@ export function flattenEntity(raw: unknown, hint?: RepresentationHint): FlattenR
 
 const NO_ATTRS: Readonly<Record<string, never>> = Object.freeze({});
 
+/** What a keyValues and a lazily read entity share: the head, and no attribute read yet. */
+const unread = (head: Extract<Head, { ok: true }>): UnreadEntity => ({
+  id: head.id,
+  type: head.types[0],
+  types: head.types,
+  attrs: NO_ATTRS,
+});
+
 /**
  * A keyValues entity, its members left as the broker sent them (`flattenEntity` would wrap
  * each in an object: the largest feeds, a day of tourism presence, come as keyValues). Read
@@ -45,15 +54,7 @@ const NO_ATTRS: Readonly<Record<string, never>> = Object.freeze({});
  */
 export function keyValuesEntity(raw: unknown): KeyValuesResult {
   const head = readHead(raw);
-  if (!head.ok) return head;
-  const entity = {
-    id: head.id,
-    type: head.types[0],
-    types: head.types,
-    attrs: NO_ATTRS,
-    values: head.members,
-  };
-  return { ok: true, entity };
+  return head.ok ? { ok: true, entity: { ...unread(head), values: head.members } } : head;
 }
 
 /**
@@ -74,15 +75,7 @@ export function memberValue(members: Readonly<Record<string, unknown>>, name: st
  */
 export function lazyEntity(raw: unknown): LazyResult {
   const head = readHead(raw);
-  if (!head.ok) return head;
-  const entity = {
-    id: head.id,
-    type: head.types[0],
-    types: head.types,
-    attrs: NO_ATTRS,
-    members: head.members,
-  };
-  return { ok: true, entity };
+  return head.ok ? { ok: true, entity: { ...unread(head), members: head.members } } : head;
 }
 
 /**
