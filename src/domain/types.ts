@@ -18,9 +18,12 @@ export type LngLat = readonly [lon: number, lat: number];
 /** 5-digit municipality code without check digit, e.g. "42201". */
 export type MunicipalityCode = string;
 
+/**
+ * A designation is known by its 共通ID (the join key); its NGSI-LD entity id is checked at the
+ * boundary and not kept: nothing on the page reads it, and nationwide it was the largest
+ * string per designation.
+ */
 interface DesignationBase {
-  /** NGSI-LD entity id (URI). */
-  id: string;
   /** GSI 共通ID, 14 characters. */
   nationalShelterId: string;
   name: string;

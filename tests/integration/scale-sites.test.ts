@@ -71,7 +71,15 @@ describe('synthetic nationwide masters', () => {
     expect(big.set.planted.length).toBeGreaterThanOrEqual(
       Math.floor(big.set.facilities / PLANT_EVERY) - 1,
     );
-    expect(view.suspects.map((s) => s.designation.id).sort()).toEqual([...big.set.planted].sort());
+    const planted = new Set(big.set.planted);
+    const sharedIdOf = (e: (typeof big.set.entities)[number]) =>
+      (e.nationalShelterId as { value: string }).value;
+    expect(view.suspects.map((s) => s.designation.nationalShelterId).sort()).toEqual(
+      big.set.entities
+        .filter((e) => planted.has(e.id))
+        .map(sharedIdOf)
+        .sort(),
+    );
     expect(view.counts.facilities).toBe(big.set.facilities);
   });
 

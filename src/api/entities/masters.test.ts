@@ -36,7 +36,6 @@ describe('parseEvacuationSite', () => {
       warnings: [],
       value: {
         kind: 'site',
-        id: 'urn:ngsi-ld:EvacuationSite:E4220100004201',
         nationalShelterId: 'E4220100004201',
         name: '矢上団地近隣公園',
         address: '長崎県長崎市かき道2-2000',
@@ -194,7 +193,7 @@ describe('validateFeed', () => {
       passThrough,
       parseEvacuationSite,
     );
-    expect(out.items.map((s) => s.id)).toEqual(['urn:1', 'urn:2']);
+    expect(out.items.map((s) => s.nationalShelterId)).toEqual(['E4220100004201', 'E4220100005201']);
     expect(out.report).toMatchObject({
       received: 8,
       accepted: 2,
@@ -234,7 +233,10 @@ describe('validateFeed', () => {
     const validator = feedValidator('EvacuationSite', passThrough, parseEvacuationSite);
     [0, ...cuts].forEach((from, i) => validator.add(raws.slice(from, cuts[i] ?? raws.length)));
     const paged = validator.result();
-    expect(paged.items.map((s) => s.id)).toEqual(['urn:1', 'urn:2']);
+    expect(paged.items.map((s) => s.nationalShelterId)).toEqual([
+      'E4220100004201',
+      'E4220100005201',
+    ]);
     expect(paged.report).toMatchObject({ received: 8, accepted: 2, skipped: 4, duplicateIds: 2 });
     expect(paged).toEqual(validateFeed(raws, 'EvacuationSite', passThrough, parseEvacuationSite));
   });

@@ -99,7 +99,7 @@ const notMunicipality = () => 'not a Nagasaki municipality code';
  * stays absent: no key, never undefined).
  */
 function readDesignation(entity: FlatEntityLike, idRule: SharedIdRule) {
-  const id = entityId(entity);
+  entityId(entity); // checked (present, bounded), not kept: see DesignationBase
   const name = displayTextField('name', required(entity, 'name'), NAME_MAX);
   const address = addressField(required(entity, 'address'));
   const code = municipalityField(
@@ -112,7 +112,6 @@ function readDesignation(entity: FlatEntityLike, idRule: SharedIdRule) {
   const sharedId = stringField('nationalShelterId', required(entity, 'nationalShelterId'));
   if (!idRule.shape.test(sharedId)) fail('nationalShelterId', idRule.message);
   const common = {
-    id,
     nationalShelterId: sharedId,
     name,
     address,

@@ -5,7 +5,6 @@ import { fingerprintColumns, fromColumns, toColumns } from './designation-column
 
 const site = (over: Partial<EvacuationSite> = {}): EvacuationSite => ({
   kind: 'site',
-  id: 'urn:ngsi-ld:EvacuationSite:E4220100001201',
   nationalShelterId: 'E4220100001201',
   name: '長崎市立諏訪小学校',
   address: '長崎県長崎市上西山町1-1',
@@ -17,7 +16,6 @@ const site = (over: Partial<EvacuationSite> = {}): EvacuationSite => ({
 
 const shelter = (over: Partial<DesignatedShelter> = {}): DesignatedShelter => ({
   kind: 'shelter',
-  id: 'urn:ngsi-ld:DesignatedShelter:E4220200002111',
   nationalShelterId: 'E4220200002111',
   name: 'Sasebo Gym',
   address: '長崎県佐世保市八幡町1-10',
@@ -45,7 +43,7 @@ describe('designation columns', () => {
     ['a target only', [shelter({ targetEvacuees: 'Residents of 1-chome' })]],
     [
       'both kinds mixed, in order',
-      [shelter(), site(), shelter({ targetEvacuees: 'x', id: 'b' }), site({ id: 'c' })],
+      [shelter(), site(), shelter({ targetEvacuees: 'x', nationalShelterId: 'b' }), site({ nationalShelterId: 'c' })],
     ],
   ])('%s comes back as it went', (_label, items) => {
     expect(crossed(items)).toStrictEqual(items);
@@ -56,7 +54,7 @@ describe('designation columns', () => {
     const items = Array.from({ length: 500 }, (_, i): Designation =>
       i % 3
         ? site({
-            id: `s${i}`,
+            nationalShelterId: `s${i}`,
             municipalityCode: codes[i % 3]!,
             location: [129 + i / 1000, 32.5 + i / 997],
             hazardTypes: i % 2 ? ['flood'] : ['earthquake', 'tsunami'],
@@ -64,7 +62,7 @@ describe('designation columns', () => {
             ...(i % 7 === 0 && { alsoDesignatedShelter: i % 2 === 0 }),
           })
         : shelter({
-            id: `h${i}`,
+            nationalShelterId: `h${i}`,
             shelterType: i % 2 ? 'welfare' : 'general',
             ...(i % 4 === 0 && { targetEvacuees: `t${i}` }),
           }),
@@ -75,9 +73,9 @@ describe('designation columns', () => {
   it('lists each municipality code and hazard list once', () => {
     const items = [
       site(),
-      site({ id: 'b', municipalityCode: '42202' }),
-      site({ id: 'c' }),
-      site({ id: 'd', hazardTypes: ['landslide', 'flood'] }),
+      site({ nationalShelterId: 'b', municipalityCode: '42202' }),
+      site({ nationalShelterId: 'c' }),
+      site({ nationalShelterId: 'd', hazardTypes: ['landslide', 'flood'] }),
     ];
     const columns = toColumns(items);
     expect(columns.codes).toEqual(['42201', '42202']);
@@ -88,7 +86,7 @@ describe('designation columns', () => {
   });
 
   it('gives designations with the same hazards one shared, frozen list', () => {
-    const [a, b, c] = crossed([site(), site({ id: 'b' }), site({ id: 'c', hazardTypes: [] })]) as [
+    const [a, b, c] = crossed([site(), site({ nationalShelterId: 'b' }), site({ nationalShelterId: 'c', hazardTypes: [] })]) as [
       EvacuationSite,
       EvacuationSite,
       EvacuationSite,
@@ -103,7 +101,7 @@ describe('fingerprintColumns', () => {
   const [a, b, c] = [
     site(),
     shelter({ maxCapacity: 30 }),
-    site({ id: 'c', alsoDesignatedShelter: true }),
+    site({ nationalShelterId: 'c', alsoDesignatedShelter: true }),
   ];
   const print = (items: Designation[]) =>
     fingerprintColumns(toColumns(items), createFingerprint()).digest();
@@ -112,7 +110,7 @@ describe('fingerprintColumns', () => {
     [
       'the same set',
       [a, b, c],
-      [site(), shelter({ maxCapacity: 30 }), site({ id: 'c', alsoDesignatedShelter: true })],
+      [site(), shelter({ maxCapacity: 30 }), site({ nationalShelterId: 'c', alsoDesignatedShelter: true })],
       true,
     ],
     ['an address changed', [a, b, c], [site({ address: 'x' }), b, c], false],
@@ -120,7 +118,7 @@ describe('fingerprintColumns', () => {
     ['a capacity changed', [a, b, c], [a, shelter({ maxCapacity: 31 }), c], false],
     ['a capacity dropped', [a, b, c], [a, shelter(), c], false],
     ['hazards reordered', [a, b, c], [site({ hazardTypes: ['landslide', 'flood'] }), b, c], false],
-    ['a flag changed', [a, b, c], [a, b, site({ id: 'c', alsoDesignatedShelter: false })], false],
+    ['a flag changed', [a, b, c], [a, b, site({ nationalShelterId: 'c', alsoDesignatedShelter: false })], false],
     [
       'now a welfare shelter',
       [a, b, c],

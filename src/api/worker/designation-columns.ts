@@ -16,7 +16,6 @@ import type {
  */
 export interface DesignationColumns {
   count: number;
-  ids: string[];
   nationalIds: string[];
   names: string[];
   addresses: string[];
@@ -71,7 +70,6 @@ export function toColumns(items: readonly Designation[]): DesignationColumns {
   const lists = dictionary<HazardType[]>((l) => l.join(','));
   const c: DesignationColumns = {
     count: n,
-    ids: new Array<string>(n),
     nationalIds: new Array<string>(n),
     names: new Array<string>(n),
     addresses: new Array<string>(n),
@@ -88,7 +86,6 @@ export function toColumns(items: readonly Designation[]): DesignationColumns {
   const targetAt: number[] = [];
   for (let i = 0; i < n; i++) {
     const d = items[i]!;
-    c.ids[i] = d.id;
     c.nationalIds[i] = d.nationalShelterId;
     c.names[i] = d.name;
     c.addresses[i] = d.address;
@@ -110,18 +107,17 @@ export function toColumns(items: readonly Designation[]): DesignationColumns {
 /** The fields every designation has, whichever master it is from. */
 type Common = Pick<
   Designation,
-  'id' | 'nationalShelterId' | 'name' | 'address' | 'municipalityCode' | 'location'
+  'nationalShelterId' | 'name' | 'address' | 'municipalityCode' | 'location'
 >;
 
 // One literal per shape, fields in the parser's order: every field sits inside the object.
 function site(h: Common, cap: number, hazardTypes: HazardType[], flags: number): EvacuationSite {
-  const { id, nationalShelterId, name, address, municipalityCode, location } = h;
+  const { nationalShelterId, name, address, municipalityCode, location } = h;
   const also = (flags & FLAG.also) !== 0;
   if (Number.isNaN(cap))
     return flags & FLAG.alsoGiven
       ? {
           kind: 'site',
-          id,
           nationalShelterId,
           name,
           address,
@@ -132,7 +128,6 @@ function site(h: Common, cap: number, hazardTypes: HazardType[], flags: number):
         }
       : {
           kind: 'site',
-          id,
           nationalShelterId,
           name,
           address,
@@ -143,7 +138,6 @@ function site(h: Common, cap: number, hazardTypes: HazardType[], flags: number):
   return flags & FLAG.alsoGiven
     ? {
         kind: 'site',
-        id,
         nationalShelterId,
         name,
         address,
@@ -155,7 +149,6 @@ function site(h: Common, cap: number, hazardTypes: HazardType[], flags: number):
       }
     : {
         kind: 'site',
-        id,
         nationalShelterId,
         name,
         address,
@@ -172,13 +165,12 @@ function shelter(
   flags: number,
   target: string | undefined,
 ): DesignatedShelter {
-  const { id, nationalShelterId, name, address, municipalityCode, location } = h;
+  const { nationalShelterId, name, address, municipalityCode, location } = h;
   const shelterType = flags & FLAG.welfare ? 'welfare' : 'general';
   if (Number.isNaN(cap))
     return target === undefined
       ? {
           kind: 'shelter',
-          id,
           nationalShelterId,
           name,
           address,
@@ -188,7 +180,6 @@ function shelter(
         }
       : {
           kind: 'shelter',
-          id,
           nationalShelterId,
           name,
           address,
@@ -200,7 +191,6 @@ function shelter(
   return target === undefined
     ? {
         kind: 'shelter',
-        id,
         nationalShelterId,
         name,
         address,
@@ -211,7 +201,6 @@ function shelter(
       }
     : {
         kind: 'shelter',
-        id,
         nationalShelterId,
         name,
         address,
@@ -234,7 +223,6 @@ export function fromColumns(c: DesignationColumns): Designation[] {
   const out: Designation[] = [];
   for (let i = 0; i < c.count; i++) {
     const common: Common = {
-      id: c.ids[i]!,
       nationalShelterId: c.nationalIds[i]!,
       name: c.names[i]!,
       address: c.addresses[i]!,
@@ -254,7 +242,7 @@ export function fromColumns(c: DesignationColumns): Designation[] {
 
 /** Folds every column into `fp`: equal columns, equal fingerprints. */
 export function fingerprintColumns(c: DesignationColumns, fp: Fingerprint): Fingerprint {
-  for (const strings of [c.ids, c.nationalIds, c.names, c.addresses, c.codes, c.targets])
+  for (const strings of [c.nationalIds, c.names, c.addresses, c.codes, c.targets])
     for (let i = 0; i < strings.length; i++) fp.text(strings[i]!);
   fp.text(JSON.stringify(c.hazardLists));
   for (const view of [c.code, c.lonLat, c.maxCapacity, c.flags, c.hazards, c.targetAt])

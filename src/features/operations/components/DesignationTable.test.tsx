@@ -19,7 +19,6 @@ import { DesignationTable } from './DesignationTable';
 const t: TFunction = (key, params) => translate('ja', key, params);
 const AT: LngLat = [129.9, 32.8];
 const common = (id: string) => ({
-  id: `urn:${id}`,
   nationalShelterId: id,
   name: id,
   address: '長崎県',
@@ -31,8 +30,8 @@ const sites: Designation[] = [
   { ...common('E422090000101'), kind: 'site', hazardTypes: ['tsunami'] },
 ];
 const shelters: Designation[] = [
-  { ...common('E422010000102'), id: 'urn:d:1', kind: 'shelter', shelterType: 'general' },
-  { ...common('E422010000201'), id: 'urn:d:2', kind: 'shelter', shelterType: 'welfare' },
+  { ...common('E422010000102'), kind: 'shelter', shelterType: 'general' },
+  { ...common('E422010000201'), kind: 'shelter', shelterType: 'welfare' },
 ];
 
 let downloads: ReturnType<typeof captureDownloads>;
@@ -49,10 +48,7 @@ describe('DesignationTable', () => {
     const suspects = [{ designation: sites[1]!, distanceKm: 5, expectedMunicipality: '42209' }];
     render(
       <DesignationTable
-        rows={designationRows(
-          [...sites, ...shelters],
-          new Set(suspects.map((x) => x.designation.id)),
-        )}
+        rows={designationRows([...sites, ...shelters], new Set(suspects.map((x) => x.designation)))}
         lang="ja"
         t={t}
       />,

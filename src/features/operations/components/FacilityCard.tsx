@@ -30,8 +30,9 @@ export function FacilityCard({
         <dt>{t('tooltip.roles')}</dt>
         <dd>
           <ul className="roles">
-            {facility.designations.map((d) => (
-              <li key={d.id}>
+            {facility.designations.map((d, i) => (
+              // A 共通ID may repeat (two entities for one designation): both are listed.
+              <li key={`${i}:${d.nationalShelterId}`}>
                 <span className={`role-tag role-${roleOf(d)}`}>{t(`kind.${roleOf(d)}.short`)}</span>{' '}
                 {d.name} <span className="muted">{d.nationalShelterId}</span>
               </li>

@@ -21,11 +21,11 @@ export function SuspectList({
         <p className="muted">{t('suspect.none')}</p>
       ) : (
         <ul className="suspect-list" data-testid="suspect-list">
-          {suspects.map(({ designation: d, distanceKm, expectedMunicipality }) => {
+          {suspects.map(({ designation: d, distanceKm, expectedMunicipality }, i) => {
             const m = getMunicipality(expectedMunicipality);
             const name = m ? (lang === 'ja' ? m.nameJa : m.nameEn) : expectedMunicipality;
             return (
-              <li key={d.id}>
+              <li key={`${i}:${d.nationalShelterId}`}>
                 <span className={`role-tag role-${roleOf(d)}`}>{t(`kind.${roleOf(d)}.short`)}</span>{' '}
                 <strong>{d.name}</strong>
                 <div className="muted">

@@ -26,7 +26,6 @@ function designationsOf(key: string, roles: readonly FacilityRole[], at: LngLat)
     if (role === 'site')
       return {
         kind: 'site',
-        id: `urn:ngsi-ld:EvacuationSite:${nationalShelterId}`,
         nationalShelterId,
         name: `場所 ${key.slice(6)}`,
         address: '長崎県長崎市',

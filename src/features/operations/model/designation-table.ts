@@ -35,7 +35,7 @@ const empty = (code: DesignationRow['code']): DesignationRow => ({
  */
 export function designationRows(
   designations: readonly Designation[],
-  doubtfulIds: ReadonlySet<string>,
+  doubtful: ReadonlySet<Designation>,
   groups: FacilityGroups = groupByFacility(designations),
 ): DesignationRow[] {
   const rows = new Map<string, DesignationRow>(MUNICIPALITIES.map((m) => [m.code, empty(m.code)]));
@@ -51,7 +51,7 @@ export function designationRows(
       row.shelters += 1;
       if (d.shelterType === 'welfare') row.welfare += 1;
     }
-    if (doubtfulIds.has(d.id)) row.doubtful += 1;
+    if (doubtful.has(d)) row.doubtful += 1;
   }
   for (const list of groups.values()) {
     const lead = leadDesignation(list);

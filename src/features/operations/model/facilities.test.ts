@@ -14,7 +14,6 @@ const site = (
   at: [number, number] = [129.9, 32.8],
 ): Designation => ({
   kind: 'site',
-  id: `urn:s:${id}`,
   nationalShelterId: id,
   name,
   address: '長崎県長崎市',
@@ -29,7 +28,6 @@ const shelter = (
   at: [number, number] = [129.91, 32.81],
 ): Designation => ({
   kind: 'shelter',
-  id: `urn:d:${id}`,
   nationalShelterId: id,
   name,
   address: '長崎県長崎市',
@@ -133,7 +131,7 @@ describe('buildFacilities', () => {
     const good = site('E4220100001201', 'ok', [129.8, 32.7]);
     const bad = shelter('E4220100001111', false, 'bad', [129.0, 33.9]);
     const lone = shelter('E4220100009111', false, 'lone', [129.0, 33.9]);
-    const out = buildFacilities([good, bad, lone], new Set([bad.id, lone.id]));
+    const out = buildFacilities([good, bad, lone], new Set([bad, lone]));
     expect(out).toHaveLength(1);
     expect(out[0]!.location).toEqual([129.8, 32.7]);
     expect(out[0]!.designations).toHaveLength(2);

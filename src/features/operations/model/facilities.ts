@@ -67,7 +67,7 @@ export function groupByFacility(designations: readonly Designation[]): Map<strin
 }
 
 /**
- * Groups designations into facilities by 共通ID prefix. Designations listed in `suspectIds`
+ * Groups designations into facilities by 共通ID prefix. Designations in `suspects`
  * never place a marker; a facility with nothing but suspect designations is left out of
  * `facilities` (it is reported in the suspect list instead). Shelters (buildings) name and
  * place a facility before the open ground of an emergency site (welfare first, then the
@@ -75,7 +75,7 @@ export function groupByFacility(designations: readonly Designation[]): Map<strin
  */
 export function buildFacilities(
   designations: readonly Designation[],
-  suspectIds: ReadonlySet<string> = new Set(),
+  suspects: ReadonlySet<Designation> = new Set(),
   groups: FacilityGroups = groupByFacility(designations),
 ): Facility[] {
   const facilities: Facility[] = [];
@@ -87,7 +87,7 @@ export function buildFacilities(
     for (const d of list) {
       roleBits |= 1 << RANK[roleOf(d)]; // a role's rank is its bit in ROLES (both follow ROLE_ORDER)
       if (before(d, named)) named = d;
-      if (before(d, placed) && !suspectIds.has(d.id)) placed = d;
+      if (before(d, placed) && !suspects.has(d)) placed = d;
       if (d.kind === 'site') hazardMask |= hazardBits(d.hazardTypes);
     }
     if (!placed || !named) continue;

@@ -18,7 +18,6 @@ const event = (id: string, status: DisasterEvent['status'], hazardTypes: HazardT
 });
 const site = (nationalShelterId: string, hazardTypes: HazardType[]): EvacuationSite => ({
   kind: 'site',
-  id: `urn:s:${nationalShelterId}`,
   nationalShelterId,
   name: 'グランド',
   address: '長崎県長崎市',

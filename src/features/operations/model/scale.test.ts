@@ -38,7 +38,7 @@ const first = (list: readonly Designation[]) =>
   [...list].sort((a, b) => ORDER.indexOf(roleOf(a)) - ORDER.indexOf(roleOf(b)))[0]!;
 
 /** The definition, written plainly: group, pick by role, collect roles and hazards. */
-function plainFacilities(designations: readonly Designation[], suspect: ReadonlySet<string>) {
+function plainFacilities(designations: readonly Designation[], suspect: ReadonlySet<Designation>) {
   const groups = new Map<string, Designation[]>();
   for (const d of designations)
     groups.set(facilityKey(d.nationalShelterId), [
@@ -46,7 +46,7 @@ function plainFacilities(designations: readonly Designation[], suspect: Readonly
       d,
     ]);
   return [...groups].flatMap(([key, list]) => {
-    const placed = list.filter((d) => !suspect.has(d.id));
+    const placed = list.filter((d) => !suspect.has(d));
     if (placed.length === 0) return [];
     const roles = ORDER.filter((r) => list.some((d) => roleOf(d) === r));
     const hazards = new Set(list.flatMap((d) => (d.kind === 'site' ? d.hazardTypes : [])));
@@ -79,7 +79,7 @@ function plainSuspects(designations: readonly Designation[]) {
         return p ? [distanceToMultiPolygonKm(d.location, p)] : [];
       }),
     );
-    return km > SUSPECT_DISTANCE_KM ? [{ id: d.id, km }] : [];
+    return km > SUSPECT_DISTANCE_KM ? [{ d, km }] : [];
   });
 }
 
@@ -93,15 +93,16 @@ describe.each([
   it('finds the same doubtful designations at the same distances', () => {
     const found = findSuspectDesignations(designations, byCode);
     const plain = plainSuspects(designations);
-    expect(found.map((s) => [s.designation.id, s.distanceKm]).sort()).toEqual(
-      plain.map((s) => [s.id, s.km]).sort(),
+    const at = new Map(designations.map((d, i) => [d, i]));
+    expect(found.map((s) => [at.get(s.designation), s.distanceKm]).sort()).toEqual(
+      plain.map((s) => [at.get(s.d), s.km]).sort(),
     );
     expect(found.length).toBeGreaterThan(0);
   });
 
-  it('groups the same facilities, with and without suspect ids', () => {
+  it('groups the same facilities, with and without suspect designations', () => {
     const suspect = new Set(
-      findSuspectDesignations(designations, byCode).map((s) => s.designation.id),
+      findSuspectDesignations(designations, byCode).map((s) => s.designation),
     );
     expect(buildFacilities(designations)).toEqual(plainFacilities(designations, new Set()));
     expect(buildFacilities(designations, suspect)).toEqual(plainFacilities(designations, suspect));

@@ -27,12 +27,12 @@ export function deriveShelterView(
   boundaries: ReadonlyMap<MunicipalityCode, MultiPolygonRings>,
 ): ShelterView {
   const suspects = findSuspectDesignations(designations, boundaries);
-  const suspectIds = new Set(suspects.map((s) => s.designation.id));
+  const doubtful = new Set(suspects.map((s) => s.designation));
   const groups = groupByFacility(designations);
   return {
-    facilities: buildFacilities(designations, suspectIds, groups),
+    facilities: buildFacilities(designations, doubtful, groups),
     suspects,
     counts: countDesignations(designations, groups),
-    rows: designationRows(designations, suspectIds, groups),
+    rows: designationRows(designations, doubtful, groups),
   };
 }

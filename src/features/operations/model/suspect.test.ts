@@ -25,7 +25,6 @@ const at = (
   address = '長崎県長崎市1',
 ): Designation => ({
   kind: 'shelter',
-  id: `urn:x:${location.join()}`,
   nationalShelterId: 'E4220100001111',
   name: 'x',
   address,

@@ -12,7 +12,6 @@ export function master(
   const location: LngLat = [129.87, 32.75];
   return {
     kind: 'shelter',
-    id: `urn:ngsi-ld:DesignatedShelter:${nationalShelterId}`,
     nationalShelterId,
     name: `避難所 ${nationalShelterId.slice(6, 11)}`,
     address: '長崎県長崎市',
