@@ -28,6 +28,13 @@ const shelter = (over: Partial<DesignatedShelter> = {}): DesignatedShelter => ({
 /** Across the worker's edge: packed, cloned as postMessage and IndexedDB clone it, unpacked. */
 const crossed = (items: Designation[]) => fromColumns(structuredClone(toColumns(items)));
 
+/** A designation as its readers see it: its fields, the location as read, as a plain object. */
+function seen(d: Designation): Designation {
+  const { row, ...fields } = d as Designation & { row: number };
+  expect(row).toBeTypeOf('number');
+  return { ...fields, location: d.location };
+}
+
 describe('designation columns', () => {
   it.each<[string, Designation[]]>([
     ['nothing', []],
@@ -43,10 +50,15 @@ describe('designation columns', () => {
     ['a target only', [shelter({ targetEvacuees: 'Residents of 1-chome' })]],
     [
       'both kinds mixed, in order',
-      [shelter(), site(), shelter({ targetEvacuees: 'x', nationalShelterId: 'b' }), site({ nationalShelterId: 'c' })],
+      [
+        shelter(),
+        site(),
+        shelter({ targetEvacuees: 'x', nationalShelterId: 'b' }),
+        site({ nationalShelterId: 'c' }),
+      ],
     ],
   ])('%s comes back as it went', (_label, items) => {
-    expect(crossed(items)).toStrictEqual(items);
+    expect(crossed(items).map(seen)).toStrictEqual(items);
   });
 
   it('keeps every field and order over a larger set', () => {
@@ -67,7 +79,15 @@ describe('designation columns', () => {
             ...(i % 4 === 0 && { targetEvacuees: `t${i}` }),
           }),
     );
-    expect(crossed(items)).toStrictEqual(items);
+    expect(crossed(items).map(seen)).toStrictEqual(items);
+  });
+
+  it("keeps no location array per designation: each reads its set's coordinate column", () => {
+    const [a, b] = crossed([site(), shelter()]) as [Designation, Designation];
+    expect(Object.keys(a)).not.toContain('location');
+    expect(a.location).toEqual([129.8812, 32.7503]);
+    expect(b.location).toEqual([129.7237, 33.1799]);
+    expect(a.location).not.toBe(a.location);
   });
 
   it('lists each municipality code and hazard list once', () => {
@@ -86,11 +106,11 @@ describe('designation columns', () => {
   });
 
   it('gives designations with the same hazards one shared, frozen list', () => {
-    const [a, b, c] = crossed([site(), site({ nationalShelterId: 'b' }), site({ nationalShelterId: 'c', hazardTypes: [] })]) as [
-      EvacuationSite,
-      EvacuationSite,
-      EvacuationSite,
-    ];
+    const [a, b, c] = crossed([
+      site(),
+      site({ nationalShelterId: 'b' }),
+      site({ nationalShelterId: 'c', hazardTypes: [] }),
+    ]) as [EvacuationSite, EvacuationSite, EvacuationSite];
     expect(a.hazardTypes).toBe(b.hazardTypes);
     expect(a.hazardTypes).not.toBe(c.hazardTypes);
     expect(Object.isFrozen(a.hazardTypes)).toBe(true);
@@ -110,7 +130,11 @@ describe('fingerprintColumns', () => {
     [
       'the same set',
       [a, b, c],
-      [site(), shelter({ maxCapacity: 30 }), site({ nationalShelterId: 'c', alsoDesignatedShelter: true })],
+      [
+        site(),
+        shelter({ maxCapacity: 30 }),
+        site({ nationalShelterId: 'c', alsoDesignatedShelter: true }),
+      ],
       true,
     ],
     ['an address changed', [a, b, c], [site({ address: 'x' }), b, c], false],
@@ -118,7 +142,12 @@ describe('fingerprintColumns', () => {
     ['a capacity changed', [a, b, c], [a, shelter({ maxCapacity: 31 }), c], false],
     ['a capacity dropped', [a, b, c], [a, shelter(), c], false],
     ['hazards reordered', [a, b, c], [site({ hazardTypes: ['landslide', 'flood'] }), b, c], false],
-    ['a flag changed', [a, b, c], [a, b, site({ nationalShelterId: 'c', alsoDesignatedShelter: false })], false],
+    [
+      'a flag changed',
+      [a, b, c],
+      [a, b, site({ nationalShelterId: 'c', alsoDesignatedShelter: false })],
+      false,
+    ],
     [
       'now a welfare shelter',
       [a, b, c],

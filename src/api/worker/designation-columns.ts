@@ -4,6 +4,7 @@ import type {
   Designation,
   EvacuationSite,
   HazardType,
+  LngLat,
 } from '../../domain/types';
 
 /**
@@ -104,119 +105,73 @@ export function toColumns(items: readonly Designation[]): DesignationColumns {
   return c;
 }
 
-/** The fields every designation has, whichever master it is from. */
-type Common = Pick<
-  Designation,
-  'nationalShelterId' | 'name' | 'address' | 'municipalityCode' | 'location'
->;
-
-// One literal per shape, fields in the parser's order: every field sits inside the object.
-function site(h: Common, cap: number, hazardTypes: HazardType[], flags: number): EvacuationSite {
-  const { nationalShelterId, name, address, municipalityCode, location } = h;
-  const also = (flags & FLAG.also) !== 0;
-  if (Number.isNaN(cap))
-    return flags & FLAG.alsoGiven
-      ? {
-          kind: 'site',
-          nationalShelterId,
-          name,
-          address,
-          municipalityCode,
-          location,
-          hazardTypes,
-          alsoDesignatedShelter: also,
-        }
-      : {
-          kind: 'site',
-          nationalShelterId,
-          name,
-          address,
-          municipalityCode,
-          location,
-          hazardTypes,
-        };
-  return flags & FLAG.alsoGiven
-    ? {
-        kind: 'site',
-        nationalShelterId,
-        name,
-        address,
-        municipalityCode,
-        location,
-        maxCapacity: cap,
-        hazardTypes,
-        alsoDesignatedShelter: also,
-      }
-    : {
-        kind: 'site',
-        nationalShelterId,
-        name,
-        address,
-        municipalityCode,
-        location,
-        maxCapacity: cap,
-        hazardTypes,
-      };
+/** The fields every designation has, whichever master it is from, but its location. */
+interface Common {
+  nationalShelterId: string;
+  name: string;
+  address: string;
+  municipalityCode: string;
 }
 
-function shelter(
-  h: Common,
-  cap: number,
-  flags: number,
-  target: string | undefined,
-): DesignatedShelter {
-  const { nationalShelterId, name, address, municipalityCode, location } = h;
-  const shelterType = flags & FLAG.welfare ? 'welfare' : 'general';
-  if (Number.isNaN(cap))
-    return target === undefined
-      ? {
-          kind: 'shelter',
-          nationalShelterId,
-          name,
-          address,
-          municipalityCode,
-          location,
-          shelterType,
-        }
-      : {
-          kind: 'shelter',
-          nationalShelterId,
-          name,
-          address,
-          municipalityCode,
-          location,
-          shelterType,
-          targetEvacuees: target,
-        };
-  return target === undefined
-    ? {
-        kind: 'shelter',
-        nationalShelterId,
-        name,
-        address,
-        municipalityCode,
-        location,
-        maxCapacity: cap,
-        shelterType,
-      }
-    : {
-        kind: 'shelter',
-        nationalShelterId,
-        name,
-        address,
-        municipalityCode,
-        location,
-        maxCapacity: cap,
-        shelterType,
-        targetEvacuees: target,
-      };
+/**
+ * The page's designations of one set. Each reads its location from the set's coordinate
+ * column when asked (a new [lon, lat] each time) instead of keeping an array of its own:
+ * nationwide those arrays were 40 bytes a designation, 8 MB at 200,000. Everything else is
+ * an own field, set in one order, and an optional field is absent when not given (no key,
+ * never undefined), as the parser leaves it.
+ */
+function designationClasses(lonLat: Float64Array) {
+  class Placed {
+    /** The designation's row in its set's columns. */
+    readonly row: number;
+    nationalShelterId: string;
+    name: string;
+    address: string;
+    municipalityCode: string;
+    declare maxCapacity?: number;
+    constructor(row: number, h: Common, cap: number) {
+      this.row = row;
+      this.nationalShelterId = h.nationalShelterId;
+      this.name = h.name;
+      this.address = h.address;
+      this.municipalityCode = h.municipalityCode;
+      if (!Number.isNaN(cap)) this.maxCapacity = cap;
+    }
+    get location(): LngLat {
+      const at = 2 * this.row;
+      return [lonLat[at]!, lonLat[at + 1]!];
+    }
+  }
+  class Site extends Placed implements EvacuationSite {
+    readonly kind = 'site';
+    hazardTypes: HazardType[];
+    declare alsoDesignatedShelter?: boolean;
+    constructor(row: number, h: Common, cap: number, hazardTypes: HazardType[], flags: number) {
+      super(row, h, cap);
+      this.hazardTypes = hazardTypes;
+      if (flags & FLAG.alsoGiven) this.alsoDesignatedShelter = (flags & FLAG.also) !== 0;
+    }
+  }
+  class Shelter extends Placed implements DesignatedShelter {
+    readonly kind = 'shelter';
+    shelterType: DesignatedShelter['shelterType'];
+    declare targetEvacuees?: string;
+    constructor(row: number, h: Common, cap: number, flags: number, target: string | undefined) {
+      super(row, h, cap);
+      this.shelterType = flags & FLAG.welfare ? 'welfare' : 'general';
+      if (target !== undefined) this.targetEvacuees = target;
+    }
+  }
+  return { Site, Shelter };
 }
 
 /**
  * The designations back (the page's side). Each municipality code is one string and each
- * distinct hazard list one frozen array, shared by every designation that has it.
+ * distinct hazard list one frozen array, shared by every designation that has it; locations
+ * stay in the coordinate column (designationClasses).
  */
 export function fromColumns(c: DesignationColumns): Designation[] {
+  const { Site, Shelter } = designationClasses(c.lonLat);
   const lists = c.hazardLists.map((l) => Object.freeze(l) as HazardType[]);
   const targets = new Map<number, string>();
   for (let t = 0; t < c.targetAt.length; t++) targets.set(c.targetAt[t]!, c.targets[t]!);
@@ -227,19 +182,17 @@ export function fromColumns(c: DesignationColumns): Designation[] {
       name: c.names[i]!,
       address: c.addresses[i]!,
       municipalityCode: c.codes[c.code[i]!]!,
-      location: [c.lonLat[2 * i]!, c.lonLat[2 * i + 1]!],
     };
     const flags = c.flags[i]!;
     const cap = c.maxCapacity[i]!;
     out.push(
       flags & FLAG.shelter
-        ? shelter(common, cap, flags, targets.get(i))
-        : site(common, cap, lists[c.hazards[i]!]!, flags),
+        ? new Shelter(i, common, cap, flags, targets.get(i))
+        : new Site(i, common, cap, lists[c.hazards[i]!]!, flags),
     );
   }
   return out;
 }
-
 /** Folds every column into `fp`: equal columns, equal fingerprints. */
 export function fingerprintColumns(c: DesignationColumns, fp: Fingerprint): Fingerprint {
   for (const strings of [c.nationalIds, c.names, c.addresses, c.codes, c.targets])

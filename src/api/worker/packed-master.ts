@@ -18,7 +18,7 @@ export interface KeptPacked {
 }
 
 /** Names the form a kept set is stored in: a set kept in another form is not offered. */
-export const PACKED_FORM = 'designation-columns/1';
+export const PACKED_FORM = 'designation-columns/2';
 
 /** A packed set back as designations (on the page; the columns came from feed `N`). */
 export function unpackMaster<N extends MasterName>({

@@ -4,7 +4,7 @@ import { createNgsiClientOver } from '../ngsi/client';
 import type { NgsiTransport } from '../ngsi/transport';
 import { closeKept, readKept, writeKept } from './kept-store';
 import { createMasterKeeper } from './run-master';
-import type { PackedAnswer } from './packed-master';
+import { PACKED_FORM, type PackedAnswer } from './packed-master';
 
 /** A broker whose site master is `sites` entities (ids only), changed by assigning `sites`. */
 function broker() {
@@ -94,18 +94,16 @@ describe('masters kept between visits', () => {
     expect(next?.data.report.received).toBe(5);
   });
 
-  it('never offers a set kept in an earlier form (objects, not columns)', async () => {
+  it.each([
+    ['objects, not columns', SCOPE],
+    ['columns with entity ids', `${SCOPE} designation-columns/1`],
+  ])('never offers a set kept in an earlier form (%s)', async (_label, earlierScope) => {
     const { client } = broker();
     await createMasterKeeper(client, SCOPE).run('EvacuationSite', false);
     await new Promise((r) => setTimeout(r, 20));
-    const record = await readKept<unknown>('EvacuationSite', `${SCOPE} designation-columns/1`);
+    const record = await readKept<unknown>('EvacuationSite', `${SCOPE} ${PACKED_FORM}`);
     expect(record).toBeDefined();
-    await writeKept('EvacuationSite', {
-      scope: SCOPE,
-      fingerprint: 'f',
-      savedAt: Date.now(),
-      result: { items: [], report: {} },
-    });
+    await writeKept('EvacuationSite', { ...record!, scope: earlierScope });
     expect(await createMasterKeeper(client, SCOPE).kept('EvacuationSite')).toBeNull();
   });
 

@@ -52,17 +52,18 @@ function facility(
   location: LngLat = [129.87, 32.75],
 ): Facility {
   const key = `E42201${serial}`;
+  const designations = designationsOf(key, roles, location);
   return {
     key,
     name: `施設 ${serial}`,
     address: '長崎県長崎市',
     municipalityCode: '42201',
-    location,
+    placed: designations[0]!, // every designation here is at `location`
     roles,
     primaryRole,
     alsoSite,
     hazardTypes: roles.includes('site') ? ['flood'] : [],
-    designations: designationsOf(key, roles, location),
+    designations,
   };
 }
 

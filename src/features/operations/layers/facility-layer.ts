@@ -71,7 +71,7 @@ export function facilityLayer({
     radiusScale: zoomFactor,
     lineWidthScale: zoomFactor,
     radiusMinPixels: 1.5,
-    getPosition: (f) => [f.location[0], f.location[1]],
+    getPosition: (f) => f.placed.location,
     getRadius: (f) =>
       (f.key === selectedKey ? 9 : context ? 2.5 : f.primaryRole === 'site' ? 4 : 5) * scale,
     getFillColor: (f) =>

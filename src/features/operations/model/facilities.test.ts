@@ -133,7 +133,8 @@ describe('buildFacilities', () => {
     const lone = shelter('E4220100009111', false, 'lone', [129.0, 33.9]);
     const out = buildFacilities([good, bad, lone], new Set([bad, lone]));
     expect(out).toHaveLength(1);
-    expect(out[0]!.location).toEqual([129.8, 32.7]);
+    expect(out[0]!.placed).toBe(good);
+    expect(out[0]!.placed.location).toEqual([129.8, 32.7]);
     expect(out[0]!.designations).toHaveLength(2);
   });
 

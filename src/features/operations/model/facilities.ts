@@ -3,7 +3,6 @@ import type {
   Designation,
   FacilityRole,
   HazardType,
-  LngLat,
   MunicipalityCode,
 } from '../../../domain/types';
 import { hazardBits, hazardsOfBits } from './hazard';
@@ -16,7 +15,12 @@ export interface Facility {
   name: string;
   address: string;
   municipalityCode: MunicipalityCode;
-  location: LngLat;
+  /**
+   * The designation that places the marker (and gives the address and municipality): its
+   * location is the facility's. Held, not copied: a page's designations may read their
+   * location from a column when asked (designation-columns.ts).
+   */
+  placed: Designation;
   /** Shared among facilities with the same roles (one array per combination, read-only). */
   roles: readonly FacilityRole[];
   /** The role that colours the marker: welfare over shelter over site. */
@@ -97,7 +101,7 @@ export function buildFacilities(
       name: named.name,
       address: placed.address,
       municipalityCode: placed.municipalityCode,
-      location: placed.location,
+      placed,
       roles,
       primaryRole: roles[0]!,
       alsoSite: roles.includes('site') && roles.length > 1,

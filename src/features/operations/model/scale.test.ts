@@ -57,7 +57,7 @@ function plainFacilities(designations: readonly Designation[], suspect: Readonly
         name: first(list).name,
         address: rep.address,
         municipalityCode: rep.municipalityCode,
-        location: rep.location,
+        placed: rep,
         roles,
         primaryRole: roles[0]!,
         alsoSite: roles.includes('site') && roles.length > 1,
