@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DisasterEvent, OpeningStatus } from '../../../domain/live';
-import type { EvacuationSite, HazardType } from '../../../domain/types';
+import { HAZARD_TYPES, type EvacuationSite, type HazardType } from '../../../domain/types';
 import {
   activeHazards,
   hazardBits,
@@ -100,6 +100,38 @@ describe('notDesignatedForHazard', () => {
     expect(
       notDesignatedForHazard({ nationalShelterId: 'E4220100003111', openingStatus: 'open' }, quiet),
     ).toBeUndefined();
+  });
+});
+
+describe('siteHazardsByFacility', () => {
+  /** The plain rule: the bits of every site whose 共通ID starts with the key, together. */
+  const plain = (list: readonly EvacuationSite[], key: string) =>
+    list
+      .filter((s) => s.nationalShelterId.slice(0, 11) === key)
+      .reduce<number | undefined>((bits, s) => (bits ?? 0) | hazardBits(s.hazardTypes), undefined);
+  // 600 sites of 3 municipalities in no order, two sites a facility.
+  const many = Array.from({ length: 600 }, (_, i) =>
+    site(
+      `E${42201 + (i % 3)}${String((i * 37) % 100).padStart(5, '0')}20${1 + (i % 2)}`,
+      i % 5 ? [HAZARD_TYPES[i % 8]!] : [HAZARD_TYPES[i % 8]!, HAZARD_TYPES[(i * 3) % 8]!],
+    ),
+  );
+  const manyKeys = [...new Set(many.map((s) => s.nationalShelterId.slice(0, 11)))];
+
+  it.each<[string, EvacuationSite[], string[]]>([
+    ['no sites', [], ['E4220100001', '']],
+    ['the sites above', sites, ['E4220100001', 'E4220100002', 'E4220100099', 'E0000000000']],
+    ['600 sites, keys repeating', many, [...manyKeys, 'E4220000000', 'E9999999999']],
+    [
+      'keys that are no facility key',
+      sites,
+      ['', 'E422010000', 'E42201000011', 'X4220100001', 'E42201OOOO1', 'E4220100001 '],
+    ],
+  ])('%s: every lookup as the plain rule', (_label, list, keys) => {
+    const index = siteHazardsByFacility(list);
+    for (const key of keys) expect(index.get(key), key).toBe(plain(list, key));
+    expect(manyKeys.length).toBeGreaterThan(200);
+    expect(manyKeys.length).toBeLessThan(many.length);
   });
 });
 

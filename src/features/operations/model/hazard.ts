@@ -22,9 +22,14 @@ export interface HazardContext {
   active: readonly HazardType[];
   /**
    * Facility key (11-character 共通ID prefix) → the hazards its emergency sites are designated
-   * for, as `hazardBits` (a number per facility, not a Set: a nationwide master has 100,000).
+   * for, as `hazardBits`; undefined for a facility with no emergency site.
    */
-  siteHazards: ReadonlyMap<string, number>;
+  siteHazards: SiteHazards;
+}
+
+/** The lookup `HazardContext` needs (a Map of keys to bits is one). */
+export interface SiteHazards {
+  get(facilityKey: string): number | undefined;
 }
 
 const HAZARDS = bitSet(HAZARD_TYPES);
@@ -49,13 +54,57 @@ export function activeHazards(
   return HAZARD_TYPES.filter((h) => chosen.has(h));
 }
 
-export function siteHazardsByFacility(sites: readonly EvacuationSite[]): Map<string, number> {
-  const out = new Map<string, number>();
+/** Room for every combination of hazard bits. */
+const SPAN = 2 ** HAZARD_TYPES.length;
+
+/** A facility key's digits as a number (exact: ten digits), or NaN for any other key. */
+function keyNumber(key: string): number {
+  return /^E\d{10}$/.test(key) ? Number(key.slice(1)) : Number.NaN;
+}
+
+/**
+ * The emergency sites' hazards per facility, as two columns: the keys' digits in ascending
+ * order and the bits of each, looked up by binary search. A nationwide master has 100,000
+ * sites; as a Map it held a key string and a table entry each (4.5 MB of page heap), while
+ * only the open shelters of an event are ever looked up. A site's key always has the digits
+ * (the master's 共通ID rule); a key without them is a facility with no site.
+ */
+export function siteHazardsByFacility(sites: readonly EvacuationSite[]): SiteHazards {
+  // Each site as one number, key × SPAN + bits (at most 2^34 × 2^8: exact), sorted natively.
+  const packed = new Float64Array(sites.length);
+  let m = 0;
   for (const site of sites) {
-    const key = facilityKey(site.nationalShelterId);
-    out.set(key, (out.get(key) ?? 0) | hazardBits(site.hazardTypes));
+    const key = keyNumber(facilityKey(site.nationalShelterId));
+    if (!Number.isNaN(key)) packed[m++] = key * SPAN + hazardBits(site.hazardTypes);
   }
-  return out;
+  const sorted = packed.subarray(0, m).sort();
+  const keys = new Float64Array(m);
+  const bits = new Uint16Array(m);
+  let n = 0;
+  for (const p of sorted) {
+    const key = Math.floor(p / SPAN);
+    const b = p - key * SPAN;
+    if (n > 0 && keys[n - 1] === key) bits[n - 1] = bits[n - 1]! | b;
+    else {
+      keys[n] = key;
+      bits[n++] = b;
+    }
+  }
+  return {
+    get(facilityKey) {
+      const k = keyNumber(facilityKey);
+      let lo = 0;
+      let hi = n - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const at = keys[mid]!;
+        if (at === k) return bits[mid];
+        if (at < k) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    },
+  };
 }
 
 /**
