@@ -23,7 +23,7 @@ import { usePlacedLabels } from '../map/use-placed-labels';
 import { markerZoomFactor } from '../map/marker-scale';
 import { visibleFacilities } from '../features/operations/layers/facility-layer';
 import { FacilityCard } from '../features/operations/components/FacilityCard';
-import type { Facility } from '../features/operations/model/facilities';
+import { facilityKeyOf, type Facility } from '../features/operations/model/facilities';
 import type { LiveShelter } from '../features/operations/model/join';
 import { drawOrder } from '../features/operations/layers/live-shelter-layer';
 import { filterShelters } from '../features/operations/model/eei';
@@ -137,7 +137,9 @@ export function MapPanel({
   const zoomFactor = markerZoomFactor(camera?.zoom ?? Number.NaN, scale);
   const designated = useMemo(
     () =>
-      ops.hazard.active.length ? (f: Facility) => isDesignatedFor(f.key, ops.hazard) : undefined,
+      ops.hazard.active.length
+        ? (f: Facility) => isDesignatedFor(facilityKeyOf(f), ops.hazard)
+        : undefined,
     [ops.hazard],
   );
   const layers = useMemo(
@@ -190,7 +192,10 @@ export function MapPanel({
       const o: unknown = info.object;
       const target = isLive(o) ? { live: o } : isFacility(o) ? { facility: o } : null;
       if (event === 'hover') setHover(target ? { x: info.x, y: info.y, ...target } : null);
-      else store.getState().select(isLive(o) ? facilityKey(o.key) : isFacility(o) ? o.key : null);
+      else
+        store
+          .getState()
+          .select(isLive(o) ? facilityKey(o.key) : isFacility(o) ? facilityKeyOf(o) : null);
     },
     [store],
   );

@@ -8,3 +8,14 @@ const FACILITY_KEY_LENGTH = 11;
 export function facilityKey(nationalShelterId: string): string {
   return nationalShelterId.slice(0, FACILITY_KEY_LENGTH);
 }
+
+/**
+ * Whether `nationalShelterId` belongs to the facility `key`: facilityKey(id) === key, without
+ * making the key (a string per call, 130,000 per marker update nationwide).
+ */
+export function inFacility(nationalShelterId: string, key: string): boolean {
+  return (
+    key.length === Math.min(nationalShelterId.length, FACILITY_KEY_LENGTH) &&
+    nationalShelterId.startsWith(key)
+  );
+}

@@ -2,7 +2,7 @@ import { lazy, memo, Suspense } from 'react';
 import { useServices } from '../../../services/context';
 import { useUi } from '../../../state/hooks';
 import { useT } from '../../../i18n/react';
-import { facilityKey } from '../../../domain/facility-key';
+import { facilityKey, inFacility } from '../../../domain/facility-key';
 import { useKioskCycle } from '../../use-kiosk-cycle';
 import { useOperationsLog } from '../../../features/operations/api/log-context';
 import type { OperationsData } from '../../../features/operations/api/use-operations';
@@ -73,7 +73,10 @@ export const OperationsSide = memo(function OperationsSide({ ops }: { ops: Opera
     </Suspense>
   );
   const alertList = <AlertsList key="a" alerts={alerts} lang={lang} t={t} />;
-  const selectedFacility = view?.facilities.find((f) => f.key === selected);
+  const selectedFacility =
+    selected === null
+      ? undefined
+      : view?.facilities.find((f) => inFacility(f.placed.nationalShelterId, selected));
   const selectedLive = ops.joined?.live.find((s) => facilityKey(s.key) === selected);
   const live = ops.totals !== undefined && (ops.joined?.live.length ?? 0) > 0;
   const counts = view ? (

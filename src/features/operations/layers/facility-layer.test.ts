@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../map/testing/accessor';
 import type { Color } from '@deck.gl/core';
 import type { Designation, FacilityRole, LngLat } from '../../../domain/types';
-import type { Facility } from '../model/facilities';
+import { facilityKeyOf, type Facility } from '../model/facilities';
 import { master } from '../model/test-data';
 import { ROLE_COLORS, facilityLayer, visibleFacilities } from './facility-layer';
 
@@ -54,7 +54,6 @@ function facility(
   const key = `E42201${serial}`;
   const designations = designationsOf(key, roles, location);
   return {
-    key,
     name: `施設 ${serial}`,
     address: '長崎県長崎市',
     municipalityCode: '42201',
@@ -200,7 +199,7 @@ describe('facilityLayer', () => {
     ])('%s', (_label, f, scale, inContext, lineColor, lineWidth) => {
       const layer = facilityLayer({
         facilities: FACILITIES,
-        selectedKey: f.key,
+        selectedKey: facilityKeyOf(f),
         scale,
         ...(inContext && { context: { designated: () => false } }),
       });
@@ -217,7 +216,7 @@ describe('facilityLayer', () => {
     ])('others keep their look (%s)', (_label, inContext, other, fill, radius) => {
       const layer = facilityLayer({
         facilities: FACILITIES,
-        selectedKey: WELFARE.key,
+        selectedKey: facilityKeyOf(WELFARE),
         scale: 1,
         ...(inContext && { context: { designated: () => false } }),
       });
@@ -228,13 +227,13 @@ describe('facilityLayer', () => {
 
   describe('event-time context: designated / other / neutral', () => {
     const judged = new Map<string, boolean | undefined>([
-      [SITE.key, true],
-      [SHELTER.key, false],
-      [WELFARE.key, undefined],
-      [SHELTER_SITE.key, true],
-      [ALL_ROLES.key, false],
+      [facilityKeyOf(SITE), true],
+      [facilityKeyOf(SHELTER), false],
+      [facilityKeyOf(WELFARE), undefined],
+      [facilityKeyOf(SHELTER_SITE), true],
+      [facilityKeyOf(ALL_ROLES), false],
     ]);
-    const context = { designated: (f: Facility) => judged.get(f.key) };
+    const context = { designated: (f: Facility) => judged.get(facilityKeyOf(f)) };
 
     it.each<[string, Facility, number, Color, number]>([
       // label, facility, scale, fill, radius (2.5 × scale)
@@ -300,8 +299,8 @@ describe('facilityLayer', () => {
     const context = { designated: () => true };
     it.each<[string, string | null, number, typeof context | undefined]>([
       ['quiet day, nothing selected', null, 1, undefined],
-      ['quiet day, one selected at scale 2', SHELTER.key, 2, undefined],
-      ['event context', SITE.key, 1.5, context],
+      ['quiet day, one selected at scale 2', facilityKeyOf(SHELTER), 2, undefined],
+      ['event context', facilityKeyOf(SITE), 1.5, context],
     ])('%s', (_label, selectedKey, scale, ctx) => {
       const layer = facilityLayer({
         facilities: FACILITIES,

@@ -2,6 +2,7 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Color } from '@deck.gl/core';
 import type { FacilityRole } from '../../../domain/types';
 import type { Facility } from '../model/facilities';
+import { inFacility } from '../../../domain/facility-key';
 
 /** Okabe–Ito colour-universal-design hues: distinguishable under protan and deutan vision. */
 export const ROLE_COLORS: Record<FacilityRole, Color> = {
@@ -53,6 +54,8 @@ export function facilityLayer({
   zoomFactor = 1,
   context,
 }: FacilityLayerInput) {
+  const selected = (f: Facility) =>
+    selectedKey !== null && inFacility(f.placed.nationalShelterId, selectedKey);
   const contextFill = (f: Facility): Color => {
     const d = context?.designated(f);
     return d === undefined ? CONTEXT_NEUTRAL : d ? CONTEXT_DESIGNATED : CONTEXT_OTHER;
@@ -72,10 +75,9 @@ export function facilityLayer({
     lineWidthScale: zoomFactor,
     radiusMinPixels: 1.5,
     getPosition: (f) => f.placed.location,
-    getRadius: (f) =>
-      (f.key === selectedKey ? 9 : context ? 2.5 : f.primaryRole === 'site' ? 4 : 5) * scale,
+    getRadius: (f) => (selected(f) ? 9 : context ? 2.5 : f.primaryRole === 'site' ? 4 : 5) * scale,
     getFillColor: (f) =>
-      f.key === selectedKey ? SELECTED : context ? contextFill(f) : ROLE_COLORS[f.primaryRole],
+      selected(f) ? SELECTED : context ? contextFill(f) : ROLE_COLORS[f.primaryRole],
     getLineColor: (f) => (f.alsoSite && !context ? OUTLINE_ALSO_SITE : OUTLINE_DARK),
     getLineWidth: (f) => (context ? 0 : f.alsoSite ? 1.6 : 0.8) * scale,
     updateTriggers: {

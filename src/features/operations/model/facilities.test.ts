@@ -3,6 +3,7 @@ import type { Designation } from '../../../domain/types';
 import {
   buildFacilities,
   countDesignations,
+  facilityKeyOf,
   groupByFacility,
   leadDesignation,
   roleOf,
@@ -118,7 +119,7 @@ describe('buildFacilities', () => {
     ],
   ])('%s', (_label, input, expected) => {
     const got = buildFacilities(input).map((f) => ({
-      key: f.key,
+      key: facilityKeyOf(f),
       roles: f.roles,
       primary: f.primaryRole,
       alsoSite: f.alsoSite,

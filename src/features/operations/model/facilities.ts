@@ -10,8 +10,6 @@ import { bitSet } from './bit-set';
 
 /** One physical place, which may hold several designations across the two masters. */
 export interface Facility {
-  /** First 11 characters of the 共通ID: E + municipality (5) + facility serial (5). */
-  key: string;
   name: string;
   address: string;
   municipalityCode: MunicipalityCode;
@@ -31,6 +29,13 @@ export interface Facility {
   hazardTypes: readonly HazardType[];
   designations: Designation[];
 }
+
+/**
+ * The facility's key, the first 11 characters of its designations' 共通ID (E + municipality
+ * (5) + facility serial (5)), made when asked: a facility keeps no key string of its own
+ * (130,000 of them nationwide). To test a key, `inFacility(f.placed.nationalShelterId, key)`.
+ */
+export const facilityKeyOf = (f: Facility): string => facilityKey(f.placed.nationalShelterId);
 
 export const roleOf = (d: Designation): FacilityRole =>
   d.kind === 'site' ? 'site' : d.shelterType === 'welfare' ? 'welfare' : 'shelter';
@@ -83,7 +88,7 @@ export function buildFacilities(
   groups: FacilityGroups = groupByFacility(designations),
 ): Facility[] {
   const facilities: Facility[] = [];
-  for (const [key, list] of groups) {
+  for (const list of groups.values()) {
     let named: Designation | undefined;
     let placed: Designation | undefined;
     let roleBits = 0;
@@ -97,7 +102,6 @@ export function buildFacilities(
     if (!placed || !named) continue;
     const roles = ROLES.members(roleBits);
     facilities.push({
-      key,
       name: named.name,
       address: placed.address,
       municipalityCode: placed.municipalityCode,

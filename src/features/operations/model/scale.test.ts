@@ -45,7 +45,7 @@ function plainFacilities(designations: readonly Designation[], suspect: Readonly
       ...(groups.get(facilityKey(d.nationalShelterId)) ?? []),
       d,
     ]);
-  return [...groups].flatMap(([key, list]) => {
+  return [...groups.values()].flatMap((list) => {
     const placed = list.filter((d) => !suspect.has(d));
     if (placed.length === 0) return [];
     const roles = ORDER.filter((r) => list.some((d) => roleOf(d) === r));
@@ -53,7 +53,6 @@ function plainFacilities(designations: readonly Designation[], suspect: Readonly
     const rep = first(placed);
     return [
       {
-        key,
         name: first(list).name,
         address: rep.address,
         municipalityCode: rep.municipalityCode,
