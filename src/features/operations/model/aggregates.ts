@@ -120,7 +120,7 @@ export function aggregate(live: readonly LiveShelter[], opts: AggregateOptions):
     addShelter(prefecture, s);
     const muni = byMunicipality[s.municipalityCode];
     if (muni) addShelter(muni, s);
-    const group = islandGroupOf(s.location, s.municipalityCode, opts.boundaries);
+    const group = islandGroupOf(s.master, s.municipalityCode, opts.boundaries);
     addShelter((group && groups.get(group)) || unplaced, s);
   }
   const withFlag = (g: IslandGroup): IslandGroupTotals => {

@@ -69,28 +69,31 @@ export function isIslandAt(
 }
 
 /**
- * The island group of a shelter. Undefined when it cannot be told: a shelter of Hirado,
- * Sasebo or Matsuura without a location (an overlay that matched no master), or whose point
- * is far from every part, or boundaries without island flags.
+ * The island group of a shelter placed at `place` (its master designation). Undefined when
+ * it cannot be told: a shelter of Hirado, Sasebo or Matsuura without a place (an overlay that
+ * matched no master), or whose point is far from every part, or boundaries without island
+ * flags.
  */
 export function islandGroupOf(
-  location: LngLat | undefined,
+  place: { readonly location: LngLat } | undefined,
   municipalityCode: MunicipalityCode,
   boundaries: IslandBoundaries | undefined,
 ): IslandGroup | undefined {
   const whole = whollyIslandGroupOf(municipalityCode);
   if (whole) return whole;
   if (!SPLIT_MUNICIPALITIES.has(municipalityCode)) return 'mainland';
-  if (!location || !boundaries) return undefined;
-  // A master's location object lives as long as the masters (hours); the overlay polls every
-  // few seconds, so the point-in-polygon answer is kept per location object and boundary set.
+  if (!place || !boundaries) return undefined;
+  // A master designation lives as long as the masters (hours); the overlay polls every few
+  // seconds, so the point-in-polygon answer is kept per designation and boundary set. Per
+  // designation, not per location array: a page's designation makes its [lon, lat] when asked
+  // (designation-columns.ts), a new array each time.
   let perBoundaries = islandCache.get(boundaries);
   if (!perBoundaries) islandCache.set(boundaries, (perBoundaries = new WeakMap()));
-  if (perBoundaries.has(location)) return perBoundaries.get(location);
-  const island = isIslandAt(location, municipalityCode, boundaries);
+  if (perBoundaries.has(place)) return perBoundaries.get(place);
+  const island = isIslandAt(place.location, municipalityCode, boundaries);
   const group = island === undefined ? undefined : island ? 'hiradoSasebo' : 'mainland';
-  perBoundaries.set(location, group);
+  perBoundaries.set(place, group);
   return group;
 }
 
-const islandCache = new WeakMap<IslandBoundaries, WeakMap<LngLat, IslandGroup | undefined>>();
+const islandCache = new WeakMap<IslandBoundaries, WeakMap<object, IslandGroup | undefined>>();
