@@ -59,7 +59,15 @@ const SPAN = 2 ** HAZARD_TYPES.length;
 
 /** A facility key's digits as a number (exact: ten digits), or NaN for any other key. */
 function keyNumber(key: string): number {
-  return /^E\d{10}$/.test(key) ? Number(key.slice(1)) : Number.NaN;
+  // Read digit by digit: this runs for every facility marker while a hazard is in force.
+  if (key.length !== 11 || key.charCodeAt(0) !== 69 /* E */) return Number.NaN;
+  let n = 0;
+  for (let i = 1; i < 11; i++) {
+    const digit = key.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 /**
